@@ -1,0 +1,94 @@
+// One batch of validated reports in one transaction. Rows come from src/ingest/report-rows.ts:
+// indicators are already normalised and deduplicated per report, domains derived from urls and emails.
+UNWIND $reports AS row
+WITH row, datetime(row.receivedAt) AS at
+// (1) Idempotency: MERGE on (source, externalId); a report id other than ours means it was stored before.
+CALL (row) {
+  WITH row WHERE row.externalId IS NOT NULL
+  MERGE (r:Report {source: row.source, externalId: row.externalId})
+    ON CREATE SET r.id = row.id
+  RETURN r
+  UNION
+  WITH row WHERE row.externalId IS NULL
+  CREATE (r:Report {id: row.id, source: row.source})
+  RETURN r
+}
+WITH row, at, r, r.id = row.id AS isNew
+// (2) Only a new report writes anything below: a duplicate changes no count.
+CALL (row, at, r, isNew) {
+  WITH * WHERE isNew
+  SET r.receivedAt = at, r.submittedAt = datetime(), r.channel = row.channel, r.scamType = row.scamType,
+      r.text = row.text, r.defaultRegion = row.defaultRegion,
+      r.referenceNumbers = row.referenceNumbers, r.shortCodes = row.shortCodes
+  WITH *
+  // (3) Phone numbers: one relationship per role the number played in this report.
+  CALL (row, r) {
+    UNWIND row.phones AS phone
+    MERGE (p:PhoneNumber {e164: phone.e164})
+      ON CREATE SET p.country = phone.country, p.numberType = phone.numberType,
+                    p.callbackCount = 0, p.callerIdCount = 0, p.senderIdCount = 0
+    SET p.callbackCount = p.callbackCount + CASE WHEN phone.callback IS NULL THEN 0 ELSE 1 END,
+        p.callerIdCount = p.callerIdCount + CASE WHEN phone.callerId IS NULL THEN 0 ELSE 1 END,
+        p.senderIdCount = p.senderIdCount + CASE WHEN phone.senderId IS NULL THEN 0 ELSE 1 END
+    FOREACH (via IN CASE WHEN phone.callback IS NULL THEN [] ELSE [phone.callback] END |
+      CREATE (r)-[:CALLBACK_NUMBER {via: via}]->(p))
+    FOREACH (via IN CASE WHEN phone.callerId IS NULL THEN [] ELSE [phone.callerId] END |
+      CREATE (r)-[:CALLER_ID {via: via}]->(p))
+    FOREACH (via IN CASE WHEN phone.senderId IS NULL THEN [] ELSE [phone.senderId] END |
+      CREATE (r)-[:SENDER_ID {via: via}]->(p))
+  }
+  // (4) Domains first: urls and email addresses hang off them.
+  CALL (row, r) {
+    UNWIND row.domains AS domain
+    MERGE (d:Domain {name: domain.name})
+      ON CREATE SET d.isIp = domain.isIp, d.isShortener = domain.isShortener, d.isPlatform = domain.isPlatform,
+                    d.isFreeMail = domain.isFreeMail
+    CREATE (r)-[:NAMES_DOMAIN]->(d)
+  }
+  CALL (row, r) {
+    UNWIND row.urls AS link
+    MATCH (d:Domain {name: link.domain})
+    MERGE (u:Url {url: link.url})
+      ON CREATE SET u.hostname = link.hostname
+    MERGE (u)-[:ON_DOMAIN]->(d)
+    CREATE (r)-[:LINKS_TO {via: link.via}]->(u)
+  }
+  CALL (row, r) {
+    UNWIND row.emails AS email
+    MATCH (d:Domain {name: email.domain})
+    MERGE (e:EmailAddress {address: email.address})
+    MERGE (e)-[:AT_DOMAIN]->(d)
+    CREATE (r)-[:CONTACT_EMAIL {via: email.via}]->(e)
+  }
+  // (5) Payment destinations.
+  CALL (row, r) {
+    UNWIND row.wallets AS wallet
+    MERGE (w:CryptoWallet {chain: wallet.chain, address: wallet.address})
+    CREATE (r)-[:PAY_TO {via: wallet.via}]->(w)
+  }
+  CALL (row, r) {
+    UNWIND row.bankAccounts AS account
+    MERGE (a:BankAccount {scheme: account.scheme, identifier: account.identifier})
+    CREATE (r)-[:PAY_TO {via: account.via}]->(a)
+  }
+  // (6) The claimed brand: resolved to a slug beforehand; an unknown one becomes an unregistered Brand.
+  CALL (row, r) {
+    UNWIND row.brands AS claimed
+    MERGE (b:Brand {slug: claimed.slug})
+      ON CREATE SET b.name = claimed.name, b.registered = false, b.aliases = [], b.officialNumbers = [],
+                    b.officialDomains = []
+    MERGE (alias:BrandAlias {key: claimed.key})
+    MERGE (alias)-[:ALIAS_OF]->(b)
+    CREATE (r)-[:IMPERSONATES]->(b)
+  }
+  // (7) Every node this report names, once: report count and first/last seen, right after the write.
+  //     Reading the property in SET takes the write lock first, so concurrent batches lose no count.
+  CALL (r, at) {
+    MATCH (r)-->(n)
+    WITH DISTINCT n
+    SET n.reportCount = coalesce(n.reportCount, 0) + 1,
+        n.firstSeen = CASE WHEN n.firstSeen IS NULL OR at < n.firstSeen THEN at ELSE n.firstSeen END,
+        n.lastSeen = CASE WHEN n.lastSeen IS NULL OR at > n.lastSeen THEN at ELSE n.lastSeen END
+  }
+}
+RETURN row.index AS index, r.id AS id, isNew

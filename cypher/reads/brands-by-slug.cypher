@@ -1,0 +1,3 @@
+UNWIND $keys AS key
+MATCH (b:Brand {slug: key})
+RETURN key, b {.*} AS node

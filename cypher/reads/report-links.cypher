@@ -1,0 +1,12 @@
+// Everything one report names, per role, for the Report type's fields; lists sorted by key in code.
+UNWIND $keys AS key
+MATCH (r:Report {id: key})
+RETURN key, {
+  brand: [(r)-[:IMPERSONATES]->(b:Brand) | b {.*}][0],
+  callbackNumbers: [(r)-[:CALLBACK_NUMBER]->(p:PhoneNumber) | p {.*}],
+  callerIds: [(r)-[:CALLER_ID]->(p:PhoneNumber) | p {.*}],
+  senderIds: [(r)-[:SENDER_ID]->(p:PhoneNumber) | p {.*}],
+  domains: [(r)-[:NAMES_DOMAIN]->(d:Domain) | d {.*}],
+  wallets: [(r)-[:PAY_TO]->(w:CryptoWallet) | w {.*}],
+  bankAccounts: [(r)-[:PAY_TO]->(a:BankAccount) | a {.*}]
+} AS node

@@ -1,0 +1,34 @@
+// `npm start`: the service on NEO4J_URI when set; otherwise on the project's own Neo4j (scripts/neo4j).
+import { loadConfig } from '../src/config/config.js';
+import { runService } from '../src/main.js';
+import { startLocalNeo4j } from './neo4j/runtime.js';
+
+const config = loadConfig();
+const log = (message: string) => process.stderr.write(`${message}\n`);
+const neo4j = config.NEO4J_URI
+  ? undefined
+  : await startLocalNeo4j({
+      port: config.NEO4J_PORT,
+      home: config.NEO4J_HOME,
+      heap: config.NEO4J_HEAP,
+      pageCache: config.NEO4J_PAGECACHE,
+      log,
+    });
+const service = await runService(config, config.NEO4J_URI ?? (neo4j as { uri: string }).uri).catch(async (error: unknown) => {
+  await neo4j?.stop();
+  throw error;
+});
+log(`scamgraph: GraphQL at ${service.url}`);
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    log(`scamgraph: ${signal}, draining requests`);
+    void service
+      .stop()
+      .then(() => neo4j?.stop())
+      .then(() => process.exit(0));
+  });
+}

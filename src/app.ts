@@ -1,0 +1,39 @@
+import type { Driver } from 'neo4j-driver';
+import { BrandService } from './brands/brand.service.js';
+import type { Config } from './config/config.js';
+import { loadCypherRegistry } from './graph/cypher-registry.js';
+import { GraphExecutor } from './graph/executor.js';
+import { applyMigrations } from './graph/migrations.js';
+import { buildServedSchema } from './graphql/schema.js';
+import { createLoaders } from './graphql/loaders.js';
+import type { RequestContext } from './graphql/context.js';
+import { IngestService } from './ingest/ingest.service.js';
+import { startHttpServer, type RunningServer } from './server/http-server.js';
+
+export interface App {
+  readonly graph: GraphExecutor;
+  readonly server: RunningServer;
+}
+
+/** Wires the service over an open driver: migrations, domain services, GraphQL over HTTP. */
+export async function startApp(config: Config, driver: Driver): Promise<App> {
+  const graph = new GraphExecutor(driver, loadCypherRegistry(), config.NEO4J_DATABASE);
+  await applyMigrations(graph);
+  const ingest = new IngestService(graph, {
+    batchMax: config.BATCH_MAX,
+    textExcerptMax: config.TEXT_EXCERPT_MAX,
+    defaultSource: 'api',
+  });
+  const brands = new BrandService(graph);
+  const server = await startHttpServer({
+    host: config.HOST,
+    port: config.PORT,
+    graphqlPath: config.GRAPHQL_PATH,
+    development: config.NODE_ENV === 'development',
+    bodyLimit: config.BODY_LIMIT,
+    schema: await buildServedSchema(),
+    context: (): RequestContext => ({ loaders: createLoaders(graph), ingest, brands }),
+    isReady: async () => (await graph.read('reads/server-components')).length > 0,
+  });
+  return { graph, server };
+}

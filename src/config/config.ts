@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(1).max(65_535);
+const positiveInt = z.coerce.number().int().positive();
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** 0 picks a free port (tests, benchmarks). */
+  PORT: z.coerce.number().int().min(0).max(65_535).default(4000),
+  GRAPHQL_PATH: z.string().startsWith('/').default('/graphql'),
+  /** Unset: the project starts its own Neo4j (scripts/neo4j). Set: use that server, start nothing. */
+  NEO4J_URI: z
+    .string()
+    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'must be a bolt://, neo4j:// or neo4j+s:// URI')
+    .optional(),
+  NEO4J_USER: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().default(''),
+  NEO4J_DATABASE: z.string().optional(),
+  NEO4J_PORT: port.default(7687),
+  NEO4J_HOME: z.string().default('.neo4j/default'),
+  NEO4J_HEAP: z.string().regex(/^\d+[kmg]$/i, 'must look like 512m or 2g').default('1g'),
+  NEO4J_PAGECACHE: z.string().regex(/^\d+[kmg]$/i, 'must look like 512m or 2g').default('512m'),
+  BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/i, 'must look like 512kb or 10mb').default('10mb'),
+  BATCH_MAX: positiveInt.max(10_000).default(1_000),
+  TEXT_EXCERPT_MAX: positiveInt.default(2_000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = Readonly<z.infer<typeof EnvSchema>>;
+
+/** Thrown at start-up; the message names every bad variable and why. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads and validates the environment once; the only reader of process.env in src/. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`invalid configuration: ${problems.join('; ')}`);
+  }
+  return Object.freeze(parsed.data);
+}

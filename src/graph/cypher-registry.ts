@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../config/project-root.js';
+
+/** Every statement the service runs, by file under cypher/ (without .cypher). */
+export const STATEMENTS = [
+  'schema/constraint-report-id',
+  'schema/constraint-report-source-external-id',
+  'schema/constraint-phone-number-e164',
+  'schema/constraint-url-url',
+  'schema/constraint-domain-name',
+  'schema/constraint-email-address',
+  'schema/constraint-crypto-wallet-chain-address',
+  'schema/constraint-bank-account-scheme-identifier',
+  'schema/constraint-brand-slug',
+  'schema/index-report-received-at',
+  'schema/constraint-brand-alias-key',
+  'schema/await-indexes',
+  'ingest/resolve-brands',
+  'ingest/write-reports',
+  'reads/report-by-ids',
+  'reads/phone-numbers-by-e164',
+  'reads/domains-by-name',
+  'reads/brands-by-slug',
+  'reads/report-links',
+  'reads/server-components',
+  'reads/installed-plugins',
+  'brands/upsert-brand',
+  'maintenance/delete-everything',
+] as const;
+
+export type StatementName = (typeof STATEMENTS)[number];
+
+export interface Statement {
+  readonly name: StatementName;
+  readonly text: string;
+  /** Parameter names the text uses; a call must pass exactly these. */
+  readonly parameters: ReadonlySet<string>;
+}
+
+function parameterNames(text: string): Set<string> {
+  const withoutComments = text.replace(/\/\/.*$/gm, '');
+  return new Set([...withoutComments.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((match) => match[1] as string));
+}
+
+/** Loads every statement once; a missing file fails start-up rather than the first request. */
+export function loadCypherRegistry(root = join(projectRoot(), 'cypher')): ReadonlyMap<StatementName, Statement> {
+  return new Map(
+    STATEMENTS.map((name) => {
+      const text = readFileSync(join(root, `${name}.cypher`), 'utf8').trim();
+      return [name, { name, text, parameters: parameterNames(text) }] as const;
+    }),
+  );
+}
+
+/** Throws when params and the statement's parameters differ: a typo must not become a null. */
+export function checkParameters(statement: Statement, params: Record<string, unknown>): void {
+  const given = Object.keys(params);
+  const unknown = given.filter((key) => !statement.parameters.has(key));
+  const missing = [...statement.parameters].filter((key) => !(key in params));
+  if (unknown.length > 0 || missing.length > 0) {
+    throw new Error(
+      `cypher/${statement.name}.cypher takes $${[...statement.parameters].join(', $')}; ` +
+        `got unknown [${unknown.join(', ')}], missing [${missing.join(', ')}]`,
+    );
+  }
+}

@@ -1,0 +1,10 @@
+import type { BrandService } from '../brands/brand.service.js';
+import type { IngestService } from '../ingest/ingest.service.js';
+import type { Loaders } from './loaders.js';
+
+/** What every resolver may use; built once per request. */
+export interface RequestContext {
+  readonly loaders: Loaders;
+  readonly ingest: IngestService;
+  readonly brands: BrandService;
+}

@@ -1,0 +1,45 @@
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { normalisePhoneNumber, parseRegion } from '../../ingest/normalise/phone.js';
+import { normaliseDomain } from '../../ingest/normalise/url.js';
+import type { PhoneRole } from '../../reports/vocabulary.js';
+import type { RequestContext } from '../context.js';
+import { PhoneRoleEnum } from '../enums.js';
+import { badInput } from '../errors.js';
+import { Domain, PhoneNumber } from '../types/indicator.types.js';
+
+const ROLE_COUNT: Record<PhoneRole, 'callbackCount' | 'callerIdCount' | 'senderIdCount'> = {
+  CALLBACK: 'callbackCount',
+  CALLER_ID: 'callerIdCount',
+  SENDER_ID: 'senderIdCount',
+};
+
+@Resolver(() => PhoneNumber)
+export class PhoneNumberResolver {
+  @Query(() => PhoneNumber, { nullable: true, description: 'Any written form in; normalised with defaultRegion (AU when absent).' })
+  async phoneNumber(
+    @Arg('number', () => String) number: string,
+    @Arg('defaultRegion', () => String, { nullable: true }) defaultRegion: string | null,
+    @Ctx() context: RequestContext,
+  ): Promise<PhoneNumber | null> {
+    const region = parseRegion(defaultRegion ?? undefined);
+    if (!region.ok) throw badInput([{ field: 'defaultRegion', code: region.code, message: region.message }]);
+    const phone = normalisePhoneNumber(number, region.value);
+    if (!phone.ok) throw badInput([{ field: 'number', code: phone.code, message: phone.message }]);
+    return (await context.loaders.phoneByE164.load(phone.value.e164)) as PhoneNumber | null;
+  }
+
+  @FieldResolver(() => Int, { description: 'Reports that name this number, in the given role (all roles when absent).' })
+  reportCount(@Root() phone: PhoneNumber, @Arg('role', () => PhoneRoleEnum, { nullable: true }) role: PhoneRole | null): number {
+    return (role ? phone[ROLE_COUNT[role]] : phone.reportCount) ?? 0;
+  }
+}
+
+@Resolver(() => Domain)
+export class DomainResolver {
+  @Query(() => Domain, { nullable: true, description: 'A URL or hostname in; its registrable domain out.' })
+  async domain(@Arg('name', () => String) name: string, @Ctx() context: RequestContext): Promise<Domain | null> {
+    const domain = normaliseDomain(name);
+    if (!domain.ok) throw badInput([{ field: 'name', code: domain.code, message: domain.message }]);
+    return (await context.loaders.domainByName.load(domain.value)) as Domain | null;
+  }
+}

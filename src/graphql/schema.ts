@@ -1,0 +1,31 @@
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { DateTimeResolver } from 'graphql-scalars';
+import { buildSchema } from 'type-graphql';
+import { completeWithContract } from './contract-gaps.js';
+import { BrandResolver } from './resolvers/brand.resolver.js';
+import { IngestResolver } from './resolvers/ingest.resolver.js';
+import { DomainResolver, PhoneNumberResolver } from './resolvers/indicator.resolver.js';
+import { ReportResolver } from './resolvers/report.resolver.js';
+
+const RESOLVERS = [ReportResolver, PhoneNumberResolver, DomainResolver, BrandResolver, IngestResolver] as const;
+
+/** What type-graphql builds from the resolvers alone, before the contract's unbuilt parts are added. */
+export function buildResolverSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: RESOLVERS,
+    scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+    // Input is validated by zod in the domain modules, with codes the contract promises.
+    validate: false,
+  });
+}
+
+/** The served schema: every field of schema/contract.graphql, built or answering NOT_IMPLEMENTED. */
+export async function buildServedSchema(): Promise<GraphQLSchema> {
+  return completeWithContract(await buildResolverSchema());
+}
+
+/** The SDL committed as schema/schema.graphql, sorted so diffs show real changes only. */
+export function printServedSchema(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import type { GraphExecutor } from '../graph/executor.js';
+import type { InputError, ReportInput } from './report-input.js';
+import { toWriteRow } from './report-rows.js';
+import { validateReport, type ValidReport } from './validate-report.js';
+
+/** What happened to one item of a batch, at its position. */
+export interface SubmitOutcome {
+  readonly index: number;
+  readonly reportId: string | null;
+  readonly duplicate: boolean;
+  readonly errors: readonly InputError[];
+}
+
+export interface IngestSettings {
+  readonly batchMax: number;
+  readonly textExcerptMax: number;
+  readonly defaultSource: string;
+}
+
+/**
+ * Validates every item, then writes the valid ones in one UNWIND transaction: an invalid item
+ * writes nothing and does not stop its neighbours; a resubmitted (source, externalId) is a
+ * duplicate and writes nothing twice.
+ */
+export class IngestService {
+  constructor(
+    private readonly graph: GraphExecutor,
+    private readonly settings: IngestSettings,
+  ) {}
+
+  async submit(inputs: readonly ReportInput[]): Promise<SubmitOutcome[]> {
+    if (inputs.length > this.settings.batchMax) return this.refuseBatch(inputs.length);
+    const now = new Date();
+    const outcomes: SubmitOutcome[] = [];
+    const valid: { index: number; report: ValidReport }[] = [];
+    inputs.forEach((input, index) => {
+      const validation = validateReport(input, { ...this.settings, now });
+      if (validation.ok) valid.push({ index, report: validation.report });
+      else outcomes[index] = { index, reportId: null, duplicate: false, errors: validation.errors };
+    });
+    if (valid.length > 0) {
+      const brandSlugs = await this.resolveBrands(valid.map(({ report }) => report));
+      const rows = valid.map(({ index, report }) =>
+        toWriteRow(report, index, randomUUID(), report.claimedBrand ? brandSlugs.get(report.claimedBrand.key) : undefined),
+      );
+      const written = await this.graph.write('ingest/write-reports', { reports: rows });
+      for (const row of written) {
+        const index = row['index'] as number;
+        outcomes[index] = { index, reportId: row['id'] as string, duplicate: !row['isNew'], errors: [] };
+      }
+    }
+    return outcomes;
+  }
+
+  /** Every item answers, none is written: a client must split the batch, not guess what landed. */
+  private refuseBatch(size: number): SubmitOutcome[] {
+    const error = {
+      field: '',
+      code: 'BATCH_TOO_LARGE',
+      message: `a batch holds at most ${this.settings.batchMax} reports, got ${size}; nothing was written`,
+    };
+    return Array.from({ length: size }, (_, index) => ({ index, reportId: null, duplicate: false, errors: [error] }));
+  }
+
+  private async resolveBrands(reports: readonly ValidReport[]): Promise<Map<string, string>> {
+    const keys = [...new Set(reports.flatMap((report) => (report.claimedBrand ? [report.claimedBrand.key] : [])))];
+    if (keys.length === 0) return new Map();
+    const rows = await this.graph.read('ingest/resolve-brands', { keys });
+    return new Map(rows.map((row) => [row['key'] as string, row['slug'] as string]));
+  }
+}

@@ -1,0 +1,130 @@
+import type { z } from 'zod';
+import { brandAliasKey, slugify } from '../brands/brand-key.js';
+import type { PhoneRole } from '../reports/vocabulary.js';
+import { extractIndicators } from './extraction/extract-indicators.js';
+import { IndicatorSet } from './indicator-set.js';
+import type { ReportInput, InputError } from './report-input.js';
+import { ReportShape, type ReportFields } from './report-shape.js';
+import { normaliseBankAccount } from './normalise/bank-account.js';
+import { normaliseEmail } from './normalise/email.js';
+import { normalisePhoneNumber, parseRegion } from './normalise/phone.js';
+import type { Normalised } from './normalise/result.js';
+import { normaliseUrl } from './normalise/url.js';
+import { normaliseWallet } from './normalise/wallet.js';
+
+/** A report whose every field passed: canonical keys, ready to become a write row. */
+export interface ValidReport {
+  readonly source: string;
+  readonly externalId: string | null;
+  readonly receivedAt: Date;
+  readonly channel: ReportFields['channel'];
+  readonly scamType: NonNullable<ReportFields['scamType']> | null;
+  readonly claimedBrand: { readonly key: string; readonly slug: string; readonly name: string } | null;
+  readonly text: string | null;
+  readonly defaultRegion: string;
+  readonly referenceNumbers: readonly string[];
+  readonly indicators: IndicatorSet;
+}
+
+export interface ValidationOptions {
+  readonly defaultSource: string;
+  readonly textExcerptMax: number;
+  readonly now: Date;
+}
+
+export type Validation = { ok: true; report: ValidReport } | { ok: false; errors: InputError[] };
+
+const EARLIEST_REPORT = new Date('1990-01-01T00:00:00Z');
+const CLOCK_SKEW_MS = 24 * 3600 * 1000;
+const PHONE_FIELDS: ReadonlyArray<readonly [keyof ReportFields & string, PhoneRole]> = [
+  ['callbackNumbers', 'CALLBACK'],
+  ['callerIds', 'CALLER_ID'],
+  ['senderIds', 'SENDER_ID'],
+];
+
+/**
+ * Validates and normalises one ReportInput: structure first (zod), then each indicator with its
+ * normaliser, then the text's extracted indicators merged in. Collects every error, so a client
+ * fixes a report in one round; an item with any error writes nothing.
+ */
+export function validateReport(input: ReportInput, options: ValidationOptions): Validation {
+  const shape = ReportShape.safeParse(input);
+  if (!shape.success) return { ok: false, errors: shape.error.issues.map(toInputError) };
+  const fields = shape.data;
+  const errors: InputError[] = [];
+  const check = <T>(field: string, result: Normalised<T>): T | undefined => {
+    if (result.ok) return result.value;
+    errors.push({ field, code: result.code, message: result.message });
+    return undefined;
+  };
+
+  const region = check('defaultRegion', parseRegion(fields.defaultRegion ?? undefined)) ?? 'AU';
+  const receivedAt = fields.receivedAt ?? options.now;
+  if (receivedAt < EARLIEST_REPORT || receivedAt.getTime() > options.now.getTime() + CLOCK_SKEW_MS) {
+    errors.push({ field: 'receivedAt', code: 'INVALID_DATE', message: 'receivedAt must lie between 1990 and now' });
+  }
+
+  if (fields.claimedBrand && brandAliasKey(fields.claimedBrand) === '') {
+    errors.push({ field: 'claimedBrand', code: 'INVALID_VALUE', message: 'claimedBrand must contain a letter or digit' });
+  }
+
+  const indicators = new IndicatorSet();
+  for (const [field, role] of PHONE_FIELDS) {
+    (fields[field] as readonly string[] | null | undefined)?.forEach((raw, i) => {
+      const phone = check(`${field}[${i}]`, normalisePhoneNumber(raw, region));
+      if (phone) indicators.addPhone(phone, role, 'field');
+    });
+  }
+  fields.urls?.forEach((raw, i) => {
+    const url = check(`urls[${i}]`, normaliseUrl(raw));
+    if (url) indicators.addUrl(url, 'field');
+  });
+  fields.emails?.forEach((raw, i) => {
+    const email = check(`emails[${i}]`, normaliseEmail(raw));
+    if (email) indicators.addEmail(email, 'field');
+  });
+  fields.wallets?.forEach((raw, i) => {
+    const wallet = check(`wallets[${i}]`, normaliseWallet(raw));
+    if (wallet) indicators.addWallet(wallet, 'field');
+  });
+  fields.bankAccounts?.forEach((raw, i) => {
+    const account = check(`bankAccounts[${i}]`, normaliseBankAccount(raw));
+    if (account) indicators.addBankAccount(account, 'field');
+  });
+  if (errors.length > 0) return { ok: false, errors };
+
+  const referenceNumbers = new Set(fields.referenceNumbers ?? []);
+  if (fields.text) {
+    const found = extractIndicators(fields.text, region);
+    indicators.addExtracted(found);
+    found.referenceNumbers.forEach((reference) => referenceNumbers.add(reference));
+  }
+  if (indicators.isEmpty()) {
+    return {
+      ok: false,
+      errors: [{ field: '', code: 'EMPTY_REPORT', message: 'a report must name at least one phone number, URL, email, wallet or bank account, in its fields or its text' }],
+    };
+  }
+  const brandName = fields.claimedBrand;
+  return {
+    ok: true,
+    report: {
+      source: fields.source ?? options.defaultSource,
+      externalId: fields.externalId ?? null,
+      receivedAt,
+      channel: fields.channel,
+      scamType: fields.scamType ?? null,
+      claimedBrand: brandName ? { key: brandAliasKey(brandName), slug: slugify(brandName), name: brandName } : null,
+      text: fields.text ? fields.text.slice(0, options.textExcerptMax) : null,
+      defaultRegion: region,
+      referenceNumbers: [...referenceNumbers],
+      indicators,
+    },
+  };
+}
+
+function toInputError(issue: z.core.$ZodIssue): InputError {
+  const field = issue.path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i ? '.' : ''}${String(part)}`)).join('');
+  const code = issue.code === 'too_big' ? (issue.origin === 'array' ? 'TOO_MANY' : 'TOO_LONG') : 'INVALID_VALUE';
+  return { field, code, message: issue.message };
+}

@@ -1,0 +1,30 @@
+import type { Driver } from 'neo4j-driver';
+import pino from 'pino';
+import { startApp } from './app.js';
+import type { Config } from './config/config.js';
+import { createDriver } from './graph/driver.js';
+
+export interface RunningService {
+  readonly url: string;
+  /** Drains requests in flight, then closes the driver. */
+  stop(): Promise<void>;
+}
+
+/** Connects to `uri`, migrates, serves; the caller decides what runs Neo4j. */
+export async function runService(config: Config, uri: string): Promise<RunningService> {
+  const logger = pino({ level: config.LOG_LEVEL, name: 'scamgraph' });
+  const driver: Driver = createDriver({ uri, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD });
+  await driver.verifyConnectivity();
+  const app = await startApp(config, driver);
+  const [server] = await app.graph.read('reads/server-components');
+  const [plugins] = await app.graph.read('reads/installed-plugins');
+  logger.info({ url: app.server.url, neo4j: server, procedures: plugins?.['procedures'] }, 'scamgraph is serving');
+  return {
+    url: app.server.url,
+    stop: async () => {
+      await app.server.stop();
+      await driver.close();
+      logger.info('scamgraph stopped');
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import type { RequestContext } from '../graphql/context.js';
+import { formatError } from './format-error.js';
+
+export interface HttpServerOptions {
+  readonly host: string;
+  readonly port: number;
+  readonly graphqlPath: string;
+  readonly development: boolean;
+  readonly bodyLimit: string;
+  readonly schema: GraphQLSchema;
+  readonly context: () => RequestContext;
+  readonly isReady: () => Promise<boolean>;
+}
+
+export interface RunningServer {
+  readonly url: string;
+  /** Stops accepting, lets requests in flight finish, then resolves. */
+  stop(): Promise<void>;
+}
+
+export async function startHttpServer(options: HttpServerOptions): Promise<RunningServer> {
+  const app = express();
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<RequestContext>({
+    schema: options.schema,
+    formatError: formatError(options.development),
+    includeStacktraceInErrorResponses: options.development,
+    introspection: true,
+    csrfPrevention: true,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_request, response) => {
+    response.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_request, response) => {
+    const ready = await options.isReady().catch(() => false);
+    response.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unavailable' });
+  });
+  app.use(
+    options.graphqlPath,
+    express.json({ limit: options.bodyLimit }),
+    expressMiddleware(apollo, { context: async () => options.context() }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port, options.host, resolve);
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  return {
+    url: `http://${options.host}:${port}${options.graphqlPath}`,
+    stop: () => apollo.stop(),
+  };
+}

@@ -1,0 +1,37 @@
+import { randomInt, randomUUID } from 'node:crypto';
+import { inject } from 'vitest';
+import { loadConfig } from '../../src/config/config.js';
+import { runService, type RunningService } from '../../src/main.js';
+
+export interface TestApp {
+  readonly url: string;
+  /** POSTs one GraphQL operation; returns the whole response body. */
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: any[] }>;
+  stop(): Promise<void>;
+}
+
+/** The real service on a free port, over the suite's Neo4j (test/global-setup.ts). */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'test', ...env });
+  const service: RunningService = await runService(config, inject('neo4jUri'));
+  return {
+    url: service.url,
+    async gql(query, variables = {}) {
+      const response = await fetch(service.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as { data?: any; errors?: any[] };
+    },
+    stop: () => service.stop(),
+  };
+}
+
+/** A valid AU mobile no other test uses, so counts stay this test's own. */
+export const uniqueMobile = () => `+6141${String(randomInt(0, 10_000_000)).padStart(7, '0')}`;
+
+/** A registrable domain no other test uses. */
+export const uniqueDomain = () => `t${randomUUID().slice(0, 12)}.com.au`;
+
+export const uniqueId = () => randomUUID();
