@@ -8,6 +8,8 @@ import { buildServedSchema } from './graphql/schema.js';
 import { createLoaders } from './graphql/loaders.js';
 import type { RequestContext } from './graphql/context.js';
 import { IngestService } from './ingest/ingest.service.js';
+import { CrossBrandService } from './infrastructure/cross-brand.service.js';
+import { NeighbourhoodService } from './infrastructure/neighbourhood.service.js';
 import { startHttpServer, type RunningServer } from './server/http-server.js';
 
 export interface App {
@@ -25,6 +27,8 @@ export async function startApp(config: Config, driver: Driver): Promise<App> {
     defaultSource: 'api',
   });
   const brands = new BrandService(graph);
+  const crossBrand = new CrossBrandService(graph);
+  const neighbourhood = new NeighbourhoodService(graph, { hubDegree: config.HUB_DEGREE });
   const server = await startHttpServer({
     host: config.HOST,
     port: config.PORT,
@@ -32,7 +36,7 @@ export async function startApp(config: Config, driver: Driver): Promise<App> {
     development: config.NODE_ENV === 'development',
     bodyLimit: config.BODY_LIMIT,
     schema: await buildServedSchema(),
-    context: (): RequestContext => ({ loaders: createLoaders(graph), ingest, brands }),
+    context: (): RequestContext => ({ loaders: createLoaders(graph), ingest, brands, crossBrand, neighbourhood }),
     isReady: async () => (await graph.read('reads/server-components')).length > 0,
   });
   return { graph, server };

@@ -90,5 +90,29 @@ CALL (row, at, r, isNew) {
         n.firstSeen = CASE WHEN n.firstSeen IS NULL OR at < n.firstSeen THEN at ELSE n.firstSeen END,
         n.lastSeen = CASE WHEN n.lastSeen IS NULL OR at > n.lastSeen THEN at ELSE n.lastSeen END
   }
+  // (8) Shared-infrastructure edges the analyst queries read directly, each with its report count and
+  //     the distinct-neighbour counts on both ends (connection totals, cross-brand ranking).
+  //     Only CALLBACK evidence links a number: a spoofed caller ID never makes two brands look linked.
+  CALL (r, at) {
+    MATCH (r)-[:CALLBACK_NUMBER]->(p:PhoneNumber), (r)-[:IMPERSONATES]->(b:Brand)
+    MERGE (p)-[x:CALLBACK_FOR]->(b)
+      ON CREATE SET x.reports = 0, p.brandCount = coalesce(p.brandCount, 0) + 1,
+                    b.callbackNumberCount = coalesce(b.callbackNumberCount, 0) + 1
+    SET x.reports = x.reports + 1, x.lastSeen = CASE WHEN x.lastSeen > at THEN x.lastSeen ELSE at END
+  }
+  CALL (r, at) {
+    MATCH (r)-[:CALLBACK_NUMBER]->(p:PhoneNumber), (r)-[:NAMES_DOMAIN]->(d:Domain)
+    MERGE (p)-[x:CALLBACK_WITH]->(d)
+      ON CREATE SET x.reports = 0, p.domainCount = coalesce(p.domainCount, 0) + 1,
+                    d.callbackNumberCount = coalesce(d.callbackNumberCount, 0) + 1
+    SET x.reports = x.reports + 1, x.lastSeen = CASE WHEN x.lastSeen > at THEN x.lastSeen ELSE at END
+  }
+  CALL (r, at) {
+    MATCH (r)-[:NAMES_DOMAIN]->(d:Domain), (r)-[:IMPERSONATES]->(b:Brand)
+    MERGE (d)-[x:DOMAIN_FOR]->(b)
+      ON CREATE SET x.reports = 0, d.brandCount = coalesce(d.brandCount, 0) + 1,
+                    b.domainCount = coalesce(b.domainCount, 0) + 1
+    SET x.reports = x.reports + 1, x.lastSeen = CASE WHEN x.lastSeen > at THEN x.lastSeen ELSE at END
+  }
 }
 RETURN row.index AS index, r.id AS id, isNew

@@ -1,5 +1,7 @@
 import type { BrandService } from '../brands/brand.service.js';
 import type { IngestService } from '../ingest/ingest.service.js';
+import type { CrossBrandService } from '../infrastructure/cross-brand.service.js';
+import type { NeighbourhoodService } from '../infrastructure/neighbourhood.service.js';
 import type { Loaders } from './loaders.js';
 
 /** What every resolver may use; built once per request. */
@@ -7,4 +9,6 @@ export interface RequestContext {
   readonly loaders: Loaders;
   readonly ingest: IngestService;
   readonly brands: BrandService;
+  readonly crossBrand: CrossBrandService;
+  readonly neighbourhood: NeighbourhoodService;
 }

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { GraphExecutor } from '../graph/executor.js';
 import type { StatementName } from '../graph/cypher-registry.js';
+import type { FetchedEdge, PageRequest } from './pagination.js';
 
 export type Props = Record<string, unknown>;
 
@@ -16,6 +17,42 @@ function keyedLoader(graph: GraphExecutor, statement: StatementName): DataLoader
   });
 }
 
+/** Most related items a plain list field returns, strongest evidence first. */
+export const LIST_LIMIT = 100;
+
+/** Like keyedLoader, for statements returning `key, nodes`: a related list per key. */
+function listLoader(graph: GraphExecutor, statement: StatementName): DataLoader<string, Props[]> {
+  return new DataLoader(async (keys) => {
+    const rows = await graph.read(statement, { keys: [...keys], limit: LIST_LIMIT });
+    const byKey = new Map(rows.map((row) => [row['key'] as string, row['nodes'] as Props[]]));
+    return keys.map((key) => byKey.get(key) ?? []);
+  });
+}
+
+export interface PageKey extends PageRequest {
+  readonly key: string;
+}
+
+export interface FetchedPage {
+  readonly edges: FetchedEdge[];
+  readonly totalCount: number;
+}
+
+/** One page per parent, every parent of a request in one round trip (statements take `$pages`). */
+function pageLoader(graph: GraphExecutor, statement: StatementName): DataLoader<PageKey, FetchedPage, string> {
+  return new DataLoader(
+    async (pages) => {
+      const rows = await graph.read(statement, {
+        pages: pages.map((page) => ({ id: JSON.stringify(page), ...page })),
+        limit: Math.max(...pages.map((page) => page.first)) + 1,
+      });
+      const byId = new Map(rows.map((row) => [row['id'] as string, row as unknown as FetchedPage]));
+      return pages.map((page) => byId.get(JSON.stringify(page)) ?? { edges: [], totalCount: 0 });
+    },
+    { cacheKeyFn: (page) => JSON.stringify(page) },
+  );
+}
+
 /** Made anew for every request, so no answer outlives it (DataLoader caches per instance). */
 export function createLoaders(graph: GraphExecutor) {
   return {
@@ -24,6 +61,13 @@ export function createLoaders(graph: GraphExecutor) {
     phoneByE164: keyedLoader(graph, 'reads/phone-numbers-by-e164'),
     domainByName: keyedLoader(graph, 'reads/domains-by-name'),
     brandBySlug: keyedLoader(graph, 'reads/brands-by-slug'),
+    phoneBrands: listLoader(graph, 'reads/phone-brands'),
+    phoneDomains: listLoader(graph, 'reads/phone-domains'),
+    domainCallbackNumbers: listLoader(graph, 'reads/domain-callback-numbers'),
+    domainBrands: listLoader(graph, 'reads/domain-brands'),
+    brandDomains: listLoader(graph, 'reads/brand-domains'),
+    phoneReports: pageLoader(graph, 'reads/phone-reports-page'),
+    brandCallbackNumbers: pageLoader(graph, 'reads/brand-callback-numbers-page'),
   };
 }
 

@@ -6,9 +6,10 @@ import { completeWithContract } from './contract-gaps.js';
 import { BrandResolver } from './resolvers/brand.resolver.js';
 import { IngestResolver } from './resolvers/ingest.resolver.js';
 import { DomainResolver, PhoneNumberResolver } from './resolvers/indicator.resolver.js';
+import { InfrastructureResolver } from './resolvers/infrastructure.resolver.js';
 import { ReportResolver } from './resolvers/report.resolver.js';
 
-const RESOLVERS = [ReportResolver, PhoneNumberResolver, DomainResolver, BrandResolver, IngestResolver] as const;
+const RESOLVERS = [ReportResolver, PhoneNumberResolver, DomainResolver, BrandResolver, IngestResolver, InfrastructureResolver] as const;
 
 /** What type-graphql builds from the resolvers alone, before the contract's unbuilt parts are added. */
 export function buildResolverSchema(): Promise<GraphQLSchema> {

@@ -6,16 +6,9 @@ import { buildResolverSchema, buildServedSchema, printServedSchema } from '../..
 
 /** Contract parts whose issue has not landed: each issue that builds one removes it from here. */
 const NOT_BUILT_YET = [
-  'PhoneNumber.brands', 'PhoneNumber.domains', 'PhoneNumber.reports', 'PhoneNumber.campaign',
-  'PhoneNumberEdge', 'PhoneNumberConnection',
-  'Domain.callbackNumbers', 'Domain.brands', 'Domain.campaign',
-  'CryptoWallet.campaign', 'BankAccount.campaign',
-  'Brand.callbackNumbers', 'Brand.domains', 'Brand.campaigns',
-  'ReportEdge', 'ReportConnection', 'PageInfo',
-  'Campaign', 'CampaignEdge', 'CampaignConnection', 'Reason', 'NumberCheck',
-  'GraphNode', 'GraphEdge', 'Subgraph', 'EvidencePack', 'DetectionRun',
-  'Query.crossBrandNumbers', 'Query.campaigns', 'Query.campaign', 'Query.checkNumber',
-  'Query.neighbourhood', 'Query.evidencePack', 'Query.campaignEvidencePack',
+  'PhoneNumber.campaign', 'Domain.campaign', 'CryptoWallet.campaign', 'BankAccount.campaign', 'Brand.campaigns',
+  'Campaign', 'CampaignEdge', 'CampaignConnection', 'Reason', 'NumberCheck', 'EvidencePack', 'DetectionRun',
+  'Query.campaigns', 'Query.campaign', 'Query.checkNumber', 'Query.evidencePack', 'Query.campaignEvidencePack',
   'Mutation.detectCampaigns',
 ];
 

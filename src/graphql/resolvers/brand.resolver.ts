@@ -1,4 +1,8 @@
-import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { pageRequest, toConnection } from '../pagination.js';
+import type { Connection } from '../types/connection.type.js';
+import { PhoneNumberConnection } from '../types/connections.js';
+import { Domain, type PhoneNumber } from '../types/indicator.types.js';
 import type { RequestContext } from '../context.js';
 import { badInput } from '../errors.js';
 import { Brand } from '../types/brand.type.js';
@@ -16,5 +20,22 @@ export class BrandResolver {
     const written = await context.brands.upsert(brand);
     if (!written.ok) throw badInput(written.errors);
     return written.brand as unknown as Brand;
+  }
+
+  @FieldResolver(() => PhoneNumberConnection, { description: 'Numbers given as callback in reports claiming this brand, most reports first.' })
+  async callbackNumbers(
+    @Root() brand: Brand,
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() context: RequestContext,
+  ): Promise<Connection<PhoneNumber>> {
+    const page = pageRequest(first, after);
+    const fetched = await context.loaders.brandCallbackNumbers.load({ key: brand.slug, ...page });
+    return toConnection(fetched.edges, page.first, fetched.totalCount);
+  }
+
+  @FieldResolver(() => [Domain], { description: 'Domains named in reports claiming this brand, most reports first.' })
+  async domains(@Root() brand: Brand, @Ctx() context: RequestContext): Promise<Domain[]> {
+    return (await context.loaders.brandDomains.load(brand.slug)) as unknown as Domain[];
   }
 }

@@ -5,7 +5,12 @@ import type { PhoneRole } from '../../reports/vocabulary.js';
 import type { RequestContext } from '../context.js';
 import { PhoneRoleEnum } from '../enums.js';
 import { badInput } from '../errors.js';
+import { pageRequest, toConnection } from '../pagination.js';
+import { Brand } from '../types/brand.type.js';
+import type { Connection } from '../types/connection.type.js';
+import { ReportConnection } from '../types/connections.js';
 import { Domain, PhoneNumber } from '../types/indicator.types.js';
+import type { Report } from '../types/report.type.js';
 
 const ROLE_COUNT: Record<PhoneRole, 'callbackCount' | 'callerIdCount' | 'senderIdCount'> = {
   CALLBACK: 'callbackCount',
@@ -32,6 +37,28 @@ export class PhoneNumberResolver {
   reportCount(@Root() phone: PhoneNumber, @Arg('role', () => PhoneRoleEnum, { nullable: true }) role: PhoneRole | null): number {
     return (role ? phone[ROLE_COUNT[role]] : phone.reportCount) ?? 0;
   }
+
+  @FieldResolver(() => [Brand], { description: 'Brands impersonated in reports that give this number as a callback number.' })
+  async brands(@Root() phone: PhoneNumber, @Ctx() context: RequestContext): Promise<Brand[]> {
+    return (await context.loaders.phoneBrands.load(phone.e164)) as unknown as Brand[];
+  }
+
+  @FieldResolver(() => [Domain], { description: 'Domains that appear in reports together with this number as a callback number.' })
+  async domains(@Root() phone: PhoneNumber, @Ctx() context: RequestContext): Promise<Domain[]> {
+    return (await context.loaders.phoneDomains.load(phone.e164)) as unknown as Domain[];
+  }
+
+  @FieldResolver(() => ReportConnection, { description: 'Reports naming this number in any role, newest first.' })
+  async reports(
+    @Root() phone: PhoneNumber,
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() context: RequestContext,
+  ): Promise<Connection<Report>> {
+    const page = pageRequest(first, after);
+    const fetched = await context.loaders.phoneReports.load({ key: phone.e164, ...page });
+    return toConnection(fetched.edges, page.first, fetched.totalCount);
+  }
 }
 
 @Resolver(() => Domain)
@@ -41,5 +68,15 @@ export class DomainResolver {
     const domain = normaliseDomain(name);
     if (!domain.ok) throw badInput([{ field: 'name', code: domain.code, message: domain.message }]);
     return (await context.loaders.domainByName.load(domain.value)) as Domain | null;
+  }
+
+  @FieldResolver(() => [PhoneNumber], { description: 'Callback numbers that appear in reports together with this domain.' })
+  async callbackNumbers(@Root() domain: Domain, @Ctx() context: RequestContext): Promise<PhoneNumber[]> {
+    return (await context.loaders.domainCallbackNumbers.load(domain.name)) as unknown as PhoneNumber[];
+  }
+
+  @FieldResolver(() => [Brand], { description: 'Brands claimed in reports naming this domain.' })
+  async brands(@Root() domain: Domain, @Ctx() context: RequestContext): Promise<Brand[]> {
+    return (await context.loaders.domainBrands.load(domain.name)) as unknown as Brand[];
   }
 }

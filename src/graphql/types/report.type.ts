@@ -1,7 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { ChannelEnum, ScamTypeEnum } from '../enums.js';
 import type { Channel, ScamType } from '../../reports/vocabulary.js';
-import { connectionTypes } from './connection.type.js';
 
 @ObjectType()
 export class Report {
@@ -32,5 +31,3 @@ export class Report {
   @Field(() => [String], { description: 'SMS short codes in the message: kept, but not phone numbers.' })
   shortCodes!: string[];
 }
-
-export const { ConnectionType: ReportConnection } = connectionTypes(Report, 'Report');

@@ -1,0 +1,11 @@
+// Brand.callbackNumbers: one page per brand, most reports first; the cursor is [reports, e164].
+// $limit is the largest page of the batch plus one (LIMIT takes no row variable); code cuts each page.
+UNWIND $pages AS page
+MATCH (b:Brand {slug: page.key})
+CALL (b, page) {
+  MATCH (b)<-[x:CALLBACK_FOR]-(p:PhoneNumber)
+  WHERE page.after IS NULL OR x.reports < page.after[0] OR (x.reports = page.after[0] AND p.e164 > page.after[1])
+  WITH x, p ORDER BY x.reports DESC, p.e164 LIMIT $limit
+  RETURN collect({node: p {.*}, cursor: [x.reports, p.e164]}) AS edges
+}
+RETURN page.id AS id, edges, coalesce(b.callbackNumberCount, 0) AS totalCount

@@ -1,0 +1,37 @@
+type Properties = Record<string, unknown>;
+
+interface NodeKind {
+  readonly kind: string;
+  readonly key: (p: Properties) => string;
+  readonly label?: (p: Properties) => string;
+}
+
+const day = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : '');
+
+/** How each node label is drawn and addressed: a kind for colour and shape, a key for its id. */
+const KINDS: Record<string, NodeKind> = {
+  PhoneNumber: { kind: 'phone', key: (p) => String(p['e164']) },
+  Domain: { kind: 'domain', key: (p) => String(p['name']) },
+  Url: { kind: 'url', key: (p) => String(p['url']) },
+  EmailAddress: { kind: 'email', key: (p) => String(p['address']) },
+  CryptoWallet: { kind: 'wallet', key: (p) => `${String(p['chain'])}:${String(p['address'])}` },
+  BankAccount: { kind: 'bank_account', key: (p) => `${String(p['scheme'])}:${String(p['identifier'])}` },
+  Brand: { kind: 'brand', key: (p) => String(p['slug']), label: (p) => String(p['name']) },
+  Report: { kind: 'report', key: (p) => String(p['id']), label: (p) => `${String(p['channel'])} ${day(p['receivedAt'])}` },
+};
+
+export interface DrawnNode {
+  readonly id: string;
+  readonly kind: string;
+  readonly label: string;
+  readonly hub: boolean;
+  readonly degree: number;
+}
+
+/** A stable, readable id ("phone:+61412345678") that a client can pass back as kind and value. */
+export function drawnNode(label: string, properties: Properties, degree: number, hubDegree: number): DrawnNode {
+  const known = KINDS[label];
+  if (!known) throw new Error(`no drawing rule for nodes labelled ${label}`);
+  const key = known.key(properties);
+  return { id: `${known.kind}:${key}`, kind: known.kind, label: known.label?.(properties) ?? key, hub: degree > hubDegree, degree };
+}

@@ -1,0 +1,32 @@
+import type { Scan } from './scan.js';
+
+/** 4-6 digits, not the start of a longer number, a decimal, "1000s" or "150p" ("69888Nyt" is a code). */
+const CODE = String.raw`(?<code>\d{4,6})(?!\d|[.,]\d|(?:s|p|am|pm)\b)`;
+/**
+ * A 4-6 digit SMS short code where the text says so: the target of "txt WIN to 87121",
+ * "reply STOP to 80488", "send GO to 83600", "opt out ... on 88222"; one named "short code";
+ * or a sender header "<Forwarded from 88877>" / "FROM 88066".
+ */
+const SHORT_CODE = [
+  new RegExp(
+    String.raw`\b(?:txt|text|txting|texting|send|reply|rply|sms|msg|message|stop|opt\s*out|unsubscribe)\b[^.!?\n]{0,40}?\b(?:to|on|2)\s*(?:no\.?|number)?\s*:?\s*${CODE}`,
+    'giu',
+  ),
+  new RegExp(String.raw`\bshort\s*code\s*:?\s*${CODE}`, 'giu'),
+  new RegExp(String.raw`(?:\bforwarded\s+from|^\s*from|\bfrom\s*:)\s*[<(]?\s*${CODE}`, 'gimu'),
+];
+
+/** Short codes, each once, in order of appearance; a short code is never a phone number. */
+export function findShortCodes(scan: Scan): string[] {
+  const found: Array<{ at: number; code: string }> = [];
+  for (const pattern of SHORT_CODE) {
+    for (const match of scan.text.matchAll(pattern)) {
+      const code = match.groups?.code ?? '';
+      const start = match.index + match[0].length - code.length;
+      if (!scan.isFree(start, start + code.length)) continue;
+      scan.take(start, start + code.length);
+      found.push({ at: start, code });
+    }
+  }
+  return [...new Set(found.sort((a, b) => a.at - b.at).map(({ code }) => code))];
+}

@@ -1,0 +1,41 @@
+import { foldCompatibilityCharsWithOffsets } from '../normalise/compatibility-fold.js';
+
+/**
+ * One message being scanned: its folded text (full-width and other look-alike characters
+ * read as ASCII, one unit per character so offsets map back), and the spans already taken
+ * by an indicator, so a later finder never reads digits inside a URL, wallet or IBAN as a
+ * phone number, nor a URL's "user@host" as an email address.
+ */
+export class Scan {
+  readonly text: string;
+  private readonly sourceIndex: readonly number[];
+  private readonly taken: Array<readonly [number, number]> = [];
+
+  constructor(private readonly original: string) {
+    const folded = foldCompatibilityCharsWithOffsets(original);
+    this.text = folded.text;
+    this.sourceIndex = folded.sourceIndex;
+  }
+
+  /** The original text behind [start, end) of the folded text. */
+  raw(start: number, end: number): string {
+    const from = this.sourceIndex[start] ?? this.original.length;
+    const to = this.sourceIndex[end] ?? this.original.length;
+    return this.original.slice(from, to);
+  }
+
+  isFree(start: number, end: number): boolean {
+    return this.taken.every(([takenStart, takenEnd]) => end <= takenStart || start >= takenEnd);
+  }
+
+  take(start: number, end: number): void {
+    this.taken.push([start, end]);
+  }
+
+  /** Matches of a global regex over the folded text that overlap nothing taken. */
+  *freeMatches(pattern: RegExp, text: string = this.text): Generator<RegExpExecArray> {
+    for (const match of text.matchAll(pattern)) {
+      if (this.isFree(match.index, match.index + match[0].length)) yield match;
+    }
+  }
+}
