@@ -36,6 +36,7 @@ export async function startApp(config: Config, driver: Driver): Promise<App> {
     development: config.NODE_ENV === 'development',
     bodyLimit: config.BODY_LIMIT,
     schema: await buildServedSchema(),
+    costLimits: { maxDepth: config.QUERY_MAX_DEPTH, maxComplexity: config.QUERY_MAX_COMPLEXITY },
     context: (): RequestContext => ({ loaders: createLoaders(graph), ingest, brands, crossBrand, neighbourhood }),
     isReady: async () => (await graph.read('reads/server-components')).length > 0,
   });

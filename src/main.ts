@@ -3,9 +3,11 @@ import pino from 'pino';
 import { startApp } from './app.js';
 import type { Config } from './config/config.js';
 import { createDriver } from './graph/driver.js';
+import type { GraphExecutor } from './graph/executor.js';
 
 export interface RunningService {
   readonly url: string;
+  readonly graph: GraphExecutor;
   /** Drains requests in flight, then closes the driver. */
   stop(): Promise<void>;
 }
@@ -21,6 +23,7 @@ export async function runService(config: Config, uri: string): Promise<RunningSe
   logger.info({ url: app.server.url, neo4j: server, procedures: plugins?.['procedures'] }, 'scamgraph is serving');
   return {
     url: app.server.url,
+    graph: app.graph,
     stop: async () => {
       await app.server.stop();
       await driver.close();

@@ -26,7 +26,7 @@ CALL (row, at, r, isNew) {
     UNWIND row.phones AS phone
     MERGE (p:PhoneNumber {e164: phone.e164})
       ON CREATE SET p.country = phone.country, p.numberType = phone.numberType,
-                    p.callbackCount = 0, p.callerIdCount = 0, p.senderIdCount = 0
+                    p.callbackCount = 0, p.callerIdCount = 0, p.senderIdCount = 0, p.brandCount = 0, p.domainCount = 0
     SET p.callbackCount = p.callbackCount + CASE WHEN phone.callback IS NULL THEN 0 ELSE 1 END,
         p.callerIdCount = p.callerIdCount + CASE WHEN phone.callerId IS NULL THEN 0 ELSE 1 END,
         p.senderIdCount = p.senderIdCount + CASE WHEN phone.senderId IS NULL THEN 0 ELSE 1 END
@@ -96,14 +96,14 @@ CALL (row, at, r, isNew) {
   CALL (r, at) {
     MATCH (r)-[:CALLBACK_NUMBER]->(p:PhoneNumber), (r)-[:IMPERSONATES]->(b:Brand)
     MERGE (p)-[x:CALLBACK_FOR]->(b)
-      ON CREATE SET x.reports = 0, p.brandCount = coalesce(p.brandCount, 0) + 1,
+      ON CREATE SET x.reports = 0, p.brandCount = p.brandCount + 1,
                     b.callbackNumberCount = coalesce(b.callbackNumberCount, 0) + 1
     SET x.reports = x.reports + 1, x.lastSeen = CASE WHEN x.lastSeen > at THEN x.lastSeen ELSE at END
   }
   CALL (r, at) {
     MATCH (r)-[:CALLBACK_NUMBER]->(p:PhoneNumber), (r)-[:NAMES_DOMAIN]->(d:Domain)
     MERGE (p)-[x:CALLBACK_WITH]->(d)
-      ON CREATE SET x.reports = 0, p.domainCount = coalesce(p.domainCount, 0) + 1,
+      ON CREATE SET x.reports = 0, p.domainCount = p.domainCount + 1,
                     d.callbackNumberCount = coalesce(d.callbackNumberCount, 0) + 1
     SET x.reports = x.reports + 1, x.lastSeen = CASE WHEN x.lastSeen > at THEN x.lastSeen ELSE at END
   }

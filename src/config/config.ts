@@ -23,6 +23,8 @@ const EnvSchema = z.object({
   NEO4J_PAGECACHE: z.string().regex(/^\d+[kmg]$/i, 'must look like 512m or 2g').default('512m'),
   BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/i, 'must look like 512kb or 10mb').default('10mb'),
   BATCH_MAX: positiveInt.max(10_000).default(1_000),
+  QUERY_MAX_DEPTH: positiveInt.max(50).default(10),
+  QUERY_MAX_COMPLEXITY: positiveInt.default(20_000),
   /** An indicator with more relationships than this is drawn but not expanded in neighbourhoods. */
   HUB_DEGREE: positiveInt.default(100),
   TEXT_EXCERPT_MAX: positiveInt.default(2_000),

@@ -1,6 +1,6 @@
 import neo4j, { type Driver, Neo4jError } from 'neo4j-driver';
 import { checkParameters, type Statement, type StatementName } from './cypher-registry.js';
-import { toPlain } from './values.js';
+import { toParameter, toPlain } from './values.js';
 
 export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;
@@ -43,7 +43,7 @@ export class GraphExecutor {
       ...(this.database ? { database: this.database } : {}),
     });
     try {
-      await session.run(statement.text, params);
+      await session.run(statement.text, toParameter(params) as Params);
     } catch (error) {
       throw mapNeo4jError(error);
     } finally {
@@ -67,7 +67,7 @@ export class GraphExecutor {
     checkParameters(statement, params);
     for (const listener of this.listeners) listener(name, mode);
     try {
-      const result = await this.driver.executeQuery(statement.text, params, {
+      const result = await this.driver.executeQuery(statement.text, toParameter(params) as Params, {
         routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
         ...(this.database ? { database: this.database } : {}),
         transactionConfig: { metadata: { app: 'scamgraph', statement: name } },

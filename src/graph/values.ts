@@ -11,3 +11,16 @@ export function toPlain(value: unknown): unknown {
   if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlain(value.properties);
   return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, toPlain(inner)]));
 }
+
+/**
+ * JS values to Cypher parameters: whole numbers become Neo4j integers, since a JS number
+ * arrives as a float and LIMIT, SKIP and integer comparisons refuse "6.0".
+ */
+export function toParameter(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toParameter);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, toParameter(inner)]));
+  }
+  return value;
+}

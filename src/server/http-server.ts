@@ -6,6 +6,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { RequestContext } from '../graphql/context.js';
+import { costControl, type CostLimits } from './cost-control.js';
 import { formatError } from './format-error.js';
 
 export interface HttpServerOptions {
@@ -15,6 +16,7 @@ export interface HttpServerOptions {
   readonly development: boolean;
   readonly bodyLimit: string;
   readonly schema: GraphQLSchema;
+  readonly costLimits: CostLimits;
   readonly context: () => RequestContext;
   readonly isReady: () => Promise<boolean>;
 }
@@ -34,7 +36,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     includeStacktraceInErrorResponses: options.development,
     introspection: true,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), costControl(options.schema, options.costLimits)],
   });
   await apollo.start();
 

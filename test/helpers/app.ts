@@ -5,6 +5,8 @@ import { runService, type RunningService } from '../../src/main.js';
 
 export interface TestApp {
   readonly url: string;
+  /** Counts Cypher round trips while `work` runs. */
+  roundTrips(work: () => Promise<unknown>): Promise<number>;
   /** POSTs one GraphQL operation; returns the whole response body. */
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: any[] }>;
   stop(): Promise<void>;
@@ -16,6 +18,16 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const service: RunningService = await runService(config, inject('neo4jUri'));
   return {
     url: service.url,
+    async roundTrips(work) {
+      let count = 0;
+      const stopListening = service.graph.onQuery(() => count++);
+      try {
+        await work();
+      } finally {
+        stopListening();
+      }
+      return count;
+    },
     async gql(query, variables = {}) {
       const response = await fetch(service.url, {
         method: 'POST',

@@ -24,6 +24,9 @@ export class PhoneNumber implements IndicatorCounts {
   @Field(() => Date, { nullable: true })
   lastSeen!: Date | null;
 
+  @Field(() => Int, { description: 'Brands impersonated in reports giving this number as a callback number.' })
+  brandCount!: number;
+
   reportCount!: number;
   callbackCount!: number;
   callerIdCount!: number;

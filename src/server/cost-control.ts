@@ -1,0 +1,48 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { validate, type GraphQLSchema } from 'graphql';
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { ScamgraphError } from '../graphql/errors.js';
+
+export interface CostLimits {
+  readonly maxDepth: number;
+  readonly maxComplexity: number;
+}
+
+/** A page of `first` items costs `first` times what one item asks for. */
+const pageEstimator: ComplexityEstimator = ({ args, childComplexity }) =>
+  typeof args['first'] === 'number' ? 1 + args['first'] * Math.max(childComplexity, 1) : undefined;
+
+/**
+ * Refuses an operation before any resolver runs when it nests deeper than maxDepth
+ * (QUERY_TOO_DEEP) or would cost more than maxComplexity (QUERY_TOO_COMPLEX).
+ */
+export function costControl(schema: GraphQLSchema, limits: CostLimits): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, request }) {
+          let depthRefused = false;
+          validate(schema, document, [
+            maxDepthRule({ n: limits.maxDepth, propagateOnRejection: false, onReject: [() => (depthRefused = true)] }),
+          ]);
+          if (depthRefused) {
+            throw new ScamgraphError('QUERY_TOO_DEEP', `queries may nest at most ${limits.maxDepth} levels`);
+          }
+          const complexity = getComplexity({
+            schema,
+            query: document,
+            variables: request.variables ?? {},
+            ...(request.operationName ? { operationName: request.operationName } : {}),
+            estimators: [pageEstimator, fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+          });
+          if (complexity > limits.maxComplexity) {
+            throw new ScamgraphError('QUERY_TOO_COMPLEX', `this query would cost ${complexity}; the limit is ${limits.maxComplexity}`, {
+              complexity,
+            });
+          }
+        },
+      };
+    },
+  };
+}
