@@ -63,7 +63,7 @@ const api = await timed('API submitReports', async (batch) => {
 const now = new Date();
 const rowBatches = batches.map((batch, b) =>
   batch.map((input, i) => {
-    const validation = validateReport(input, { defaultSource: 'bench', textExcerptMax: config.TEXT_EXCERPT_MAX, now });
+    const validation = validateReport(input, { defaultSource: 'bench', textExcerptMax: config.TEXT_EXCERPT_MAX, now, brands: [] });
     if (!validation.ok) throw new Error(JSON.stringify(validation.errors));
     const brand = validation.report.claimedBrand;
     return toWriteRow(validation.report, i, `bench-${b}-${i}`, brand?.slug);

@@ -37,6 +37,7 @@ export const STATEMENTS = [
   'reads/server-components',
   'reads/installed-plugins',
   'brands/upsert-brand',
+  'brands/registered-brands',
   'maintenance/delete-everything',
 ] as const;
 

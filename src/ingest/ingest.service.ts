@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { GraphExecutor } from '../graph/executor.js';
+import type { BrandNames } from './extraction/extract-indicators.js';
 import type { InputError, ReportInput } from './report-input.js';
 import { toWriteRow } from './report-rows.js';
 import { validateReport, type ValidReport } from './validate-report.js';
@@ -32,10 +33,11 @@ export class IngestService {
   async submit(inputs: readonly ReportInput[]): Promise<SubmitOutcome[]> {
     if (inputs.length > this.settings.batchMax) return this.refuseBatch(inputs.length);
     const now = new Date();
+    const brands = inputs.some((input) => input.text && !input.claimedBrand) ? await this.registeredBrands() : [];
     const outcomes: SubmitOutcome[] = [];
     const valid: { index: number; report: ValidReport }[] = [];
     inputs.forEach((input, index) => {
-      const validation = validateReport(input, { ...this.settings, now });
+      const validation = validateReport(input, { ...this.settings, now, brands });
       if (validation.ok) valid.push({ index, report: validation.report });
       else outcomes[index] = { index, reportId: null, duplicate: false, errors: validation.errors };
     });
@@ -61,6 +63,11 @@ export class IngestService {
       message: `a batch holds at most ${this.settings.batchMax} reports, got ${size}; nothing was written`,
     };
     return Array.from({ length: size }, (_, index) => ({ index, reportId: null, duplicate: false, errors: [error] }));
+  }
+
+  private async registeredBrands(): Promise<BrandNames[]> {
+    const rows = await this.graph.read('brands/registered-brands');
+    return rows as unknown as BrandNames[];
   }
 
   private async resolveBrands(reports: readonly ValidReport[]): Promise<Map<string, string>> {

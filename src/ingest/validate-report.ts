@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { brandAliasKey, slugify } from '../brands/brand-key.js';
 import type { PhoneRole } from '../reports/vocabulary.js';
-import { extractIndicators } from './extraction/extract-indicators.js';
+import { extractIndicators, type BrandNames } from './extraction/extract-indicators.js';
 import { IndicatorSet } from './indicator-set.js';
 import type { ReportInput, InputError } from './report-input.js';
 import { ReportShape, type ReportFields } from './report-shape.js';
@@ -28,6 +28,8 @@ export interface ValidReport {
 
 export interface ValidationOptions {
   readonly defaultSource: string;
+  /** The registry, for a brand named in the text when claimedBrand is absent. */
+  readonly brands: readonly BrandNames[];
   readonly textExcerptMax: number;
   readonly now: Date;
 }
@@ -94,10 +96,12 @@ export function validateReport(input: ReportInput, options: ValidationOptions): 
   if (errors.length > 0) return { ok: false, errors };
 
   const referenceNumbers = new Set(fields.referenceNumbers ?? []);
+  let brandName = fields.claimedBrand;
   if (fields.text) {
-    const found = extractIndicators(fields.text, region);
+    const found = extractIndicators(fields.text, region, brandName ? [] : options.brands);
     indicators.addExtracted(found);
     found.referenceNumbers.forEach((reference) => referenceNumbers.add(reference));
+    brandName ??= options.brands.find((brand) => brand.slug === found.brands[0])?.slug;
   }
   if (indicators.isEmpty()) {
     return {
@@ -105,7 +109,6 @@ export function validateReport(input: ReportInput, options: ValidationOptions): 
       errors: [{ field: '', code: 'EMPTY_REPORT', message: 'a report must name at least one phone number, URL, email, wallet or bank account, in its fields or its text' }],
     };
   }
-  const brandName = fields.claimedBrand;
   return {
     ok: true,
     report: {

@@ -117,6 +117,10 @@ describe('submitReports writes every indicator kind and reads it back', () => {
     ]);
     expect(bySlug.report.brand.slug).toBe(slug);
     expect(byAlias.report.brand.slug).toBe(slug);
+    const [fromText] = await submit([
+      { channel: 'SMS', text: `Your T.B. ${slug} card is locked, call ${uniqueMobile()} now`, defaultRegion: 'AU' },
+    ]);
+    expect(fromText.report.brand.slug).toBe(slug);
   });
 });
 
