@@ -14,7 +14,14 @@ export interface TestApp {
 
 /** The real service on a free port, over the suite's Neo4j (test/global-setup.ts). */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'test', ...env });
+  const config = loadConfig({
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    NODE_ENV: 'test',
+    NEO4J_USER: inject('neo4jUser') || 'neo4j',
+    NEO4J_PASSWORD: inject('neo4jPassword'),
+    ...env,
+  });
   const service: RunningService = await runService(config, inject('neo4jUri'));
   return {
     url: service.url,
