@@ -19,6 +19,11 @@ const service = await runService(config, config.NEO4J_URI ?? (neo4j as { uri: st
   throw error;
 });
 log(`scamgraph: GraphQL at ${service.url}`);
+if (service.firstAdminKey) {
+  // Printed here once, never logged: the graph keeps only its hash.
+  process.stdout.write(`\nFirst start: an ADMIN API key was created. It is shown only now:\n\n  ${service.firstAdminKey}\n\n` +
+    'Send it as "Authorization: Bearer <key>"; create others with createApiKey or scripts/api-key.ts.\n\n');
+}
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

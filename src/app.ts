@@ -1,5 +1,7 @@
 import type { Driver } from 'neo4j-driver';
+import { ApiKeyService } from './auth/api-key.service.js';
 import { BrandService } from './brands/brand.service.js';
+import { Authenticator } from './server/authentication.js';
 import type { Config } from './config/config.js';
 import { loadCypherRegistry } from './graph/cypher-registry.js';
 import { GraphExecutor } from './graph/executor.js';
@@ -15,6 +17,8 @@ import { startHttpServer, type RunningServer } from './server/http-server.js';
 export interface App {
   readonly graph: GraphExecutor;
   readonly server: RunningServer;
+  /** Set on the first start without SCAMGRAPH_ADMIN_KEY: the admin key, to be shown once. */
+  readonly firstAdminKey: string | null;
 }
 
 /** Wires the service over an open driver: migrations, domain services, GraphQL over HTTP. */
@@ -26,6 +30,9 @@ export async function startApp(config: Config, driver: Driver): Promise<App> {
     textExcerptMax: config.TEXT_EXCERPT_MAX,
     defaultSource: 'api',
   });
+  const apiKeys = new ApiKeyService(graph, config.SCAMGRAPH_ADMIN_KEY);
+  const authenticator = new Authenticator(apiKeys, config.RATE_LIMIT_PER_MINUTE);
+  const firstAdminKey = await apiKeys.firstAdminKey();
   const brands = new BrandService(graph);
   const crossBrand = new CrossBrandService(graph);
   const neighbourhood = new NeighbourhoodService(graph, { hubDegree: config.HUB_DEGREE });
@@ -37,8 +44,16 @@ export async function startApp(config: Config, driver: Driver): Promise<App> {
     bodyLimit: config.BODY_LIMIT,
     schema: await buildServedSchema(),
     costLimits: { maxDepth: config.QUERY_MAX_DEPTH, maxComplexity: config.QUERY_MAX_COMPLEXITY },
-    context: (): RequestContext => ({ loaders: createLoaders(graph), ingest, brands, crossBrand, neighbourhood }),
+    context: async (authorization): Promise<RequestContext> => ({
+      caller: await authenticator.caller(authorization),
+      apiKeys,
+      loaders: createLoaders(graph),
+      ingest,
+      brands,
+      crossBrand,
+      neighbourhood,
+    }),
     isReady: async () => (await graph.read('reads/server-components')).length > 0,
   });
-  return { graph, server };
+  return { graph, server, firstAdminKey };
 }

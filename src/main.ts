@@ -8,6 +8,8 @@ import type { GraphExecutor } from './graph/executor.js';
 export interface RunningService {
   readonly url: string;
   readonly graph: GraphExecutor;
+  /** The admin key a first start created (no SCAMGRAPH_ADMIN_KEY, none in the graph): print it once. */
+  readonly firstAdminKey: string | null;
   /** Drains requests in flight, then closes the driver. */
   stop(): Promise<void>;
 }
@@ -24,6 +26,7 @@ export async function runService(config: Config, uri: string): Promise<RunningSe
   return {
     url: app.server.url,
     graph: app.graph,
+    firstAdminKey: app.firstAdminKey,
     stop: async () => {
       await app.server.stop();
       await driver.close();

@@ -1,6 +1,7 @@
 // Ingest benchmark (issue 2): N synthetic reports through submitReports in batches over HTTP, then the
 // same rows straight through the driver with the same Cypher (the limit). One run, one table.
 //   npm run bench:ingest -- [--reports 10000] [--batch 500]
+import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -20,7 +21,8 @@ const { values } = parseArgs({ options: { reports: { type: 'string', default: '1
 const total = Number(values.reports);
 const batchSize = Number(values.batch);
 const log = (line: string) => process.stderr.write(`${line}\n`);
-const config = loadConfig({ ...process.env, PORT: '0', LOG_LEVEL: 'warn', BATCH_MAX: String(Math.max(batchSize, 1000)) });
+const adminKey = randomBytes(24).toString('base64url');
+const config = loadConfig({ ...process.env, PORT: '0', LOG_LEVEL: 'warn', BATCH_MAX: String(Math.max(batchSize, 1000)), SCAMGRAPH_ADMIN_KEY: adminKey });
 
 const neo4j = config.NEO4J_URI
   ? undefined
@@ -50,7 +52,7 @@ const SUBMIT = 'mutation($r: [ReportInput!]!) { submitReports(reports: $r) { ind
 const api = await timed('API submitReports', async (batch) => {
   const response = await fetch(service.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${adminKey}` },
     body: JSON.stringify({ query: SUBMIT, variables: { r: batch } }),
   });
   const body = (await response.json()) as { data?: { submitReports: { errors: unknown[] }[] }; errors?: unknown };

@@ -28,6 +28,9 @@ const EnvSchema = z.object({
   /** An indicator with more relationships than this is drawn but not expanded in neighbourhoods. */
   HUB_DEGREE: positiveInt.default(100),
   TEXT_EXCERPT_MAX: positiveInt.default(2_000),
+  /** An admin key kept in the environment (local use, tests); at least 24 characters. */
+  SCAMGRAPH_ADMIN_KEY: z.string().min(24, 'must be at least 24 characters').optional(),
+  RATE_LIMIT_PER_MINUTE: positiveInt.default(600),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -16,6 +16,8 @@ export const STATEMENTS = [
   'schema/index-report-received-at',
   'schema/constraint-brand-alias-key',
   'schema/index-phone-number-brand-count',
+  'schema/constraint-api-key-hash',
+  'schema/constraint-api-key-id',
   'schema/await-indexes',
   'ingest/resolve-brands',
   'ingest/write-reports',
@@ -39,6 +41,11 @@ export const STATEMENTS = [
   'brands/upsert-brand',
   'brands/registered-brands',
   'maintenance/delete-everything',
+  'auth/create-api-key',
+  'auth/revoke-api-key',
+  'auth/api-key-by-hash',
+  'auth/list-api-keys',
+  'auth/count-admin-keys',
 ] as const;
 
 export type StatementName = (typeof STATEMENTS)[number];

@@ -1,3 +1,4 @@
+import type { ApiKeyService, Caller } from '../auth/api-key.service.js';
 import type { BrandService } from '../brands/brand.service.js';
 import type { IngestService } from '../ingest/ingest.service.js';
 import type { CrossBrandService } from '../infrastructure/cross-brand.service.js';
@@ -6,6 +7,8 @@ import type { Loaders } from './loaders.js';
 
 /** What every resolver may use; built once per request. */
 export interface RequestContext {
+  readonly caller: Caller;
+  readonly apiKeys: ApiKeyService;
   readonly loaders: Loaders;
   readonly ingest: IngestService;
   readonly brands: BrandService;

@@ -3,13 +3,14 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { completeWithContract } from './contract-gaps.js';
+import { ApiKeyResolver } from './resolvers/api-key.resolver.js';
 import { BrandResolver } from './resolvers/brand.resolver.js';
 import { IngestResolver } from './resolvers/ingest.resolver.js';
 import { DomainResolver, PhoneNumberResolver } from './resolvers/indicator.resolver.js';
 import { InfrastructureResolver } from './resolvers/infrastructure.resolver.js';
 import { ReportResolver } from './resolvers/report.resolver.js';
 
-const RESOLVERS = [ReportResolver, PhoneNumberResolver, DomainResolver, BrandResolver, IngestResolver, InfrastructureResolver] as const;
+const RESOLVERS = [ReportResolver, PhoneNumberResolver, DomainResolver, BrandResolver, IngestResolver, InfrastructureResolver, ApiKeyResolver] as const;
 
 /** What type-graphql builds from the resolvers alone, before the contract's unbuilt parts are added. */
 export function buildResolverSchema(): Promise<GraphQLSchema> {

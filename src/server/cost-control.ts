@@ -17,7 +17,7 @@ const pageEstimator: ComplexityEstimator = ({ args, childComplexity }) =>
  * Refuses an operation before any resolver runs when it nests deeper than maxDepth
  * (QUERY_TOO_DEEP) or would cost more than maxComplexity (QUERY_TOO_COMPLEX).
  */
-export function costControl(schema: GraphQLSchema, limits: CostLimits): ApolloServerPlugin {
+export function costControl<Context extends object>(schema: GraphQLSchema, limits: CostLimits): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {

@@ -3,9 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
+import express, { type ErrorRequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { RequestContext } from '../graphql/context.js';
+import { authorization } from './authorization.js';
 import { costControl, type CostLimits } from './cost-control.js';
 import { formatError } from './format-error.js';
 
@@ -17,7 +18,8 @@ export interface HttpServerOptions {
   readonly bodyLimit: string;
   readonly schema: GraphQLSchema;
   readonly costLimits: CostLimits;
-  readonly context: () => RequestContext;
+  /** Builds a request's context from its Authorization header; throws to refuse the request. */
+  readonly context: (authorization: string | undefined) => Promise<RequestContext>;
   readonly isReady: () => Promise<boolean>;
 }
 
@@ -36,7 +38,11 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     includeStacktraceInErrorResponses: options.development,
     introspection: true,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), costControl(options.schema, options.costLimits)],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      authorization(),
+      costControl(options.schema, options.costLimits),
+    ],
   });
   await apollo.start();
 
@@ -50,8 +56,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   app.use(
     options.graphqlPath,
     express.json({ limit: options.bodyLimit }),
-    expressMiddleware(apollo, { context: async () => options.context() }),
+    expressMiddleware(apollo, { context: ({ req }) => options.context(req.headers.authorization) }),
   );
+
+  app.use(bodyErrors);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -63,3 +71,15 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     stop: () => apollo.stop(),
   };
 }
+
+/** Errors from reading the body answer in GraphQL's shape with a code, never as an HTML page. */
+const bodyErrors: ErrorRequestHandler = (error: { type?: string; status?: number }, _request, response, next) => {
+  if (response.headersSent) return next(error);
+  const [status, code, message] =
+    error.type === 'entity.too.large'
+      ? [413, 'PAYLOAD_TOO_LARGE', 'the request body is larger than the server accepts']
+      : error.type === 'entity.parse.failed'
+        ? [400, 'BAD_REQUEST', 'the request body is not valid JSON']
+        : [error.status ?? 500, 'INTERNAL_SERVER_ERROR', 'the request could not be read'];
+  response.status(status).json({ errors: [{ message, extensions: { code } }] });
+};

@@ -3,12 +3,20 @@ import { inject } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { runService, type RunningService } from '../../src/main.js';
 
+/** The suite's admin key (SCAMGRAPH_ADMIN_KEY of every test app). */
+export const TEST_ADMIN_KEY = 'test-admin-key-0123456789abcdef';
+
 export interface TestApp {
   readonly url: string;
   /** Counts Cypher round trips while `work` runs. */
   roundTrips(work: () => Promise<unknown>): Promise<number>;
   /** POSTs one GraphQL operation; returns the whole response body. */
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: any[] }>;
+  /** POSTs one GraphQL operation as the admin, or with `key` (null: no Authorization header). */
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    key?: string | null,
+  ): Promise<{ data?: T; errors?: any[]; status: number }>;
   stop(): Promise<void>;
 }
 
@@ -20,6 +28,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     NODE_ENV: 'test',
     NEO4J_USER: inject('neo4jUser') || 'neo4j',
     NEO4J_PASSWORD: inject('neo4jPassword'),
+    SCAMGRAPH_ADMIN_KEY: TEST_ADMIN_KEY,
     ...env,
   });
   const service: RunningService = await runService(config, inject('neo4jUri'));
@@ -35,13 +44,13 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       }
       return count;
     },
-    async gql(query, variables = {}) {
+    async gql(query, variables = {}, key = TEST_ADMIN_KEY) {
       const response = await fetch(service.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
         body: JSON.stringify({ query, variables }),
       });
-      return (await response.json()) as { data?: any; errors?: any[] };
+      return { ...((await response.json()) as { data?: any; errors?: any[] }), status: response.status };
     },
     stop: () => service.stop(),
   };

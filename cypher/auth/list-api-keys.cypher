@@ -1,0 +1,3 @@
+MATCH (k:ApiKey)
+RETURN k {.id, .name, .role, .createdAt, .revokedAt} AS key
+ORDER BY k.createdAt

@@ -1,0 +1,38 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, Kind, type DocumentNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import { grants, requiredRole } from '../auth/roles.js';
+import type { RequestContext } from '../graphql/context.js';
+
+/** The root fields an operation selects, through fragments; introspection fields need no role. */
+function rootFields(selectionSet: SelectionSetNode, document: DocumentNode): string[] {
+  return selectionSet.selections.flatMap((selection) => {
+    if (selection.kind === Kind.FIELD) return selection.name.value.startsWith('__') ? [] : [selection.name.value];
+    if (selection.kind === Kind.INLINE_FRAGMENT) return rootFields(selection.selectionSet, document);
+    const fragment = document.definitions.find(
+      (definition) => definition.kind === Kind.FRAGMENT_DEFINITION && definition.name.value === selection.name.value,
+    );
+    return fragment?.kind === Kind.FRAGMENT_DEFINITION ? rootFields(fragment.selectionSet, document) : [];
+  });
+}
+
+/** Refuses, before any resolver runs, an operation with a root field the caller's role does not grant. */
+export function authorization(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operation, contextValue }) {
+          // Apollo resolves the operation before this hook; a missing one never reaches execution.
+          const { operation: kind, selectionSet } = operation as OperationDefinitionNode;
+          const refused = rootFields(selectionSet, document).filter(
+            (field) => !grants(contextValue.caller.role, requiredRole(kind, field)),
+          );
+          if (refused.length > 0) {
+            throw new GraphQLError(`a ${contextValue.caller.role} key may not call ${refused.join(', ')}`, {
+              extensions: { code: 'FORBIDDEN', http: { status: 403 } },
+            });
+          }
+        },
+      };
+    },
+  };
+}
