@@ -1,4 +1,6 @@
 import type { Driver } from 'neo4j-driver';
+import type { Logger } from 'pino';
+import { Metrics } from './observability/metrics.js';
 import { ApiKeyService } from './auth/api-key.service.js';
 import { BrandService } from './brands/brand.service.js';
 import { Authenticator } from './server/authentication.js';
@@ -22,7 +24,8 @@ export interface App {
 }
 
 /** Wires the service over an open driver: migrations, domain services, GraphQL over HTTP. */
-export async function startApp(config: Config, driver: Driver): Promise<App> {
+export async function startApp(config: Config, driver: Driver, logger: Logger): Promise<App> {
+  const metrics = new Metrics();
   const graph = new GraphExecutor(driver, loadCypherRegistry(), config.NEO4J_DATABASE);
   await applyMigrations(graph);
   const ingest = new IngestService(graph, {
@@ -44,7 +47,11 @@ export async function startApp(config: Config, driver: Driver): Promise<App> {
     bodyLimit: config.BODY_LIMIT,
     schema: await buildServedSchema(),
     costLimits: { maxDepth: config.QUERY_MAX_DEPTH, maxComplexity: config.QUERY_MAX_COMPLEXITY },
-    context: async (authorization): Promise<RequestContext> => ({
+    logger,
+    metrics,
+    context: async (authorization, requestId): Promise<RequestContext> => ({
+      requestId,
+      metrics,
       caller: await authenticator.caller(authorization),
       apiKeys,
       loaders: createLoaders(graph),

@@ -3,13 +3,16 @@ import type { BrandService } from '../brands/brand.service.js';
 import type { IngestService } from '../ingest/ingest.service.js';
 import type { CrossBrandService } from '../infrastructure/cross-brand.service.js';
 import type { NeighbourhoodService } from '../infrastructure/neighbourhood.service.js';
+import type { Metrics } from '../observability/metrics.js';
 import type { Loaders } from './loaders.js';
 
 /** What every resolver may use; built once per request. */
 export interface RequestContext {
+  readonly requestId: string;
   readonly caller: Caller;
   readonly apiKeys: ApiKeyService;
   readonly loaders: Loaders;
+  readonly metrics: Metrics;
   readonly ingest: IngestService;
   readonly brands: BrandService;
   readonly crossBrand: CrossBrandService;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
@@ -5,10 +6,14 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
 import type { RequestContext } from '../graphql/context.js';
+import type { Metrics } from '../observability/metrics.js';
 import { authorization } from './authorization.js';
 import { costControl, type CostLimits } from './cost-control.js';
 import { formatError } from './format-error.js';
+import { observeOperations } from './observe-operations.js';
 
 export interface HttpServerOptions {
   readonly host: string;
@@ -19,7 +24,9 @@ export interface HttpServerOptions {
   readonly schema: GraphQLSchema;
   readonly costLimits: CostLimits;
   /** Builds a request's context from its Authorization header; throws to refuse the request. */
-  readonly context: (authorization: string | undefined) => Promise<RequestContext>;
+  readonly context: (authorization: string | undefined, requestId: string) => Promise<RequestContext>;
+  readonly logger: Logger;
+  readonly metrics: Metrics;
   readonly isReady: () => Promise<boolean>;
 }
 
@@ -40,12 +47,31 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     csrfPrevention: true,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      observeOperations(options.metrics, options.logger),
       authorization(),
       costControl(options.schema, options.costLimits),
     ],
   });
   await apollo.start();
 
+  app.use(
+    pinoHttp({
+      logger: options.logger,
+      genReqId: (request, response) => {
+        const id = request.headers['x-request-id']?.toString().slice(0, 64) || randomUUID();
+        response.setHeader('x-request-id', id);
+        return id;
+      },
+      // Method, path and status only: no headers (API keys) and no bodies (victims' messages).
+      serializers: {
+        req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, path: request.url.split('?')[0] }),
+        res: (response: { statusCode: number }) => ({ status: response.statusCode }),
+      },
+    }),
+  );
+  app.get('/metrics', async (_request, response) => {
+    response.type(options.metrics.registry.contentType).send(await options.metrics.registry.metrics());
+  });
   app.get('/healthz', (_request, response) => {
     response.json({ status: 'ok' });
   });
@@ -56,7 +82,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   app.use(
     options.graphqlPath,
     express.json({ limit: options.bodyLimit }),
-    expressMiddleware(apollo, { context: ({ req }) => options.context(req.headers.authorization) }),
+    expressMiddleware(apollo, { context: ({ req }) => options.context(req.headers.authorization, String(req.id)) }),
   );
 
   app.use(bodyErrors);

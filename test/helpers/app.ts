@@ -1,4 +1,5 @@
 import { randomInt, randomUUID } from 'node:crypto';
+import type { DestinationStream } from 'pino';
 import { inject } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { runService, type RunningService } from '../../src/main.js';
@@ -21,7 +22,7 @@ export interface TestApp {
 }
 
 /** The real service on a free port, over the suite's Neo4j (test/global-setup.ts). */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, logDestination?: DestinationStream): Promise<TestApp> {
   const config = loadConfig({
     PORT: '0',
     LOG_LEVEL: 'silent',
@@ -31,7 +32,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     SCAMGRAPH_ADMIN_KEY: TEST_ADMIN_KEY,
     ...env,
   });
-  const service: RunningService = await runService(config, inject('neo4jUri'));
+  const service: RunningService = await runService(config, inject('neo4jUri'), logDestination);
   return {
     url: service.url,
     async roundTrips(work) {

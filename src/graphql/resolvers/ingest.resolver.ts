@@ -11,7 +11,7 @@ type SubmitResultSource = SubmitOutcome & Omit<SubmitResult, 'report' | 'errors'
 export class IngestResolver {
   @Mutation(() => SubmitResult)
   async submitReport(@Arg('report', () => ReportInput) report: ReportInput, @Ctx() context: RequestContext): Promise<SubmitResultSource> {
-    const [outcome] = await context.ingest.submit([report]);
+    const [outcome] = await this.submitted(context, [report]);
     return outcome as SubmitOutcome;
   }
 
@@ -20,7 +20,16 @@ export class IngestResolver {
     @Arg('reports', () => [ReportInput]) reports: ReportInput[],
     @Ctx() context: RequestContext,
   ): Promise<SubmitResultSource[]> {
-    return context.ingest.submit(reports);
+    return this.submitted(context, reports);
+  }
+
+  private async submitted(context: RequestContext, reports: ReportInput[]): Promise<SubmitOutcome[]> {
+    const outcomes = await context.ingest.submit(reports);
+    for (const outcome of outcomes) {
+      const result = outcome.errors.length > 0 ? 'rejected' : outcome.duplicate ? 'duplicate' : 'accepted';
+      context.metrics.reportsIngested.inc({ result });
+    }
+    return outcomes;
   }
 
   @FieldResolver(() => Report, { nullable: true })

@@ -15,6 +15,8 @@ const LETTER_TOUCHING_DIGITS = /[A-Za-z](?=\+?\d{6})|(?<=\d{6})[A-Za-z]/g;
 /** A number run into a price or a time: "08700621170150p", "087123002209am-7pm", "08717890890£1.50". */
 const NUMBER_GLUED_TO_UNIT = /(?<![\d+])\+?\d{9,18}(?=(?:p|ppm|am|pm)\b|p\/|[£$€])/gi;
 const MAX_UNIT_DIGITS = 3;
+/** "29-11-2016 15:04" read as 029 1120 1615: a day-month-year date is never a phone number. */
+const DATE_SHAPED = /^\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d{2})(?!\d)/;
 
 /**
  * Phone numbers valid for `defaultRegion` (or written internationally), anywhere not taken
@@ -25,23 +27,26 @@ const MAX_UNIT_DIGITS = 3;
  * Roles: a number shown as the sender is SENDER_ID; the reader's own number is returned
  * apart, as a victim number; every other number is CALLBACK, because a scam message's body
  * gives a number for one reason: to be contacted ("call", "ring", "text back", "WhatsApp"
- * or a bare "Info: 0794...").
+ * or a bare "Info: 0794..."). A number shown as an example ("eg ... 07123456789") is dropped,
+ * and so is anything written like a date ("29-11-2016 15"), whatever libphonenumber makes of it.
  */
 export function findPhoneNumbers(
   scan: Scan,
   defaultRegion: CountryCode,
 ): { phones: ExtractedPhone[]; victimNumbers: VictimNumber[] } {
+  const withDigits = readLookalikeDigits(scan.text);
   const found: Array<{ at: number; context: NumberContext; phone: NormalisedPhoneNumber; raw: string }> = [];
   const keep = (start: number, end: number): boolean => {
     const raw = scan.raw(start, end);
+    if (DATE_SHAPED.test(scan.text.slice(start, end))) return false;
     const result = normalisePhoneNumber(raw, defaultRegion);
     if (!result.ok) return false;
     scan.take(start, end);
-    found.push({ at: start, context: numberContext(scan.text, start, end), phone: result.value, raw });
+    const international = digitsOf(withDigits.slice(start, end)) === digitsOf(result.value.e164);
+    found.push({ at: start, context: numberContext(scan.text, start, end, international), phone: result.value, raw });
     return true;
   };
 
-  const withDigits = readLookalikeDigits(scan.text);
   const searchable = withDigits.replace(LETTER_TOUCHING_DIGITS, ' ');
   for (const { startsAt, endsAt } of findPhoneNumbersInText(searchable, { defaultCountry: defaultRegion })) {
     if (scan.isFree(startsAt, endsAt)) keep(startsAt, endsAt);
@@ -55,8 +60,12 @@ export function findPhoneNumbers(
   found.sort((a, b) => a.at - b.at);
   return {
     phones: found
-      .filter(({ context }) => context !== 'VICTIM')
+      .filter(({ context }) => context === 'SENDER' || context === 'BODY')
       .map(({ context, phone, raw }) => ({ ...phone, role: context === 'SENDER' ? 'SENDER_ID' : 'CALLBACK', raw })),
     victimNumbers: found.filter(({ context }) => context === 'VICTIM').map(({ phone, raw }) => ({ ...phone, raw })),
   };
+}
+
+function digitsOf(text: string): string {
+  return text.replace(/\D/g, '');
 }

@@ -4,16 +4,19 @@ import type { Scan } from './scan.js';
 const CODE = String.raw`(?<code>\d{4,6})(?!\d|[.,]\d|(?:s|p|am|pm)\b)`;
 /**
  * A 4-6 digit SMS short code where the text says so: the target of "txt WIN to 87121",
- * "reply STOP to 80488", "send GO to 83600", "opt out ... on 88222"; one named "short code";
- * or a sender header "<Forwarded from 88877>" / "FROM 88066".
+ * "reply STOP to 80488", "send GO to 83600", "opt out ... on 88222", "ans to 80062"; one
+ * named "short code"; a sender header "<Forwarded from 88877>" / "FROM 88066"; or the five
+ * digits a message opens with, in the sender's place ("85233 FREE>Ringtone!Reply REAL"),
+ * shaped as UK codes are (6, 7 or 8 first), so "34000 of pple" or "5000 ISH" stay counts.
  */
 const SHORT_CODE = [
   new RegExp(
-    String.raw`\b(?:txt|text|txting|texting|send|reply|rply|sms|msg|message|stop|opt\s*out|unsubscribe)\b[^.!?\n]{0,40}?\b(?:to|on|2)\s*(?:no\.?|number)?\s*:?\s*${CODE}`,
+    String.raw`\b(?:txt|text|txting|texting|send|reply|rply|sms|msg|message|stop|opt\s*out|unsubscribe|ans|answer)\b[^.!?\n]{0,60}?\b(?:to|on|2)\s*(?:no\.?|number)?\s*:?\s*${CODE}`,
     'giu',
   ),
   new RegExp(String.raw`\bshort\s*code\s*:?\s*${CODE}`, 'giu'),
   new RegExp(String.raw`(?:\bforwarded\s+from|^\s*from|\bfrom\s*:)\s*[<(]?\s*${CODE}`, 'gimu'),
+  new RegExp(String.raw`^\s*(?<code>[6-8]\d{4})(?=\s*:|\s+[\p{L}\p{N}])`, 'gu'),
 ];
 
 /** Short codes, each once, in order of appearance; a short code is never a phone number. */

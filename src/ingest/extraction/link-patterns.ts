@@ -7,11 +7,14 @@ const TOP_LEVEL = String.raw`(?:\p{L}{2,63}|xn--[a-z0-9-]{2,59})`;
 /** A host name ending in something that could be a top-level domain; not a word's continuation. */
 const HOST = String.raw`${LABEL}(?:${DEFANGED_DOT}${LABEL})*${DEFANGED_DOT}${TOP_LEVEL}(?![\p{L}\p{N}-])`;
 /** What may follow a host: a port, then a path, query or fragment up to white space or quotes. */
-const REST = String.raw`(?::\d{2,5})?(?:[/?#][^\s<>"'\x60]*)?`;
+const REST = String.raw`(?::\d{2,5})?(?:[/?#][^\s<>"'\x60\uFFFD]*)?`;
 const NOT_AFTER_WORD = String.raw`(?<![\p{L}\p{N}@._%+-])`;
 
-/** "http://...", "hxxps[:]//..." up to white space or a quote. */
-export const SCHEMED_URL = new RegExp(String.raw`\b${DEFANGED_SCHEME}[^\s<>"'\x60]+`, 'giu');
+/**
+ * "http://...", "hxxps[:]//..." up to white space, a quote or U+FFFD (what a lost character
+ * became when the text was decoded: "via:https://evil.com<U+FFFD>to claim" ends before it).
+ */
+export const SCHEMED_URL = new RegExp(String.raw`\b${DEFANGED_SCHEME}[^\s<>"'\x60\uFFFD]+`, 'giu');
 
 /** "user.name+tag@host.tld", "user[@]host[.]tld", "user (at) host (dot) tld"; not "a@b.com/x". */
 export const EMAIL = new RegExp(
