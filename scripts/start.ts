@@ -1,4 +1,5 @@
 // `npm start`: the service on NEO4J_URI when set; otherwise on the project's own Neo4j (scripts/neo4j).
+import { resolve } from 'node:path';
 import { loadConfig } from '../src/config/config.js';
 import { runService } from '../src/main.js';
 import { startLocalNeo4j } from './neo4j/runtime.js';
@@ -9,7 +10,7 @@ const neo4j = config.NEO4J_URI
   ? undefined
   : await startLocalNeo4j({
       port: config.NEO4J_PORT,
-      home: config.NEO4J_HOME,
+      home: resolve(config.NEO4J_HOME),
       heap: config.NEO4J_HEAP,
       pageCache: config.NEO4J_PAGECACHE,
       log,
