@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import type { GraphExecutor } from '../graph/executor.js';
 import type { StatementName } from '../graph/cypher-registry.js';
-import type { FetchedEdge, PageRequest } from './pagination.js';
+import { pageRequest, toConnection, type FetchedEdge, type PageRequest } from './pagination.js';
+import type { Connection } from './types/connection.type.js';
 
 export type Props = Record<string, unknown>;
 
@@ -72,3 +73,15 @@ export function createLoaders(graph: GraphExecutor) {
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/** A connection field's whole answer: checks first and after, loads the page batched, shapes it. */
+export async function connectionFrom<T>(
+  loader: DataLoader<PageKey, FetchedPage, string>,
+  key: string,
+  first: number | null,
+  after: string | null,
+): Promise<Connection<T>> {
+  const page = pageRequest(first, after);
+  const fetched = await loader.load({ key, ...page });
+  return toConnection(fetched.edges, page.first, fetched.totalCount);
+}

@@ -46,3 +46,6 @@ export const BRANDS: readonly SyntheticBrand[] = [
   brand({ slug: 'apple', name: 'Apple', aliases: ['Apple Support', 'iCloud'], officialNumbers: ['133 622'], officialDomains: ['apple.com'], short: 'Apple', lookalikes: ['apple', 'icloud', 'appleid'], scamTypes: ['TECH_SUPPORT', 'SUBSCRIPTION_REFUND'], refPrefix: 'APL' }),
   brand({ slug: 'coinspot', name: 'CoinSpot', aliases: ['Coin Spot'], officialNumbers: [], officialDomains: ['coinspot.com.au'], short: 'CoinSpot', lookalikes: ['coinspot', 'coinspot-au'], scamTypes: ['INVESTMENT_CRYPTO'], refPrefix: 'CS' }),
 ];
+
+/** Made-up trading platforms investment scams run under when they impersonate no one. */
+export const FAKE_PLATFORMS: readonly string[] = ['Quantum Ledger', 'Apex Crypto Capital', 'BitNova Trade', 'Aurum AI Invest', 'Vertex Coin Markets'];

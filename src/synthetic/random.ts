@@ -53,6 +53,12 @@ export class Random {
     return Math.min(cap, (1 - this.next()) ** (-1 / alpha));
   }
 
+  /** `count` distinct items, in random order. */
+  sample<T>(items: readonly T[], count: number): T[] {
+    const rest = [...items];
+    return Array.from({ length: Math.min(count, rest.length) }, () => rest.splice(this.int(0, rest.length - 1), 1)[0] as T);
+  }
+
   digits(count: number): string {
     let text = '';
     for (let i = 0; i < count; i++) text += String(this.int(0, 9));

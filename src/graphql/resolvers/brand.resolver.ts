@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { pageRequest, toConnection } from '../pagination.js';
+import { connectionFrom } from '../loaders.js';
 import type { Connection } from '../types/connection.type.js';
 import { PhoneNumberConnection } from '../types/connections.js';
 import { Domain, type PhoneNumber } from '../types/indicator.types.js';
@@ -23,15 +23,13 @@ export class BrandResolver {
   }
 
   @FieldResolver(() => PhoneNumberConnection, { description: 'Numbers given as callback in reports claiming this brand, most reports first.' })
-  async callbackNumbers(
+  callbackNumbers(
     @Root() brand: Brand,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() context: RequestContext,
   ): Promise<Connection<PhoneNumber>> {
-    const page = pageRequest(first, after);
-    const fetched = await context.loaders.brandCallbackNumbers.load({ key: brand.slug, ...page });
-    return toConnection(fetched.edges, page.first, fetched.totalCount);
+    return connectionFrom(context.loaders.brandCallbackNumbers, brand.slug, first, after);
   }
 
   @FieldResolver(() => [Domain], { description: 'Domains named in reports claiming this brand, most reports first.' })

@@ -5,7 +5,7 @@ import type { PhoneRole } from '../../reports/vocabulary.js';
 import type { RequestContext } from '../context.js';
 import { PhoneRoleEnum } from '../enums.js';
 import { badInput } from '../errors.js';
-import { pageRequest, toConnection } from '../pagination.js';
+import { connectionFrom } from '../loaders.js';
 import { Brand } from '../types/brand.type.js';
 import type { Connection } from '../types/connection.type.js';
 import { ReportConnection } from '../types/connections.js';
@@ -49,15 +49,13 @@ export class PhoneNumberResolver {
   }
 
   @FieldResolver(() => ReportConnection, { description: 'Reports naming this number in any role, newest first.' })
-  async reports(
+  reports(
     @Root() phone: PhoneNumber,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() context: RequestContext,
   ): Promise<Connection<Report>> {
-    const page = pageRequest(first, after);
-    const fetched = await context.loaders.phoneReports.load({ key: phone.e164, ...page });
-    return toConnection(fetched.edges, page.first, fetched.totalCount);
+    return connectionFrom(context.loaders.phoneReports, phone.e164, first, after);
   }
 }
 

@@ -1,0 +1,117 @@
+import type { ReportInput } from '../ingest/report-input.js';
+import { normaliseDomain, normaliseUrl } from '../ingest/normalise/url.js';
+import { normalisePhoneNumber } from '../ingest/normalise/phone.js';
+import type { ScamType } from '../reports/vocabulary.js';
+import { BRANDS, FAKE_PLATFORMS } from './brands.data.js';
+import { Campaign, type CampaignPlan, type Mints } from './campaign.js';
+import { canonical } from './canonical.js';
+import { SCAM_TYPE_MIX } from './lures.data.js';
+import { PaymentMint } from './payments.js';
+import { PhoneNumberMint } from './phone-numbers.js';
+import { Random } from './random.js';
+import type { TruthLine } from './truth.js';
+import { WebMint } from './web.js';
+import { FREE_MAIL, SHORTENERS } from './web.data.js';
+
+export interface ScamWorldOptions {
+  /** How many reports to yield. */
+  readonly reports: number;
+  readonly seed?: number;
+  /** The reports' source: with externalId, their idempotency key. */
+  readonly source?: string;
+  /** Reports arrive, in order, over `days` from `from`; both default to the year 2025. */
+  readonly from?: Date;
+  readonly days?: number;
+  /** Share of reports that belong to no campaign. */
+  readonly oneOffShare?: number;
+}
+
+export interface SyntheticReport {
+  readonly report: ReportInput;
+  readonly campaign: string | null;
+  /** Ground truth this report brings (the first report also carries the official channels and hubs). */
+  readonly truth: readonly TruthLine[];
+}
+
+const DAY_MS = 86_400_000;
+const SCAM_TYPES = Object.keys(SCAM_TYPE_MIX) as ScamType[];
+
+/**
+ * A deterministic stream of Australian-first scam reports with ground truth, any size.
+ *
+ * A bounded set of campaigns runs at any time (from 4 for small worlds up to 400, whatever
+ * the number of reports): each has a scam type, one brand or several (its numbers are then
+ * cross-brand), a lifetime of 2 to 150 days and a heavy-tailed share of the traffic; when
+ * one ends another starts. Reports arrive in time order, each from a running campaign or, at
+ * `oneOffShare`, a one-off with infrastructure of its own. Memory holds only the running
+ * campaigns' live infrastructure, so it stays flat from a thousand reports to five million.
+ */
+export function* generateScamWorld(options: ScamWorldOptions): Generator<SyntheticReport> {
+  const { reports, seed = 1, source = 'synthetic', from = new Date('2025-01-01T00:00:00Z'), days = 365, oneOffShare = 0.08 } = options;
+  if (!Number.isSafeInteger(reports) || reports < 0) throw new Error(`reports must be a whole number >= 0, got ${reports}`);
+  const schedule = new Random(seed);
+  const mintRandom = schedule.fork();
+  const reserved = new Set(BRANDS.flatMap((brand) => brand.officialNumbers.map((n) => canonical(normalisePhoneNumber(n)).e164)));
+  const phones = new PhoneNumberMint(mintRandom, reserved);
+  const mints: Mints = { phones, web: new WebMint(mintRandom), payments: new PaymentMint(mintRandom, phones) };
+
+  const span = days * DAY_MS;
+  const running = Math.min(400, Math.max(4, Math.round(reports / 2_500)));
+  let campaigns = 0;
+  const spawn = (at: number, alreadyRunning: boolean): Campaign => {
+    const plan = planCampaign(`campaign-${++campaigns}`, schedule, at, alreadyRunning);
+    return new Campaign(plan, schedule.fork(), mints);
+  };
+  let active = Array.from({ length: running }, () => spawn(from.getTime(), true));
+
+  for (let i = 0; i < reports; i++) {
+    const at = from.getTime() + (span * (i + schedule.next())) / reports;
+    if (active.some((campaign) => campaign.plan.endsAt.getTime() < at)) {
+      active = active.map((campaign) => (campaign.plan.endsAt.getTime() < at ? spawn(at, false) : campaign));
+    }
+    const oneOff = schedule.chance(oneOffShare);
+    const campaign = oneOff
+      ? new Campaign({ ...planCampaign(null, schedule, at, false), maxLive: 1 }, schedule.fork(), mints)
+      : schedule.weighted(active, active.map((c) => c.plan.weight));
+    const { report, truth } = campaign.compose(`${source}-${seed}-${i}`, source, new Date(at));
+    yield { report, campaign: campaign.plan.id, truth: i === 0 ? [...worldTruth(), ...truth] : truth };
+  }
+}
+
+function planCampaign(id: string | null, random: Random, at: number, alreadyRunning: boolean): CampaignPlan {
+  const scamType = random.weighted(SCAM_TYPES, SCAM_TYPES.map((type) => SCAM_TYPE_MIX[type]));
+  const candidates = BRANDS.filter((brand) => brand.scamTypes.includes(scamType));
+  const unbranded = candidates.length === 0 || (scamType === 'INVESTMENT_CRYPTO' && random.chance(0.4));
+  const crossBrand = !unbranded && candidates.length > 1 && random.chance(0.15);
+  const brands = unbranded ? [] : crossBrand ? random.sample(candidates, random.int(2, Math.min(4, candidates.length))) : [random.pick(candidates)];
+  const lifetime = random.logUniform(2, 150) * DAY_MS;
+  // Campaigns running when the world opens are part-way through their lives.
+  const startsAt = alreadyRunning ? at - random.next() * lifetime : at;
+  return {
+    id,
+    scamType,
+    brands,
+    platformName: brands.length === 0 && scamType === 'INVESTMENT_CRYPTO' ? random.pick(FAKE_PLATFORMS) : null,
+    startsAt: new Date(startsAt),
+    endsAt: new Date(startsAt + lifetime),
+    weight: random.pareto(1.2, 100),
+    rotateEvery: random.logUniform(5, 200),
+    maxLive: random.int(1, 4),
+  };
+}
+
+/** Official channels (never evidence) and hubs (never glue): truth about indicators no campaign owns. */
+function* worldTruth(): Generator<TruthLine> {
+  for (const brand of BRANDS) {
+    for (const number of brand.officialNumbers) {
+      yield { type: 'indicator', indicator: 'phone', key: canonical(normalisePhoneNumber(number)).e164, campaign: null, official: brand.slug };
+    }
+    for (const domain of brand.officialDomains) {
+      yield { type: 'indicator', indicator: 'domain', key: canonical(normaliseDomain(domain)), campaign: null, official: brand.slug };
+      yield { type: 'indicator', indicator: 'url', key: canonical(normaliseUrl(`https://www.${domain}`)).url, campaign: null, official: brand.slug };
+    }
+  }
+  for (const hub of [...SHORTENERS, ...FREE_MAIL]) {
+    yield { type: 'indicator', indicator: 'domain', key: hub, campaign: null, hub: true };
+  }
+}
