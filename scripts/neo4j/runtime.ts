@@ -5,15 +5,15 @@ import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { connect } from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import neo4j from 'neo4j-driver';
+import { projectRoot as findProjectRoot } from '../../src/config/project-root.js';
 
 export type Log = (line: string) => void;
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-export const projectRoot = path.resolve(here, '../..');
-const pomPath = path.join(here, 'pom.xml');
+// From the project root, not this file: compiled, it runs from dist/scripts/neo4j.
+export const projectRoot = findProjectRoot();
+const pomPath = path.join(projectRoot, 'scripts', 'neo4j', 'pom.xml');
 const seconds = (since: number) => ((Date.now() - since) / 1000).toFixed(1);
 
 export const defaultHome = (name: string) => path.join(projectRoot, '.neo4j', name);
