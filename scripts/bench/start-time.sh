@@ -27,10 +27,11 @@ rss() { ps -o rss= -p "$1" | awk '{printf "%.0f MB", $1/1024}'; }
 
 start_once first
 sleep 20
-api=$(pgrep -f "node dist/scripts/start.js" | head -1); jvm=$(pgrep -f "home-dir=$clone/" | head -1)
+api=$(pgrep -f "^node dist/scripts/start.js" | head -1); jvm=$(pgrep -f "home-dir=$clone/" | head -1)
 echo "idle RSS: Neo4j JVM $(rss "$jvm"), API $(rss "$api")"
 kill -TERM "$api"; wait $pid || true
+answers && { echo "the first server still answers"; exit 1; }
 start_once second
-api=$(pgrep -f "node dist/scripts/start.js" | head -1)
+api=$(pgrep -f "^node dist/scripts/start.js" | head -1)
 kill -TERM "$api"; wait $pid || true
 pgrep -f "home-dir=$clone/" >/dev/null && echo "a JVM was left behind" || echo "stopped: no JVM left behind"
