@@ -6,35 +6,47 @@ import { startLocalNeo4j } from './neo4j/runtime.js';
 
 const config = loadConfig();
 const log = (message: string) => process.stderr.write(`${message}\n`);
-const neo4j = config.NEO4J_URI
-  ? undefined
-  : await startLocalNeo4j({
-      port: config.NEO4J_PORT,
-      home: resolve(config.NEO4J_HOME),
-      heap: config.NEO4J_HEAP,
-      pageCache: config.NEO4J_PAGECACHE,
-      log,
-    });
-const service = await runService(config, config.NEO4J_URI ?? (neo4j as { uri: string }).uri).catch(async (error: unknown) => {
-  await neo4j?.stop();
-  throw error;
-});
-log(`scamgraph: GraphQL at ${service.url}`);
-if (service.firstAdminKey) {
-  // Printed here once, never logged: the graph keeps only its hash.
-  process.stdout.write(`\nFirst start: an ADMIN API key was created. It is shown only now:\n\n  ${service.firstAdminKey}\n\n` +
-    'Send it as "Authorization: Bearer <key>"; create others with createApiKey or scripts/api-key.ts.\n\n');
+
+async function start() {
+  const neo4j = config.NEO4J_URI
+    ? undefined
+    : await startLocalNeo4j({
+        port: config.NEO4J_PORT,
+        home: resolve(config.NEO4J_HOME),
+        heap: config.NEO4J_HEAP,
+        pageCache: config.NEO4J_PAGECACHE,
+        log,
+      });
+  try {
+    return { neo4j, service: await runService(config, config.NEO4J_URI ?? (neo4j as { uri: string }).uri) };
+  } catch (error) {
+    await neo4j?.stop();
+    throw error;
+  }
 }
 
+const starting = start();
+
+// Listening from the first moment: a signal during start-up waits for it, then stops everything.
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     if (stopping) return;
     stopping = true;
     log(`scamgraph: ${signal}, draining requests`);
-    void service
-      .stop()
-      .then(() => neo4j?.stop())
-      .then(() => process.exit(0));
+    void starting
+      .then(async ({ service, neo4j }) => {
+        await service.stop();
+        await neo4j?.stop();
+      })
+      .finally(() => process.exit(0));
   });
+}
+
+const { service } = await starting;
+log(`scamgraph: GraphQL at ${service.url}`);
+if (service.firstAdminKey) {
+  // Printed here once, never logged: the graph keeps only its hash.
+  process.stdout.write(`\nFirst start: an ADMIN API key was created. It is shown only now:\n\n  ${service.firstAdminKey}\n\n` +
+    'Send it as "Authorization: Bearer <key>"; create others with createApiKey or npm run api-key.\n\n');
 }
