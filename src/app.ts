@@ -1,14 +1,18 @@
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import { Metrics } from './observability/metrics.js';
+import { CheckService } from './scoring/check.service.js';
 import { ApiKeyService } from './auth/api-key.service.js';
 import { BrandService } from './brands/brand.service.js';
+import { CampaignDetector } from './campaigns/campaign-detector.js';
+import { CampaignService } from './campaigns/campaign.service.js';
 import { Authenticator } from './server/authentication.js';
 import type { Config } from './config/config.js';
 import { loadCypherRegistry } from './graph/cypher-registry.js';
 import { GraphExecutor } from './graph/executor.js';
 import { applyMigrations } from './graph/migrations.js';
 import { buildServedSchema } from './graphql/schema.js';
+import { createCampaignLoaders } from './graphql/campaign-loaders.js';
 import { createLoaders } from './graphql/loaders.js';
 import type { RequestContext } from './graphql/context.js';
 import { IngestService } from './ingest/ingest.service.js';
@@ -28,16 +32,33 @@ export async function startApp(config: Config, driver: Driver, logger: Logger): 
   const metrics = new Metrics();
   const graph = new GraphExecutor(driver, loadCypherRegistry(), config.NEO4J_DATABASE);
   await applyMigrations(graph);
-  const ingest = new IngestService(graph, {
-    batchMax: config.BATCH_MAX,
-    textExcerptMax: config.TEXT_EXCERPT_MAX,
-    defaultSource: 'api',
-  });
+  const detector = new CampaignDetector(
+    graph,
+    {
+      engine: config.CAMPAIGN_ENGINE,
+      hubDegree: config.CAMPAIGN_HUB_DEGREE,
+      splitSize: config.CAMPAIGN_SPLIT_SIZE,
+      lockWaitMs: config.CAMPAIGN_LOCK_WAIT_SECONDS * 1000,
+    },
+    (run) => {
+      metrics.detectionRuns.inc({ engine: run.engine });
+      metrics.detectionDuration.observe({ engine: run.engine }, run.tookMs / 1000);
+      logger.info({ run }, 'campaign detection finished');
+    },
+  );
+  const stopSchedule = config.CAMPAIGN_SCHEDULE_MINUTES > 0 ? detector.schedule(config.CAMPAIGN_SCHEDULE_MINUTES, logger) : () => {};
+  const campaigns = new CampaignService(graph, detector, logger);
+  const ingest = new IngestService(
+    graph,
+    { batchMax: config.BATCH_MAX, textExcerptMax: config.TEXT_EXCERPT_MAX, defaultSource: 'api' },
+    (reportIds) => campaigns.joinNewReports(reportIds),
+  );
   const apiKeys = new ApiKeyService(graph, config.SCAMGRAPH_ADMIN_KEY);
   const authenticator = new Authenticator(apiKeys, config.RATE_LIMIT_PER_MINUTE);
   const firstAdminKey = await apiKeys.firstAdminKey();
   const brands = new BrandService(graph);
   const crossBrand = new CrossBrandService(graph);
+  const checks = new CheckService(graph, { halfLifeDays: config.SCORE_HALF_LIFE_DAYS });
   const neighbourhood = new NeighbourhoodService(graph, { hubDegree: config.HUB_DEGREE });
   const server = await startHttpServer({
     host: config.HOST,
@@ -59,8 +80,17 @@ export async function startApp(config: Config, driver: Driver, logger: Logger): 
       brands,
       crossBrand,
       neighbourhood,
+      checks,
+      campaigns,
+      campaignLoaders: createCampaignLoaders(graph),
     }),
     isReady: async () => (await graph.read('reads/server-components')).length > 0,
   });
-  return { graph, server, firstAdminKey };
+  // A scheduled run in progress finishes before the caller closes the driver.
+  const stop = async () => {
+    stopSchedule();
+    await server.stop();
+    await detector.idle();
+  };
+  return { graph, server: { ...server, stop }, firstAdminKey };
 }

@@ -15,7 +15,7 @@ import { toWriteRow } from '../../src/ingest/report-rows.js';
 import { validateReport } from '../../src/ingest/validate-report.js';
 import { runService } from '../../src/main.js';
 import { startLocalNeo4j } from '../neo4j/runtime.js';
-import { syntheticReports } from './synthetic-reports.js';
+import { generateScamWorld } from '../../src/synthetic/scam-world.js';
 
 const { values } = parseArgs({ options: { reports: { type: 'string', default: '10000' }, batch: { type: 'string', default: '500' } } });
 const total = Number(values.reports);
@@ -31,7 +31,7 @@ const uri = config.NEO4J_URI ?? (neo4j as { uri: string }).uri;
 const service = await runService(config, uri);
 const driver = createDriver({ uri, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD });
 const graph = new GraphExecutor(driver, loadCypherRegistry(), config.NEO4J_DATABASE);
-const reports = [...syntheticReports(total)];
+const reports = Array.from(generateScamWorld({ reports: total, source: 'bench' }), ({ report }) => report);
 const batches = Array.from({ length: Math.ceil(total / batchSize) }, (_, i) => reports.slice(i * batchSize, (i + 1) * batchSize));
 
 async function timed(label: string, write: (batch: typeof reports) => Promise<void>): Promise<number> {

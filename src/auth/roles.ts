@@ -2,21 +2,19 @@
 export const ROLES = ['REPORTER', 'ANALYST', 'ADMIN'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Root mutation fields a REPORTER may call; every other mutation needs ADMIN. */
-const REPORTER_MUTATIONS = new Set(['submitReport', 'submitReports']);
+/** What a consumer-facing reporter may do: submit, and ask whether a number or link is a scam. */
+const REPORTER_FIELDS = new Set(['submitReport', 'submitReports', 'checkNumber', 'checkDomain', 'checkUrl']);
 /** Root query fields only an ADMIN may read. */
 const ADMIN_QUERIES = new Set(['apiKeys']);
 
 /**
- * The role a root field needs. Decided by the root field alone, so a field added later
- * (or a contract field not built yet) is covered the day it appears: queries need ANALYST,
- * submissions REPORTER, any other mutation ADMIN.
+ * The roles that may call a root field. Decided by the root field alone, so a field added later
+ * (or a contract field not built yet) is covered the day it appears: queries are for ANALYST,
+ * other mutations for ADMIN, and ADMIN may call everything.
  */
-export function requiredRole(operation: 'query' | 'mutation' | 'subscription', rootField: string): Role {
-  if (operation === 'query') return ADMIN_QUERIES.has(rootField) ? 'ADMIN' : 'ANALYST';
-  return operation === 'mutation' && REPORTER_MUTATIONS.has(rootField) ? 'REPORTER' : 'ADMIN';
-}
-
-export function grants(held: Role, needed: Role): boolean {
-  return held === 'ADMIN' || held === needed;
+export function allowedRoles(operation: 'query' | 'mutation' | 'subscription', rootField: string): readonly Role[] {
+  const roles: Role[] = ['ADMIN'];
+  if (operation === 'query' && !ADMIN_QUERIES.has(rootField)) roles.push('ANALYST');
+  if (operation !== 'subscription' && REPORTER_FIELDS.has(rootField)) roles.push('REPORTER');
+  return roles;
 }

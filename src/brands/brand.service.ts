@@ -1,6 +1,7 @@
 import type { GraphExecutor } from '../graph/executor.js';
 import type { InputError } from '../ingest/report-input.js';
 import { normalisePhoneNumber, DEFAULT_REGION } from '../ingest/normalise/phone.js';
+import type { Normalised } from '../ingest/normalise/result.js';
 import { normaliseDomain } from '../ingest/normalise/url.js';
 import { brandAliasKey, slugify } from './brand-key.js';
 
@@ -14,7 +15,16 @@ export interface BrandFields {
 
 export type BrandWrite = { ok: true; brand: Record<string, unknown> } | { ok: false; errors: InputError[] };
 
+export type OfficialChannelKind = 'PHONE' | 'DOMAIN';
+
+const CHANNEL_FIELD = { PHONE: 'officialNumbers', DOMAIN: 'officialDomains' } as const;
+
 /** The brand registry: official channels are stored canonical, so checks compare like with like. */
+function officialNumber(raw: string): Normalised<string> {
+  const phone = normalisePhoneNumber(raw, DEFAULT_REGION);
+  return phone.ok ? { ok: true, value: phone.value.e164 } : phone;
+}
+
 export class BrandService {
   constructor(private readonly graph: GraphExecutor) {}
 
@@ -29,10 +39,7 @@ export class BrandService {
       errors.push({ field: 'name', code: 'INVALID_VALUE', message: 'name must hold a letter or digit and at most 200 characters' });
     }
     const aliases = [...new Set((fields.aliases ?? []).map((alias) => alias.trim()).filter((alias) => brandAliasKey(alias) !== ''))];
-    const officialNumbers = canonical(fields.officialNumbers, 'officialNumbers', errors, (raw) => {
-      const phone = normalisePhoneNumber(raw, DEFAULT_REGION);
-      return phone.ok ? { ok: true, value: phone.value.e164 } : phone;
-    });
+    const officialNumbers = canonical(fields.officialNumbers, 'officialNumbers', errors, officialNumber);
     const officialDomains = canonical(fields.officialDomains, 'officialDomains', errors, normaliseDomain);
     if (errors.length > 0) return { ok: false, errors };
 
@@ -42,13 +49,34 @@ export class BrandService {
     });
     return { ok: true, brand: row?.['brand'] as Record<string, unknown> };
   }
+
+  addOfficialChannel(slug: string, kind: OfficialChannelKind, value: string): Promise<BrandWrite> {
+    return this.changeChannel(slug, kind, (values) => [...values, value]);
+  }
+
+  /** Removes the channel written in any form that normalises to a stored one. */
+  async removeOfficialChannel(slug: string, kind: OfficialChannelKind, value: string): Promise<BrandWrite> {
+    const normalised = canonical([value], 'value', [], kind === 'PHONE' ? officialNumber : normaliseDomain)[0] ?? value;
+    return this.changeChannel(slug, kind, (values) => values.filter((each) => each !== normalised));
+  }
+
+  /** The same write as upsert, so one channel more or less is validated and stored like a whole brand. */
+  private async changeChannel(slug: string, kind: OfficialChannelKind, change: (values: string[]) => string[]): Promise<BrandWrite> {
+    const [row] = await this.graph.read('reads/brands-by-slug', { keys: [slug] });
+    const brand = row?.['node'] as (BrandFields & { registered: boolean }) | undefined;
+    if (!brand?.registered) {
+      return { ok: false, errors: [{ field: 'slug', code: 'NOT_FOUND', message: `no registered brand with slug ${slug}` }] };
+    }
+    const field = CHANNEL_FIELD[kind];
+    return this.upsert({ ...brand, [field]: change([...(brand[field] ?? [])]) });
+  }
 }
 
 function canonical(
   raws: readonly string[] | null | undefined,
   field: string,
   errors: InputError[],
-  normalise: (raw: string) => { ok: true; value: string } | { ok: false; code: string; message: string },
+  normalise: (raw: string) => Normalised<string>,
 ): string[] {
   const values = new Set<string>();
   (raws ?? []).forEach((raw, i) => {

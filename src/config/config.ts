@@ -27,7 +27,19 @@ const EnvSchema = z.object({
   QUERY_MAX_COMPLEXITY: positiveInt.default(20_000),
   /** An indicator with more relationships than this is drawn but not expanded in neighbourhoods. */
   HUB_DEGREE: positiveInt.default(100),
+  /** Check scores: evidence last seen this many days ago weighs half. */
+  SCORE_HALF_LIFE_DAYS: positiveInt.default(90),
   TEXT_EXCERPT_MAX: positiveInt.default(2_000),
+  /** Campaign detection engine: auto runs Graph Data Science where the server has it, pure Cypher otherwise. */
+  CAMPAIGN_ENGINE: z.enum(['auto', 'gds', 'cypher']).default('auto'),
+  /** An indicator named by more reports than this is a hub: kept in campaigns, linking none of them. */
+  CAMPAIGN_HUB_DEGREE: positiveInt.default(500),
+  /** A connected component with more indicators than this is split into communities (Leiden; GDS only). */
+  CAMPAIGN_SPLIT_SIZE: positiveInt.default(2_000),
+  /** Full campaign detection every this many minutes; 0: only on demand (detectCampaigns). */
+  CAMPAIGN_SCHEDULE_MINUTES: z.coerce.number().int().min(0).default(0),
+  /** How long detectCampaigns waits for another process's run before answering DETECTION_IN_PROGRESS. */
+  CAMPAIGN_LOCK_WAIT_SECONDS: z.coerce.number().int().min(0).default(120),
   /** An admin key kept in the environment (local use, tests); at least 24 characters. */
   SCAMGRAPH_ADMIN_KEY: z.string().min(24, 'must be at least 24 characters').optional(),
   RATE_LIMIT_PER_MINUTE: positiveInt.default(600),

@@ -34,16 +34,22 @@ export class GraphExecutor {
     return this.run(name, params, 'WRITE');
   }
 
-  /** For `CALL { } IN TRANSACTIONS`, which only an auto-commit transaction may run. */
-  async autoCommit(name: StatementName, params: Params = {}): Promise<void> {
+  /**
+   * For `CALL { } IN TRANSACTIONS`, which only an auto-commit transaction may run. Shares the
+   * bookmarks of read/write, so a read that follows sees what this wrote, on any cluster member.
+   */
+  async autoCommit(name: StatementName, params: Params = {}): Promise<Row[]> {
     const statement = this.statement(name);
     checkParameters(statement, params);
+    for (const listener of this.listeners) listener(name, 'WRITE');
     const session = this.driver.session({
       defaultAccessMode: neo4j.session.WRITE,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
       ...(this.database ? { database: this.database } : {}),
     });
     try {
-      await session.run(statement.text, toParameter(params) as Params);
+      const result = await session.run(statement.text, toParameter(params) as Params);
+      return result.records.map((record) => toPlain(record.toObject()) as Row);
     } catch (error) {
       throw mapNeo4jError(error);
     } finally {

@@ -1,9 +1,12 @@
 import type { ApiKeyService, Caller } from '../auth/api-key.service.js';
 import type { BrandService } from '../brands/brand.service.js';
+import type { CampaignService } from '../campaigns/campaign.service.js';
 import type { IngestService } from '../ingest/ingest.service.js';
 import type { CrossBrandService } from '../infrastructure/cross-brand.service.js';
 import type { NeighbourhoodService } from '../infrastructure/neighbourhood.service.js';
 import type { Metrics } from '../observability/metrics.js';
+import type { CheckService } from '../scoring/check.service.js';
+import type { CampaignLoaders } from './campaign-loaders.js';
 import type { Loaders } from './loaders.js';
 
 /** What every resolver may use; built once per request. */
@@ -17,4 +20,7 @@ export interface RequestContext {
   readonly brands: BrandService;
   readonly crossBrand: CrossBrandService;
   readonly neighbourhood: NeighbourhoodService;
+  readonly checks: CheckService;
+  readonly campaigns: CampaignService;
+  readonly campaignLoaders: CampaignLoaders;
 }

@@ -7,6 +7,8 @@ export type ErrorCode =
   | 'NOT_IMPLEMENTED'
   | 'DATABASE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR'
+  | 'DETECTION_IN_PROGRESS'
+  | 'ENGINE_UNAVAILABLE'
   | InputError['code'];
 
 /** The one error class resolvers throw: it carries its code, and never a stack or Cypher. */

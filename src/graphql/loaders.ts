@@ -7,12 +7,12 @@ import type { Connection } from './types/connection.type.js';
 export type Props = Record<string, unknown>;
 
 /**
- * A loader over a statement that takes `$keys` and returns `key, node` rows: one UNWIND round
- * trip per tick of the resolver tree, however many objects ask.
+ * A loader over a statement that takes `$keys` (and `params`) and returns `key, node` rows: one
+ * UNWIND round trip per tick of the resolver tree, however many objects ask.
  */
-function keyedLoader(graph: GraphExecutor, statement: StatementName): DataLoader<string, Props | null> {
+export function keyedLoader(graph: GraphExecutor, statement: StatementName, params: Record<string, unknown> = {}): DataLoader<string, Props | null> {
   return new DataLoader(async (keys) => {
-    const rows = await graph.read(statement, { keys: [...keys] });
+    const rows = await graph.read(statement, { ...params, keys: [...keys] });
     const byKey = new Map(rows.map((row) => [row['key'] as string, row['node'] as Props]));
     return keys.map((key) => byKey.get(key) ?? null);
   });
@@ -22,7 +22,7 @@ function keyedLoader(graph: GraphExecutor, statement: StatementName): DataLoader
 export const LIST_LIMIT = 100;
 
 /** Like keyedLoader, for statements returning `key, nodes`: a related list per key. */
-function listLoader(graph: GraphExecutor, statement: StatementName): DataLoader<string, Props[]> {
+export function listLoader(graph: GraphExecutor, statement: StatementName): DataLoader<string, Props[]> {
   return new DataLoader(async (keys) => {
     const rows = await graph.read(statement, { keys: [...keys], limit: LIST_LIMIT });
     const byKey = new Map(rows.map((row) => [row['key'] as string, row['nodes'] as Props[]]));

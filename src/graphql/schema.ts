@@ -5,12 +5,18 @@ import { buildSchema } from 'type-graphql';
 import { completeWithContract } from './contract-gaps.js';
 import { ApiKeyResolver } from './resolvers/api-key.resolver.js';
 import { BrandResolver } from './resolvers/brand.resolver.js';
+import { BrandImpersonationResolver, CheckResolver } from './resolvers/check.resolver.js';
+import { CampaignResolver } from './resolvers/campaign.resolver.js';
+import { CAMPAIGN_FIELD_RESOLVERS } from './resolvers/indicator-campaign.resolver.js';
 import { IngestResolver } from './resolvers/ingest.resolver.js';
 import { DomainResolver, PhoneNumberResolver } from './resolvers/indicator.resolver.js';
 import { InfrastructureResolver } from './resolvers/infrastructure.resolver.js';
 import { ReportResolver } from './resolvers/report.resolver.js';
 
-const RESOLVERS = [ReportResolver, PhoneNumberResolver, DomainResolver, BrandResolver, IngestResolver, InfrastructureResolver, ApiKeyResolver] as const;
+const RESOLVERS = [
+  ReportResolver, PhoneNumberResolver, DomainResolver, BrandResolver, IngestResolver, InfrastructureResolver,
+  ApiKeyResolver, CheckResolver, BrandImpersonationResolver, CampaignResolver, ...CAMPAIGN_FIELD_RESOLVERS,
+] as const;
 
 /** What type-graphql builds from the resolvers alone, before the contract's unbuilt parts are added. */
 export function buildResolverSchema(): Promise<GraphQLSchema> {

@@ -28,6 +28,8 @@ export class IngestService {
   constructor(
     private readonly graph: GraphExecutor,
     private readonly settings: IngestSettings,
+    /** Runs after each written batch with the ids of the reports it created (campaign assignment). */
+    private readonly afterWrite: (newReportIds: string[]) => Promise<void> = async () => {},
   ) {}
 
   async submit(inputs: readonly ReportInput[]): Promise<SubmitOutcome[]> {
@@ -51,6 +53,7 @@ export class IngestService {
         const index = row['index'] as number;
         outcomes[index] = { index, reportId: row['id'] as string, duplicate: !row['isNew'], errors: [] };
       }
+      await this.afterWrite(written.filter((row) => row['isNew']).map((row) => row['id'] as string));
     }
     return outcomes;
   }

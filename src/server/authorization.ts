@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, type DocumentNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
-import { grants, requiredRole } from '../auth/roles.js';
+import { allowedRoles } from '../auth/roles.js';
 import type { RequestContext } from '../graphql/context.js';
 
 /** The root fields an operation selects, through fragments; introspection fields need no role. */
@@ -24,7 +24,7 @@ export function authorization(): ApolloServerPlugin<RequestContext> {
           // Apollo resolves the operation before this hook; a missing one never reaches execution.
           const { operation: kind, selectionSet } = operation as OperationDefinitionNode;
           const refused = rootFields(selectionSet, document).filter(
-            (field) => !grants(contextValue.caller.role, requiredRole(kind, field)),
+            (field) => !allowedRoles(kind, field).includes(contextValue.caller.role),
           );
           if (refused.length > 0) {
             throw new GraphQLError(`a ${contextValue.caller.role} key may not call ${refused.join(', ')}`, {

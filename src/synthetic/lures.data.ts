@@ -33,7 +33,8 @@ export interface Lure {
   readonly style: LureStyle;
   /**
    * Placeholders: {brand} {callback} {url} {email} {wallet} {account} (a mule account or
-   * PayID with its label) and the dressing {amount} {date} {ref}.
+   * PayID with its label) and the dressing {amount} {date} {ref}. Every lure names a
+   * {callback} or a {url}: what later reports of its campaign link back to.
    */
   readonly text: string;
 }
@@ -53,7 +54,7 @@ export const LURES: readonly Lure[] = [
     'Voicemail: This is the {brand} fraud prevention unit. We have detected suspicious transactions on your account. Please call us back urgently on {callback} and quote reference {ref}.'),
   ...lures('BANK_IMPERSONATION', 'mail',
     'Dear customer, we noticed a suspicious payment of {amount} on your {brand} account on {date}. If you do not recognise it, call our fraud team on {callback} or log in at {url} to secure your account. Case number {ref}.',
-    '{brand} Fraud Team: to protect your funds during our investigation, transfer your balance to the secure holding account {account}. Questions: {email}. Reference {ref}.'),
+    '{brand} Fraud Team: to protect your funds during our investigation, transfer your balance to the secure holding account {account}. Questions: call {callback} or email {email}. Reference {ref}.'),
 
   ...lures('GOVERNMENT', 'short',
     '{brand}: You have an outstanding tax debt of {amount}. Failure to pay today will result in legal action. Call {callback} to settle.',

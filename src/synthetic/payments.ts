@@ -16,6 +16,8 @@ export interface PaymentItem<Field> {
   readonly written: string;
   readonly field: Field;
   readonly key: string;
+  /** A PayID that is an email address is an email indicator too: extraction finds both. */
+  readonly email?: string;
 }
 
 const base58check = createBase58check(sha256);
@@ -75,7 +77,8 @@ export class PaymentMint {
   }
 
   private item(written: string, field: BankAccountInput): PaymentItem<BankAccountInput> {
-    const account = canonical(normaliseBankAccount(field));
-    return { written, field, key: `${account.scheme}:${account.identifier}` };
+    const { scheme, identifier } = canonical(normaliseBankAccount(field));
+    const key = `${scheme}:${identifier}`;
+    return identifier.startsWith('email:') ? { written, field, key, email: identifier.slice('email:'.length) } : { written, field, key };
   }
 }

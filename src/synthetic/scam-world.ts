@@ -5,6 +5,7 @@ import type { ScamType } from '../reports/vocabulary.js';
 import { BRANDS, FAKE_PLATFORMS } from './brands.data.js';
 import { Campaign, type CampaignPlan, type Mints } from './campaign.js';
 import { canonical } from './canonical.js';
+import { composeReport } from './compose-report.js';
 import { SCAM_TYPE_MIX } from './lures.data.js';
 import { PaymentMint } from './payments.js';
 import { PhoneNumberMint } from './phone-numbers.js';
@@ -73,7 +74,7 @@ export function* generateScamWorld(options: ScamWorldOptions): Generator<Synthet
     const campaign = oneOff
       ? new Campaign({ ...planCampaign(null, schedule, at, false), maxLive: 1 }, schedule.fork(), mints)
       : schedule.weighted(active, active.map((c) => c.plan.weight));
-    const { report, truth } = campaign.compose(`${source}-${seed}-${i}`, source, new Date(at));
+    const { report, truth } = composeReport(campaign, `${source}-${seed}-${i}`, source, new Date(at));
     yield { report, campaign: campaign.plan.id, truth: i === 0 ? [...worldTruth(), ...truth] : truth };
   }
 }

@@ -5,12 +5,7 @@ import { contractGaps, loadContract } from '../../src/graphql/contract-gaps.js';
 import { buildResolverSchema, buildServedSchema, printServedSchema } from '../../src/graphql/schema.js';
 
 /** Contract parts whose issue has not landed: each issue that builds one removes it from here. */
-const NOT_BUILT_YET = [
-  'PhoneNumber.campaign', 'Domain.campaign', 'CryptoWallet.campaign', 'BankAccount.campaign', 'Brand.campaigns',
-  'Campaign', 'CampaignEdge', 'CampaignConnection', 'Reason', 'NumberCheck', 'EvidencePack', 'DetectionRun',
-  'Query.campaigns', 'Query.campaign', 'Query.checkNumber', 'Query.evidencePack', 'Query.campaignEvidencePack',
-  'Mutation.detectCampaigns',
-];
+const NOT_BUILT_YET = ['EvidencePack', 'Query.evidencePack', 'Query.campaignEvidencePack'];
 
 describe('the GraphQL schema and the contract', () => {
   it('serves every part of the contract: no breaking change against it', async () => {

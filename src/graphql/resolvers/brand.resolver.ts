@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, registerEnumType, Resolver, Root } from 'type-graphql';
+import type { BrandWrite, OfficialChannelKind } from '../../brands/brand.service.js';
 import { connectionFrom } from '../loaders.js';
 import type { Connection } from '../types/connection.type.js';
 import { PhoneNumberConnection } from '../types/connections.js';
@@ -8,6 +9,15 @@ import { badInput } from '../errors.js';
 import { Brand } from '../types/brand.type.js';
 import { BrandInput } from '../types/inputs.js';
 
+const OfficialChannelKindEnum = { PHONE: 'PHONE', DOMAIN: 'DOMAIN' } as const;
+registerEnumType(OfficialChannelKindEnum, { name: 'OfficialChannelKind' });
+
+async function written(write: Promise<BrandWrite>): Promise<Brand> {
+  const result = await write;
+  if (!result.ok) throw badInput(result.errors);
+  return result.brand as unknown as Brand;
+}
+
 @Resolver(() => Brand)
 export class BrandResolver {
   @Query(() => Brand, { nullable: true })
@@ -16,10 +26,28 @@ export class BrandResolver {
   }
 
   @Mutation(() => Brand, { description: 'Registers a brand or replaces its name, aliases and official channels.' })
-  async upsertBrand(@Arg('brand', () => BrandInput) brand: BrandInput, @Ctx() context: RequestContext): Promise<Brand> {
-    const written = await context.brands.upsert(brand);
-    if (!written.ok) throw badInput(written.errors);
-    return written.brand as unknown as Brand;
+  upsertBrand(@Arg('brand', () => BrandInput) brand: BrandInput, @Ctx() context: RequestContext): Promise<Brand> {
+    return written(context.brands.upsert(brand));
+  }
+
+  @Mutation(() => Brand, { description: 'Adds one official number or domain to a registered brand (ADMIN).' })
+  addOfficialChannel(
+    @Arg('slug', () => String) slug: string,
+    @Arg('kind', () => OfficialChannelKindEnum) kind: OfficialChannelKind,
+    @Arg('value', () => String) value: string,
+    @Ctx() context: RequestContext,
+  ): Promise<Brand> {
+    return written(context.brands.addOfficialChannel(slug, kind, value));
+  }
+
+  @Mutation(() => Brand, { description: 'Removes one official number or domain from a registered brand (ADMIN).' })
+  removeOfficialChannel(
+    @Arg('slug', () => String) slug: string,
+    @Arg('kind', () => OfficialChannelKindEnum) kind: OfficialChannelKind,
+    @Arg('value', () => String) value: string,
+    @Ctx() context: RequestContext,
+  ): Promise<Brand> {
+    return written(context.brands.removeOfficialChannel(slug, kind, value));
   }
 
   @FieldResolver(() => PhoneNumberConnection, { description: 'Numbers given as callback in reports claiming this brand, most reports first.' })

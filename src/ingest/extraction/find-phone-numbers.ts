@@ -12,6 +12,12 @@ export type VictimNumber = NormalisedPhoneNumber & { readonly raw: string };
 
 /** A letter glued to a digit run ("call09061701461now"); blanked so the number stands alone. */
 const LETTER_TOUCHING_DIGITS = /[A-Za-z](?=\+?\d{6})|(?<=\d{6})[A-Za-z]/g;
+/**
+ * "Call 9891943823,9891943780": libphonenumber's matcher reads across a comma and reports a
+ * span holding both halves; a hard separator in its place lets it find each number. Only
+ * between two long digit runs, so "$3,163.95" never yields a "163.95".
+ */
+const COMMA_BETWEEN_NUMBERS = /(?<=\d{6}),(?=\d{6})/g;
 /** A number run into a price or a time: "08700621170150p", "087123002209am-7pm", "08717890890£1.50". */
 const NUMBER_GLUED_TO_UNIT = /(?<![\d+])\+?\d{9,18}(?=(?:p|ppm|am|pm)\b|p\/|[£$€])/gi;
 const MAX_UNIT_DIGITS = 3;
@@ -47,7 +53,7 @@ export function findPhoneNumbers(
     return true;
   };
 
-  const searchable = withDigits.replace(LETTER_TOUCHING_DIGITS, ' ');
+  const searchable = withDigits.replace(LETTER_TOUCHING_DIGITS, ' ').replace(COMMA_BETWEEN_NUMBERS, '|');
   for (const { startsAt, endsAt } of findPhoneNumbersInText(searchable, { defaultCountry: defaultRegion })) {
     if (scan.isFree(startsAt, endsAt)) keep(startsAt, endsAt);
   }

@@ -1,0 +1,34 @@
+// Incremental assignment, after each ingest batch ($reportIds: the new reports). A report whose linking
+// indicators that detection already placed all sit in one active campaign joins it, and the campaign's
+// figures and brands move with it; indicators it names for the first time wait for the next full run.
+// A report whose indicators sit in several campaigns bridges them: they are marked (bridgedAt) and the
+// next run decides whether they merge. A report naming no campaign member waits for the next run.
+UNWIND $reportIds AS id
+MATCH (r:Report {id: id})
+WHERE NOT EXISTS { (r)-[:IN_CAMPAIGN]->() }
+CALL (r) {
+  OPTIONAL MATCH (r)-[:CALLBACK_NUMBER|LINKS_TO|NAMES_DOMAIN|CONTACT_EMAIL|PAY_TO]->()-[:IN_CAMPAIGN]->(c:Campaign)
+  WHERE c.status = 'ACTIVE'
+  RETURN collect(DISTINCT c) AS campaigns
+}
+CALL (r, campaigns) {
+  WITH r, campaigns[0] AS c
+  WHERE size(campaigns) = 1
+  CREATE (r)-[:IN_CAMPAIGN]->(c)
+  SET c.reportCount = c.reportCount + 1,
+      c.firstSeen = CASE WHEN c.firstSeen IS NULL OR r.receivedAt < c.firstSeen THEN r.receivedAt ELSE c.firstSeen END,
+      c.lastSeen = CASE WHEN c.lastSeen IS NULL OR r.receivedAt > c.lastSeen THEN r.receivedAt ELSE c.lastSeen END
+  WITH r, c
+  MATCH (r)-[:IMPERSONATES]->(b:Brand)
+  MERGE (c)-[x:CAMPAIGN_FOR]->(b)
+    ON CREATE SET x.reports = 0
+  SET x.reports = x.reports + 1
+}
+CALL (campaigns) {
+  WITH campaigns
+  WHERE size(campaigns) > 1
+  UNWIND campaigns AS c
+  SET c.bridgedAt = coalesce(c.bridgedAt, datetime())
+}
+RETURN sum(CASE size(campaigns) WHEN 1 THEN 1 ELSE 0 END) AS joined,
+       sum(CASE WHEN size(campaigns) > 1 THEN 1 ELSE 0 END) AS bridging

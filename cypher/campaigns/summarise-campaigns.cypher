@@ -1,0 +1,20 @@
+// Detection, last: each campaign's figures from its members, and (Campaign)-[:CAMPAIGN_FOR {reports}]->(Brand)
+// for the brands its reports claim (campaigns(brand:), Brand.campaigns). Between runs join-campaigns
+// keeps them current. Size counts members: hubs are listed with a campaign, not counted.
+MATCH (c:Campaign)
+WHERE c.runId = $runId
+CALL (c) {
+  CALL (c) {
+    MATCH (r:Report)-[:IN_CAMPAIGN]->(c)
+    RETURN count(r) AS reports, min(r.receivedAt) AS firstSeen, max(r.receivedAt) AS lastSeen
+  }
+  SET c.size = COUNT { (i)-[:IN_CAMPAIGN]->(c) WHERE NOT i:Report },
+      c.reportCount = reports, c.firstSeen = firstSeen, c.lastSeen = lastSeen
+  WITH c
+  OPTIONAL MATCH (c)-[stale:CAMPAIGN_FOR]->()
+  DELETE stale
+  WITH DISTINCT c
+  MATCH (c)<-[:IN_CAMPAIGN]-(:Report)-[:IMPERSONATES]->(b:Brand)
+  WITH c, b, count(*) AS reports
+  CREATE (c)-[:CAMPAIGN_FOR {reports: reports}]->(b)
+} IN TRANSACTIONS OF 1000 ROWS

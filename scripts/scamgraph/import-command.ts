@@ -1,0 +1,109 @@
+import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../../src/config/config.js';
+import { parseColumnMapping, UsageError } from '../../src/import/column-mapping.js';
+import { ImportReportFile } from '../../src/import/import-report-file.js';
+import { importReports } from '../../src/import/import-reports.js';
+import { formatOf, openRows, ROW_FORMATS } from '../../src/import/row-source.js';
+import { IngestService } from '../../src/ingest/ingest.service.js';
+import { openGraph } from './open-graph.js';
+import { progressBar, ratePerSecond } from './progress.js';
+
+export const IMPORT_USAGE = `scamgraph import <file> [options]
+  Imports reports from JSONL (one ReportInput per line) or CSV/TSV through the API's ingest code,
+  into NEO4J_URI or the project's own Neo4j. Re-running an import is safe: rows already written
+  count as duplicates, so an interrupted import is resumed by running it again.
+  --format jsonl|csv|tsv   default: from the extension (.jsonl .ndjson .csv .tsv)
+  --columns a,b,...        column names for a CSV/TSV file without a header row
+  --map field=column       read a report field from a column (repeatable); a column named
+                           like a field maps to it by default; lists in a cell: "a; b"
+  --set field=value        give a field one value on every row (repeatable), e.g. channel=SMS
+  --where column=v1|v2     import only rows whose column holds one of the values (repeatable)
+  --batch n                reports per transaction (default 500)
+  --report path            default: <file>.import-report.json
+  A row without externalId gets "<file name>:<row>", so keep file names stable between runs.`;
+
+/** Runs `scamgraph import`; resolves to the process exit code. */
+export async function importCommand(args: readonly string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      format: { type: 'string' }, columns: { type: 'string' },
+      map: { type: 'string', multiple: true, default: [] }, set: { type: 'string', multiple: true, default: [] },
+      where: { type: 'string', multiple: true, default: [] },
+      batch: { type: 'string', default: '500' }, report: { type: 'string' },
+    },
+  });
+  const [file, ...extra] = positionals;
+  if (!file || extra.length > 0) throw new UsageError(`import takes one file, got ${positionals.length}`);
+  if (!existsSync(file)) throw new UsageError(`no such file: ${file}`);
+  const format = formatOf(file, values.format);
+  if (!format) throw new UsageError(`cannot tell the format of ${file}; give --format ${ROW_FORMATS.join('|')}`);
+  const batchSize = Number(values.batch);
+  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10_000) throw new UsageError(`--batch must be 1 to 10000, got ${values.batch}`);
+  const name = basename(file);
+  const mapping = parseColumnMapping(values, name);
+
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const config = loadConfig();
+  const { graph, uri, close } = await openGraph(config, log);
+  const ingest = new IngestService(graph, {
+    batchMax: Math.max(config.BATCH_MAX, batchSize),
+    textExcerptMax: config.TEXT_EXCERPT_MAX,
+    defaultSource: `import:${name}`,
+  });
+  const source = openRows(file, format, values.columns?.split(',').map((column) => column.trim()));
+  const reportPath = values.report ?? `${file}.import-report.json`;
+  const report = new ImportReportFile(reportPath, { file, format, neo4j: uri, startedAt: new Date().toISOString(), options: values });
+  let interrupted = false;
+  const onInterrupt = () => {
+    interrupted = true;
+    log('\ninterrupted: finishing the batch in flight, then stopping');
+  };
+  process.once('SIGINT', onInterrupt);
+
+  const bar = progressBar('{rows} rows, {rate} rows/s | accepted {accepted} duplicate {duplicate} rejected {rejected}');
+  bar.start(source.size, 0, { rows: 0, rate: 0, accepted: 0, duplicate: 0, rejected: 0 });
+  const startedAt = performance.now();
+  try {
+    const result = await importReports({
+      rows: source.rows,
+      mapping,
+      submit: (inputs) => ingest.submit(inputs),
+      batchSize,
+      onRejection: (rejection) => report.add(rejection),
+      onBatch: (counts) => bar.update(source.bytesRead(), { ...counts, rate: ratePerSecond(counts.rows, startedAt) }),
+      shouldStop: () => interrupted,
+    });
+    bar.update(source.bytesRead(), { ...result, rate: ratePerSecond(result.rows, startedAt) });
+    bar.stop();
+    const seconds = (performance.now() - startedAt) / 1000;
+    const summary = { ...result, seconds: Number(seconds.toFixed(2)), rowsPerSecond: ratePerSecond(result.rows, startedAt) };
+    await report.close(summary);
+    process.stdout.write(summaryText(file, summary, report));
+    return result.stopped === null ? 0 : interrupted ? 130 : 1;
+  } finally {
+    bar.stop();
+    process.off('SIGINT', onInterrupt);
+    await close();
+  }
+}
+
+function summaryText(file: string, summary: Awaited<ReturnType<typeof importReports>> & { seconds: number; rowsPerSecond: number }, report: ImportReportFile): string {
+  const n = (value: number) => value.toLocaleString('en-AU').padStart(9);
+  const codes = [...report.byCode].map(([code, count]) => `${code} ${count}`).join(', ');
+  const lines = [
+    `${file}: ${summary.rows.toLocaleString('en-AU')} rows in ${summary.seconds} s (${summary.rowsPerSecond} rows/s)`,
+    `  accepted  ${n(summary.accepted)}`,
+    `  duplicate ${n(summary.duplicate)}  (already imported)`,
+    `  rejected  ${n(summary.rejected)}${codes ? `  (${codes})` : ''}`,
+    `  filtered  ${n(summary.filtered)}  (--where)`,
+    `  every rejection with its row, field, code and message: ${report.path}`,
+  ];
+  if (summary.stopped) {
+    lines.push(`stopped at row ${summary.stopped.fromRow}: ${summary.stopped.reason}; run the same command again to resume`);
+  }
+  return `${lines.join('\n')}\n`;
+}

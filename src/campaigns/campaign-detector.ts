@@ -1,0 +1,174 @@
+import { randomUUID } from 'node:crypto';
+import type { Logger } from 'pino';
+import type { GraphExecutor } from '../graph/executor.js';
+import { planIdentities, type CommunityReports, type EarlierCampaign, type Overlap } from './campaign-identity.js';
+import { CypherLabeller } from './cypher-labeller.js';
+import { DetectionBusyError, DetectionEngineUnavailableError } from './detection-errors.js';
+import { DetectionLock } from './detection-lock.js';
+import { GdsLabeller } from './gds-labeller.js';
+import type { EngineName, Labeller } from './labeller.js';
+
+export interface DetectionSettings {
+  /** auto: GDS where the server has it, pure Cypher otherwise. */
+  readonly engine: 'auto' | EngineName;
+  readonly hubDegree: number;
+  readonly splitSize: number;
+  /** How long an on-demand run waits for another process's run to finish. */
+  readonly lockWaitMs: number;
+}
+
+export interface DetectionRun {
+  readonly id: string;
+  readonly engine: EngineName;
+  /** When this run held the lock, to when it let go. */
+  readonly startedAt: Date;
+  readonly finishedAt: Date;
+  readonly tookMs: number;
+  /** Active campaigns after the run, and what became of the earlier ones. */
+  readonly campaignCount: number;
+  readonly created: number;
+  readonly kept: number;
+  readonly merged: number;
+  readonly split: number;
+  readonly dissolved: number;
+  /** Milliseconds per step, for logs and benchmarks. */
+  readonly steps: Readonly<Record<string, number>>;
+}
+
+interface Found {
+  overlaps: Overlap[];
+  reports: CommunityReports[];
+  campaigns: EarlierCampaign[];
+}
+
+/**
+ * Full campaign detection, in the database: classify indicators, label communities (GDS or pure
+ * Cypher), give them lasting ids, write membership and figures. Never two runs at once: a call
+ * while this process runs shares that run; another process's run is waited for (DetectionLock).
+ */
+export class CampaignDetector {
+  private readonly lock: DetectionLock;
+  private running: Promise<DetectionRun> | null = null;
+
+  constructor(
+    private readonly graph: GraphExecutor,
+    private readonly settings: DetectionSettings,
+    private readonly onRun: (run: DetectionRun) => void = () => {},
+  ) {
+    this.lock = new DetectionLock(graph);
+  }
+
+  /** Runs now, or joins the run in progress here; throws DetectionBusyError when another process runs past lockWaitMs. */
+  detect(): Promise<DetectionRun> {
+    return this.shared(this.settings.lockWaitMs, null);
+  }
+
+  /**
+   * Every `minutes`, a run unless one is in progress anywhere or one finished less than about
+   * `minutes` ago in any process (so many API processes on one schedule run it once).
+   * Returns the function that stops the schedule; the timer never keeps the process alive.
+   */
+  schedule(minutes: number, logger: Logger): () => void {
+    const timer = setInterval(() => {
+      if (this.running) return;
+      this.shared(0, Math.floor(minutes * 60 * 0.9)).catch((error: unknown) => {
+        if (!(error instanceof DetectionBusyError)) logger.error({ err: error }, 'scheduled campaign detection failed');
+      });
+    }, minutes * 60_000);
+    timer.unref();
+    return () => clearInterval(timer);
+  }
+
+  /** Resolves when no run of this process is in progress. */
+  async idle(): Promise<void> {
+    await this.running?.catch(() => {});
+  }
+
+  private shared(waitMs: number, minIdleSeconds: number | null): Promise<DetectionRun> {
+    this.running ??= this.locked(waitMs, minIdleSeconds).finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private async locked(waitMs: number, minIdleSeconds: number | null): Promise<DetectionRun> {
+    const runId = randomUUID();
+    if (!(await this.lock.acquire(runId, waitMs, minIdleSeconds))) {
+      throw new DetectionBusyError(`campaign detection is running in another process; waited ${Math.round(waitMs / 1000)} s`);
+    }
+    try {
+      const run = await this.run(runId);
+      this.onRun(run);
+      return run;
+    } finally {
+      await this.lock.release(runId);
+    }
+  }
+
+  private async run(runId: string): Promise<DetectionRun> {
+    const startedAt = new Date();
+    const steps: Record<string, number> = {};
+    const step = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+      await this.lock.renew(runId);
+      const started = performance.now();
+      const result = await work();
+      steps[name] = Math.round(performance.now() - started);
+      return result;
+    };
+
+    const labeller = await this.labeller();
+    const [officials] = await step('official-channels', () => this.graph.read('campaigns/official-channels'));
+    await step('classify', () =>
+      this.graph.autoCommit('campaigns/classify-indicators', {
+        hubDegree: this.settings.hubDegree,
+        officialNumbers: officials?.['officialNumbers'] ?? [],
+        officialDomains: officials?.['officialDomains'] ?? [],
+      }),
+    );
+    await step(`label.${labeller.engine}`, () => labeller.label(runId));
+    const [found] = (await step('overlaps', () => this.graph.read('campaigns/community-overlaps', { runId }))) as unknown as Found[];
+    const plan = planIdentities(found?.overlaps ?? [], found?.reports ?? [], found?.campaigns ?? [], randomUUID);
+    await step('record', () =>
+      this.graph.write('campaigns/record-identities', {
+        runId,
+        at: startedAt.toISOString(),
+        campaigns: plan.campaigns.map(({ id, splitFrom }) => ({ id, splitFrom })),
+        retired: plan.retired,
+      }),
+    );
+    const campaignIds = Object.fromEntries(plan.campaigns.map(({ label, id }) => [label, id]));
+    await step('assign-indicators', () => this.graph.autoCommit('campaigns/assign-indicators', { runId, campaignIds }));
+    await step('assign-reports', () => this.graph.autoCommit('campaigns/assign-reports'));
+    await step('attach-hubs', () => this.graph.autoCommit('campaigns/attach-hubs'));
+    await step('summarise', () => this.graph.autoCommit('campaigns/summarise-campaigns', { runId }));
+
+    const finishedAt = new Date();
+    const retired = (status: string) => plan.retired.filter((campaign) => campaign.status === status).length;
+    return {
+      id: runId,
+      engine: labeller.engine,
+      startedAt,
+      finishedAt,
+      tookMs: finishedAt.getTime() - startedAt.getTime(),
+      campaignCount: plan.campaigns.length,
+      created: plan.campaigns.filter((campaign) => campaign.created).length,
+      kept: plan.campaigns.filter((campaign) => !campaign.created).length,
+      merged: retired('MERGED'),
+      split: retired('SPLIT'),
+      dissolved: retired('DISSOLVED'),
+      steps,
+    };
+  }
+
+  private async labeller(): Promise<Labeller> {
+    const wanted = this.settings.engine;
+    if (wanted === 'cypher') return new CypherLabeller(this.graph);
+    const [plugins] = await this.graph.read('reads/installed-plugins');
+    const hasGds = ((plugins?.['procedures'] ?? []) as string[]).includes('gds.version');
+    if (hasGds) return new GdsLabeller(this.graph, this.settings.splitSize);
+    if (wanted === 'gds') {
+      throw new DetectionEngineUnavailableError('CAMPAIGN_ENGINE is gds, but the database has no Graph Data Science plugin (no gds.version)');
+    }
+    return new CypherLabeller(this.graph);
+  }
+}

@@ -1,0 +1,36 @@
+import DataLoader from 'dataloader';
+import type { GraphExecutor } from '../graph/executor.js';
+import { keyedLoader, listLoader, LIST_LIMIT, type Props } from './loaders.js';
+
+/** An indicator by kind and canonical key (qualifier: a wallet's chain, a bank account's scheme). */
+export interface IndicatorKey {
+  readonly kind: 'phone' | 'domain' | 'wallet' | 'bank_account';
+  readonly key: string;
+  readonly qualifier: string | null;
+}
+
+/** The campaign of each indicator, every kind in one round trip. */
+function indicatorCampaignLoader(graph: GraphExecutor): DataLoader<IndicatorKey, Props | null, string> {
+  const id = (key: IndicatorKey) => JSON.stringify([key.kind, key.key, key.qualifier]);
+  return new DataLoader(
+    async (keys) => {
+      const rows = await graph.read('campaigns/indicator-campaigns', { keys: keys.map((key) => ({ id: id(key), ...key })) });
+      const byId = new Map(rows.map((row) => [row['key'] as string, row['node'] as Props]));
+      return keys.map((key) => byId.get(id(key)) ?? null);
+    },
+    { cacheKeyFn: id },
+  );
+}
+
+/** Per request, like createLoaders: campaigns, what they hold, and the campaigns of indicators and brands. */
+export function createCampaignLoaders(graph: GraphExecutor) {
+  return {
+    campaignById: keyedLoader(graph, 'campaigns/campaigns-by-id'),
+    campaignInfrastructure: keyedLoader(graph, 'campaigns/campaign-infrastructure', { limit: LIST_LIMIT }),
+    campaignBreakdown: keyedLoader(graph, 'campaigns/campaign-report-breakdown'),
+    brandCampaigns: listLoader(graph, 'campaigns/brand-campaigns'),
+    indicatorCampaign: indicatorCampaignLoader(graph),
+  };
+}
+
+export type CampaignLoaders = ReturnType<typeof createCampaignLoaders>;

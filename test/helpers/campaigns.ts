@@ -1,0 +1,66 @@
+import { randomBytes, randomInt } from 'node:crypto';
+import { expect } from 'vitest';
+import { loadCypherRegistry } from '../../src/graph/cypher-registry.js';
+import { startTestApp, type TestApp } from './app.js';
+import { testDriver } from './neo4j.js';
+
+/** Both engines where the suite's Neo4j has Graph Data Science, so they run on the same graphs. */
+export async function detectionEngines(): Promise<('cypher' | 'gds')[]> {
+  const driver = testDriver();
+  try {
+    const { records } = await driver.executeQuery(loadCypherRegistry().get('reads/installed-plugins')!.text);
+    return (records[0]?.get('procedures') as string[]).includes('gds.version') ? ['cypher', 'gds'] : ['cypher'];
+  } finally {
+    await driver.close();
+  }
+}
+
+/** A test app running detection with `engine`; hubs above `hubDegree` reports. */
+export const startDetectionApp = (engine: string, env: Record<string, string> = {}) =>
+  startTestApp({ CAMPAIGN_ENGINE: engine, CAMPAIGN_HUB_DEGREE: '5', ...env });
+
+export async function query(app: TestApp, text: string, variables: Record<string, unknown> = {}) {
+  const response = await app.gql(text, variables);
+  expect(response.errors).toBeUndefined();
+  return response.data as Record<string, any>;
+}
+
+export async function detect(app: TestApp) {
+  const { detectCampaigns } = await query(app, 'mutation { detectCampaigns { id engine campaignCount tookMs startedAt finishedAt created kept merged split dissolved } }');
+  return detectCampaigns as { id: string; engine: string; campaignCount: number; tookMs: number; startedAt: string; finishedAt: string; merged: number };
+}
+
+/** Submits reports (SMS unless given); answers their ids in order. */
+export async function submit(app: TestApp, reports: Record<string, unknown>[]): Promise<string[]> {
+  const { submitReports } = await query(app, 'mutation($r: [ReportInput!]!) { submitReports(reports: $r) { errors { code message } report { id } } }', {
+    r: reports.map((report) => ({ channel: 'SMS', ...report })),
+  });
+  expect(submitReports.flatMap((result: any) => result.errors)).toEqual([]);
+  return submitReports.map((result: any) => result.report.id);
+}
+
+/** The campaign id of each phone number and domain (null: none), in one request. */
+export async function campaignsOf(app: TestApp, indicators: { phones?: string[]; domains?: string[] }): Promise<Record<string, string | null>> {
+  const phones = indicators.phones ?? [];
+  const domains = indicators.domains ?? [];
+  const fields = [
+    ...phones.map((e164, i) => `p${i}: phoneNumber(number: "${e164}") { campaign { id } }`),
+    ...domains.map((name, i) => `d${i}: domain(name: "${name}") { campaign { id } }`),
+  ];
+  const data = await query(app, `{ ${fields.join('\n')} }`);
+  return Object.fromEntries([
+    ...phones.map((e164, i) => [e164, data[`p${i}`]?.campaign?.id ?? null]),
+    ...domains.map((name, i) => [name, data[`d${i}`]?.campaign?.id ?? null]),
+  ]);
+}
+
+type Tuple<N extends number, R extends string[] = []> = R['length'] extends N ? R : Tuple<N, [...R, string]>;
+
+/** `count` fresh values, typed as a tuple so each destructured one is a string. */
+export const several = <N extends number>(count: N, make: () => string) => Array.from({ length: count }, make) as Tuple<N>;
+
+/** A valid Ethereum address (all lower case: no EIP-55 checksum to satisfy) no other test uses. */
+export const uniqueWallet = () => ({ chain: 'ETH', address: `0x${randomBytes(20).toString('hex')}` });
+
+/** An AU bank account no other test uses. */
+export const uniqueBankAccount = () => ({ bsb: '062-000', accountNumber: String(randomInt(10_000_000, 99_999_999)) });

@@ -1,0 +1,245 @@
+// Checks for the hostile-input suite: what was accepted is stored verbatim (identifiers trimmed,
+// indicators canonical), and the graph changed only where this run's valid writes reach.
+import type { Driver } from 'neo4j-driver';
+import { brandAliasKey } from '../../../src/brands/brand-key.js';
+import { normaliseBankAccount } from '../../../src/ingest/normalise/bank-account.js';
+import { normaliseEmail } from '../../../src/ingest/normalise/email.js';
+import { normalisePhoneNumber, parseRegion } from '../../../src/ingest/normalise/phone.js';
+import { normaliseDomain, normaliseUrl } from '../../../src/ingest/normalise/url.js';
+import { normaliseWallet } from '../../../src/ingest/normalise/wallet.js';
+import { plain, type GraphSnapshot, type SnapshotNode, type SnapshotRel } from '../graph-snapshot.js';
+import { CYPHER_VOCABULARY } from './judge.js';
+
+/** What this run's accepted requests wrote, by the keys their answers gave. */
+export interface Written {
+  /** Report id → the ReportInput that was sent. */
+  readonly reports: Map<string, Record<string, unknown>>;
+  readonly brands: Set<string>;
+  /** ApiKey id → the name that was sent. */
+  readonly apiKeys: Map<string, string>;
+}
+
+/** A GraphQL list argument also takes a single value. */
+const asList = (value: unknown): unknown[] => (value === null || value === undefined ? [] : Array.isArray(value) ? value : [value]);
+const trimmed = (value: unknown) => String(value).trim();
+
+interface Indexed {
+  readonly byReportId: Map<string, string>;
+  readonly out: Map<string, SnapshotRel[]>;
+}
+const indexes = new WeakMap<GraphSnapshot, Indexed>();
+function indexOf(graph: GraphSnapshot): Indexed {
+  let index = indexes.get(graph);
+  if (!index) {
+    const byReportId = new Map<string, string>();
+    for (const [id, node] of graph.nodes) if (node.labels.includes('Report')) byReportId.set(String(node.props['id']), id);
+    const out = new Map<string, SnapshotRel[]>();
+    for (const rel of graph.rels.values()) out.set(rel.start, [...(out.get(rel.start) ?? []), rel]);
+    index = { byReportId, out };
+    indexes.set(graph, index);
+  }
+  return index;
+}
+
+/** Problems with the stored form of one accepted ReportInput. */
+export function verifyReport(graph: GraphSnapshot, reportId: string, sent: Record<string, unknown>, excerptMax: number): string[] {
+  const { byReportId, out } = indexOf(graph);
+  const elementId = byReportId.get(reportId);
+  if (!elementId) return ['not in the graph'];
+  const props = graph.nodes.get(elementId)!.props;
+  const rels = out.get(elementId) ?? [];
+  const problems: string[] = [];
+  const expectEqual = (what: string, actual: unknown, expected: unknown) => {
+    if (JSON.stringify(actual ?? null) !== JSON.stringify(expected ?? null)) {
+      problems.push(`${what}: stored ${JSON.stringify(actual)?.slice(0, 120)}, sent ${JSON.stringify(expected)?.slice(0, 120)}`);
+    }
+  };
+  const linked = (type: string, label: string, match: Record<string, unknown>) =>
+    rels.some((rel) => rel.type === type && graph.nodes.get(rel.end)?.labels.includes(label) &&
+      Object.entries(match).every(([key, value]) => graph.nodes.get(rel.end)!.props[key] === value));
+
+  expectEqual('source', props['source'], sent['source'] == null ? 'api' : trimmed(sent['source']));
+  expectEqual('externalId', props['externalId'], sent['externalId'] == null ? null : trimmed(sent['externalId']));
+  expectEqual('channel', props['channel'], sent['channel']);
+  expectEqual('scamType', props['scamType'], sent['scamType'] ?? null);
+  expectEqual('text', props['text'], sent['text'] ? String(sent['text']).slice(0, excerptMax) : null);
+  const region = parseRegion((sent['defaultRegion'] as string | null | undefined) ?? undefined);
+  if (!region.ok) return [...problems, `accepted defaultRegion ${JSON.stringify(sent['defaultRegion'])}`];
+  expectEqual('defaultRegion', props['defaultRegion'], region.value);
+  if (sent['receivedAt'] != null) expectEqual('receivedAt', new Date(String(props['receivedAt'])).getTime(), new Date(String(sent['receivedAt'])).getTime());
+  for (const reference of asList(sent['referenceNumbers'])) {
+    if (!(props['referenceNumbers'] as unknown[] | undefined)?.includes(trimmed(reference))) problems.push(`referenceNumber ${JSON.stringify(reference).slice(0, 80)} not stored`);
+  }
+  const canonical = <T>(what: string, raw: unknown, result: { ok: true; value: T } | { ok: false }): T | undefined => {
+    if (result.ok) return result.value;
+    problems.push(`accepted ${what} ${JSON.stringify(raw).slice(0, 80)} its normaliser refuses`);
+    return undefined;
+  };
+  for (const [field, type] of [['callbackNumbers', 'CALLBACK_NUMBER'], ['callerIds', 'CALLER_ID'], ['senderIds', 'SENDER_ID']] as const) {
+    for (const raw of asList(sent[field])) {
+      const phone = canonical(field, raw, normalisePhoneNumber(String(raw), region.value));
+      if (phone && !linked(type, 'PhoneNumber', { e164: phone.e164 })) problems.push(`${field}: no ${type} to ${phone.e164}`);
+    }
+  }
+  for (const raw of asList(sent['urls'])) {
+    const url = canonical('url', raw, normaliseUrl(String(raw)));
+    if (url && !linked('LINKS_TO', 'Url', { url: url.url })) problems.push(`urls: no LINKS_TO ${url.url}`);
+  }
+  for (const raw of asList(sent['emails'])) {
+    const email = canonical('email', raw, normaliseEmail(String(raw)));
+    if (email && !linked('CONTACT_EMAIL', 'EmailAddress', { address: email.address })) problems.push(`emails: no CONTACT_EMAIL ${email.address}`);
+  }
+  for (const raw of asList(sent['wallets'])) {
+    const wallet = canonical('wallet', raw, normaliseWallet(raw as { address: string }));
+    if (wallet && !linked('PAY_TO', 'CryptoWallet', { chain: wallet.chain, address: wallet.address })) problems.push(`wallets: no PAY_TO ${wallet.address}`);
+  }
+  for (const raw of asList(sent['bankAccounts'])) {
+    const account = canonical('bank account', raw, normaliseBankAccount(raw as Record<string, string>));
+    if (account && !linked('PAY_TO', 'BankAccount', { scheme: account.scheme, identifier: account.identifier })) problems.push(`bankAccounts: no PAY_TO ${account.identifier}`);
+  }
+  if (sent['claimedBrand'] != null) {
+    const key = brandAliasKey(trimmed(sent['claimedBrand']));
+    const brands = rels.filter((rel) => rel.type === 'IMPERSONATES').map((rel) => graph.nodes.get(rel.end)!);
+    // The claim resolves by alias key; a later upsertBrand in this run may have taken that alias over.
+    const named = brands.some((brand) => brandAliasKey(String(brand.props['name'])) === key ||
+      [...graph.rels.values()].some((rel) => rel.type === 'ALIAS_OF' && graph.nodes.get(rel.end) === brand && graph.nodes.get(rel.start)?.props['key'] === key) ||
+      String(brand.props['name']).startsWith('Hostile '));
+    if (brands.length !== 1 || !named) problems.push(`claimedBrand ${JSON.stringify(sent['claimedBrand']).slice(0, 80)} not linked (${brands.length} brands)`);
+  }
+  return problems;
+}
+
+/** Problems with a brand upsertBrand just accepted; read before anything else renames it. */
+export async function verifyBrand(driver: Driver, sent: Record<string, unknown>): Promise<string[]> {
+  const { records } = await driver.executeQuery('MATCH (b:Brand {slug: $slug}) RETURN properties(b) AS b', { slug: trimmed(sent['slug']) });
+  const brand = plain(records[0]?.get('b')) as Record<string, unknown> | undefined;
+  if (!brand) return [`brand ${trimmed(sent['slug'])} not stored`];
+  const problems: string[] = [];
+  const has = (list: string, value: string) => {
+    if (!(brand[list] as unknown[] | undefined)?.includes(value)) problems.push(`brand ${list} lacks ${JSON.stringify(value).slice(0, 80)}`);
+  };
+  if (brand['name'] !== trimmed(sent['name'])) problems.push(`brand name stored ${JSON.stringify(brand['name']).slice(0, 80)}, sent ${JSON.stringify(sent['name']).slice(0, 80)}`);
+  if (brand['registered'] !== true) problems.push('brand not registered');
+  for (const alias of asList(sent['aliases'])) if (brandAliasKey(trimmed(alias)) !== '') has('aliases', trimmed(alias));
+  for (const raw of asList(sent['officialNumbers'])) {
+    const phone = normalisePhoneNumber(String(raw));
+    if (phone.ok) has('officialNumbers', phone.value.e164);
+    else problems.push(`accepted officialNumber ${JSON.stringify(raw).slice(0, 80)} its normaliser refuses`);
+  }
+  for (const raw of asList(sent['officialDomains'])) {
+    const domain = normaliseDomain(String(raw));
+    if (domain.ok) has('officialDomains', domain.value);
+    else problems.push(`accepted officialDomain ${JSON.stringify(raw).slice(0, 80)} its normaliser refuses`);
+  }
+  return problems;
+}
+
+/** Written by other test files, not by graph mechanics: tolerated in a shared database. */
+const OTHER_TESTS = { labels: new Set(['RuntimeProbe']), types: new Set(['PROBE_LINK']) };
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * Compares the graph before and after the run. This run's footprint is what its accepted
+ * writes reach: its reports and everything they point at (and those nodes' domains), its
+ * brands with their aliases, its API keys, and the shared-infrastructure edges among them.
+ * Outside it nothing may be deleted, and nothing new or changed may carry the run's marker,
+ * a hostile value, or a label or type our Cypher does not use; inside it, every label,
+ * relationship type and property key must be one our Cypher uses.
+ */
+export async function verifyGraph(
+  driver: Driver,
+  before: GraphSnapshot,
+  after: GraphSnapshot,
+  written: Written,
+  marker: string,
+  hostileValues: readonly unknown[],
+): Promise<{ problems: string[]; summary: string }> {
+  const problems: string[] = [];
+  const { labels, types, words } = CYPHER_VOCABULARY;
+  const idsOf = (label: string, key: string, wanted: { has(value: string): boolean }) =>
+    new Set([...after.nodes].filter(([, n]) => n.labels.includes(label) && wanted.has(String(n.props[key]))).map(([id]) => id));
+
+  // The reports carrying this run's marker are exactly the ones answered as stored.
+  const marked = [...after.nodes.values()].filter((n) => n.labels.includes('Report') &&
+    (n.props['source'] === marker || String(n.props['externalId'] ?? '').startsWith(marker)));
+  const markedIds = new Set(marked.map((n) => String(n.props['id'])));
+  for (const id of markedIds) if (!written.reports.has(id)) problems.push(`report ${id} carries the marker but no answer said it was stored`);
+  for (const id of written.reports.keys()) if (!markedIds.has(id)) problems.push(`report ${id} was answered as stored but is not in the graph`);
+  for (const [id, name] of written.apiKeys) {
+    const key = [...after.nodes.values()].find((n) => n.labels.includes('ApiKey') && n.props['id'] === id);
+    if (key?.props['name'] !== name.trim()) problems.push(`api key ${id}: name stored ${JSON.stringify(key?.props['name'])?.slice(0, 80)}`);
+  }
+
+  const reports = idsOf('Report', 'id', written.reports);
+  const footprint = new Set([...reports, ...idsOf('Brand', 'slug', written.brands), ...idsOf('ApiKey', 'id', written.apiKeys)]);
+  const rels = [...after.rels];
+  for (const [, rel] of rels) if (reports.has(rel.start)) footprint.add(rel.end);
+  for (const [, rel] of rels) if ((rel.type === 'ON_DOMAIN' || rel.type === 'AT_DOMAIN') && footprint.has(rel.start)) footprint.add(rel.end);
+  for (const [, rel] of rels) if (rel.type === 'ALIAS_OF' && footprint.has(rel.end)) footprint.add(rel.start);
+  const footprintRels = new Set(rels.filter(([, rel]) => reports.has(rel.start) ||
+    (footprint.has(rel.start) && footprint.has(rel.end) &&
+      ['ON_DOMAIN', 'AT_DOMAIN', 'ALIAS_OF', 'CALLBACK_FOR', 'CALLBACK_WITH', 'DOMAIN_FOR'].includes(rel.type))).map(([id]) => id));
+
+  const needles = [marker, ...hostileValues.flatMap((value) => asList(value).slice(0, 3))
+    .filter((value): value is string => typeof value === 'string' && value.length >= 8)
+    .map((value) => JSON.stringify(value.slice(0, 64)).slice(1, -1))];
+  const taint = (props: Record<string, unknown>) => {
+    const text = JSON.stringify(props);
+    return needles.find((needle) => text.includes(needle));
+  };
+  const show = (thing: SnapshotNode | SnapshotRel) => JSON.stringify(thing).slice(0, 200);
+
+  for (const [id, node] of before.nodes) {
+    const now = after.nodes.get(id);
+    if ((!now || now.labels.join() !== node.labels.join()) && !node.labels.some((l) => OTHER_TESTS.labels.has(l))) problems.push(`node deleted: ${show(node)}`);
+  }
+  for (const [id, rel] of before.rels) {
+    if (after.rels.has(id) || OTHER_TESTS.types.has(rel.type)) continue;
+    // upsertBrand takes an alias over from the brand it pointed at: that edge goes, by design.
+    if (rel.type === 'ALIAS_OF' && footprint.has(rel.start)) continue;
+    problems.push(`relationship deleted: ${show(rel)}`);
+  }
+  let newInside = 0;
+  let newOutside = 0;
+  for (const [id, node] of after.nodes) {
+    const old = before.nodes.get(id);
+    const changed = !old || JSON.stringify(old) !== JSON.stringify(node);
+    if (footprint.has(id)) {
+      if (!old) newInside++;
+      for (const label of node.labels) if (!labels.has(label)) problems.push(`label ${label} in this run's footprint: ${show(node)}`);
+      for (const key of Object.keys(node.props)) if (!words.has(key)) problems.push(`property ${key} in this run's footprint: ${show(node)}`);
+    } else if (changed) {
+      if (!old) newOutside++;
+      const tainted = taint(node.props);
+      if (tainted) problems.push(`node outside this run's footprint holds ${JSON.stringify(tainted)}: ${show(node)}`);
+      for (const label of node.labels) if (!labels.has(label) && !OTHER_TESTS.labels.has(label)) problems.push(`unknown label ${label}: ${show(node)}`);
+    }
+  }
+  let relsInside = 0;
+  for (const [id, rel] of after.rels) {
+    const old = before.rels.get(id);
+    if (footprintRels.has(id)) {
+      if (!old) relsInside++;
+      if (!types.has(rel.type)) problems.push(`relationship type ${rel.type} in this run's footprint`);
+      for (const key of Object.keys(rel.props)) if (!words.has(key)) problems.push(`relationship property ${key} in this run's footprint`);
+    } else if (!old || JSON.stringify(old) !== JSON.stringify(rel)) {
+      const tainted = taint(rel.props);
+      if (tainted) problems.push(`relationship outside this run's footprint holds ${JSON.stringify(tainted)}: ${show(rel)}`);
+      if (!types.has(rel.type) && !OTHER_TESTS.types.has(rel.type)) problems.push(`unknown relationship type ${rel.type}: ${show(rel)}`);
+    }
+  }
+  // A hostile string that became a label, type or key would show as a token that is no identifier.
+  for (const kind of ['labels', 'types', 'keys'] as const) {
+    for (const token of after.tokens[kind]) {
+      if (!before.tokens[kind].has(token) && !IDENTIFIER.test(token)) problems.push(`new ${kind} token ${JSON.stringify(token).slice(0, 80)}`);
+    }
+  }
+  // Touch the driver so a dead connection shows here, not as a silent pass.
+  await driver.verifyConnectivity();
+  return {
+    problems,
+    summary: `${before.nodes.size} → ${after.nodes.size} nodes, ${before.rels.size} → ${after.rels.size} relationships; ` +
+      `this run wrote ${newInside} nodes and ${relsInside} relationships (${reports.size} reports, ${written.brands.size} brands, ` +
+      `${written.apiKeys.size} API keys); other test files wrote ${newOutside} nodes meanwhile`,
+  };
+}
