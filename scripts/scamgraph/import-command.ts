@@ -76,6 +76,10 @@ export async function importCommand(args: readonly string[]): Promise<number> {
       onRejection: (rejection) => report.add(rejection),
       onBatch: (counts) => bar.update(source.bytesRead(), { ...counts, rate: ratePerSecond(counts.rows, startedAt) }),
       shouldStop: () => interrupted,
+    }).catch(async (error: unknown) => {
+      // An unreadable file (a CSV quoting error, say) still leaves a well-formed report behind.
+      await report.close({ failed: (error as Error).message });
+      throw error;
     });
     bar.update(source.bytesRead(), { ...result, rate: ratePerSecond(result.rows, startedAt) });
     bar.stop();
