@@ -6,6 +6,9 @@ import { ApiKeyService } from './auth/api-key.service.js';
 import { BrandService } from './brands/brand.service.js';
 import { CampaignDetector } from './campaigns/campaign-detector.js';
 import { CampaignService } from './campaigns/campaign.service.js';
+import { DisruptionService } from './disruption/disruption.service.js';
+import { EvidenceService } from './evidence/evidence.service.js';
+import { ImportService } from './evidence/import.service.js';
 import { Authenticator } from './server/authentication.js';
 import type { Config } from './config/config.js';
 import { loadCypherRegistry } from './graph/cypher-registry.js';
@@ -13,11 +16,13 @@ import { GraphExecutor } from './graph/executor.js';
 import { applyMigrations } from './graph/migrations.js';
 import { buildServedSchema } from './graphql/schema.js';
 import { createCampaignLoaders } from './graphql/campaign-loaders.js';
+import { createDisruptionLoader } from './graphql/disruption-loader.js';
 import { createLoaders } from './graphql/loaders.js';
 import type { RequestContext } from './graphql/context.js';
 import { IngestService } from './ingest/ingest.service.js';
 import { CrossBrandService } from './infrastructure/cross-brand.service.js';
 import { NeighbourhoodService } from './infrastructure/neighbourhood.service.js';
+import { evidenceDownloads } from './server/evidence-downloads.js';
 import { startHttpServer, type RunningServer } from './server/http-server.js';
 
 export interface App {
@@ -60,6 +65,9 @@ export async function startApp(config: Config, driver: Driver, logger: Logger): 
   const crossBrand = new CrossBrandService(graph);
   const checks = new CheckService(graph, { halfLifeDays: config.SCORE_HALF_LIFE_DAYS });
   const neighbourhood = new NeighbourhoodService(graph, { hubDegree: config.HUB_DEGREE });
+  const evidence = new EvidenceService(graph, checks);
+  const imports = new ImportService(ingest, config.BATCH_MAX);
+  const disruption = new DisruptionService(graph, checks);
   const server = await startHttpServer({
     host: config.HOST,
     port: config.PORT,
@@ -83,8 +91,13 @@ export async function startApp(config: Config, driver: Driver, logger: Logger): 
       checks,
       campaigns,
       campaignLoaders: createCampaignLoaders(graph),
+      evidence,
+      imports,
+      disruption,
+      disruptionByKey: createDisruptionLoader(disruption),
     }),
     isReady: async () => (await graph.read('reads/server-components')).length > 0,
+    evidenceDownloads: evidenceDownloads(authenticator, evidence),
   });
   // A scheduled run in progress finishes before the caller closes the driver.
   const stop = async () => {

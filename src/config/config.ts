@@ -35,7 +35,7 @@ const EnvSchema = z.object({
   /** An indicator named by more reports than this is a hub: kept in campaigns, linking none of them. */
   CAMPAIGN_HUB_DEGREE: positiveInt.default(500),
   /** A connected component with more indicators than this is split into communities (Leiden; GDS only). */
-  CAMPAIGN_SPLIT_SIZE: positiveInt.default(2_000),
+  CAMPAIGN_SPLIT_SIZE: positiveInt.default(10_000),
   /** Full campaign detection every this many minutes; 0: only on demand (detectCampaigns). */
   CAMPAIGN_SCHEDULE_MINUTES: z.coerce.number().int().min(0).default(0),
   /** How long detectCampaigns waits for another process's run before answering DETECTION_IN_PROGRESS. */

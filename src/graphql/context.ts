@@ -1,12 +1,16 @@
 import type { ApiKeyService, Caller } from '../auth/api-key.service.js';
 import type { BrandService } from '../brands/brand.service.js';
 import type { CampaignService } from '../campaigns/campaign.service.js';
+import type { DisruptionService } from '../disruption/disruption.service.js';
+import type { EvidenceService } from '../evidence/evidence.service.js';
+import type { ImportService } from '../evidence/import.service.js';
 import type { IngestService } from '../ingest/ingest.service.js';
 import type { CrossBrandService } from '../infrastructure/cross-brand.service.js';
 import type { NeighbourhoodService } from '../infrastructure/neighbourhood.service.js';
 import type { Metrics } from '../observability/metrics.js';
 import type { CheckService } from '../scoring/check.service.js';
 import type { CampaignLoaders } from './campaign-loaders.js';
+import type { createDisruptionLoader } from './disruption-loader.js';
 import type { Loaders } from './loaders.js';
 
 /** What every resolver may use; built once per request. */
@@ -23,4 +27,8 @@ export interface RequestContext {
   readonly checks: CheckService;
   readonly campaigns: CampaignService;
   readonly campaignLoaders: CampaignLoaders;
+  readonly evidence: EvidenceService;
+  readonly imports: ImportService;
+  readonly disruption: DisruptionService;
+  readonly disruptionByKey: ReturnType<typeof createDisruptionLoader>;
 }

@@ -8,6 +8,8 @@ import { BrandResolver } from './resolvers/brand.resolver.js';
 import { BrandImpersonationResolver, CheckResolver } from './resolvers/check.resolver.js';
 import { CampaignResolver } from './resolvers/campaign.resolver.js';
 import { CAMPAIGN_FIELD_RESOLVERS } from './resolvers/indicator-campaign.resolver.js';
+import { DISRUPTION_RESOLVERS } from './resolvers/disruption.resolver.js';
+import { EvidenceResolver, ImportResolver } from './resolvers/evidence.resolver.js';
 import { IngestResolver } from './resolvers/ingest.resolver.js';
 import { DomainResolver, PhoneNumberResolver } from './resolvers/indicator.resolver.js';
 import { InfrastructureResolver } from './resolvers/infrastructure.resolver.js';
@@ -16,6 +18,7 @@ import { ReportResolver } from './resolvers/report.resolver.js';
 const RESOLVERS = [
   ReportResolver, PhoneNumberResolver, DomainResolver, BrandResolver, IngestResolver, InfrastructureResolver,
   ApiKeyResolver, CheckResolver, BrandImpersonationResolver, CampaignResolver, ...CAMPAIGN_FIELD_RESOLVERS,
+  EvidenceResolver, ImportResolver, ...DISRUPTION_RESOLVERS,
 ] as const;
 
 /** What type-graphql builds from the resolvers alone, before the contract's unbuilt parts are added. */

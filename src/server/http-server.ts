@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type ErrorRequestHandler } from 'express';
+import express, { type ErrorRequestHandler, type Router } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
@@ -12,6 +12,7 @@ import type { RequestContext } from '../graphql/context.js';
 import type { Metrics } from '../observability/metrics.js';
 import { authorization } from './authorization.js';
 import { costControl, type CostLimits } from './cost-control.js';
+import { explorer } from './explorer.js';
 import { formatError } from './format-error.js';
 import { observeOperations } from './observe-operations.js';
 
@@ -28,6 +29,8 @@ export interface HttpServerOptions {
   readonly logger: Logger;
   readonly metrics: Metrics;
   readonly isReady: () => Promise<boolean>;
+  /** GET /evidence/...: evidence packs as files (src/server/evidence-downloads.ts). */
+  readonly evidenceDownloads: Router;
 }
 
 export interface RunningServer {
@@ -79,6 +82,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     const ready = await options.isReady().catch(() => false);
     response.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unavailable' });
   });
+  app.use('/evidence', options.evidenceDownloads);
+  app.use('/explorer', explorer(options.graphqlPath));
   app.use(
     options.graphqlPath,
     express.json({ limit: options.bodyLimit }),

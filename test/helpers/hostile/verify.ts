@@ -14,6 +14,8 @@ import { CYPHER_VOCABULARY } from './judge.js';
 export interface Written {
   /** Report id → the ReportInput that was sent. */
   readonly reports: Map<string, Record<string, unknown>>;
+  /** Report id → inputs answered duplicate: true with that id. */
+  readonly duplicates: Map<string, Record<string, unknown>[]>;
   readonly brands: Set<string>;
   /** ApiKey id → the name that was sent. */
   readonly apiKeys: Map<string, string>;
@@ -107,6 +109,18 @@ export function verifyReport(graph: GraphSnapshot, reportId: string, sent: Recor
     if (brands.length !== 1 || !named) problems.push(`claimedBrand ${JSON.stringify(sent['claimedBrand']).slice(0, 80)} not linked (${brands.length} brands)`);
   }
   return problems;
+}
+
+/** A duplicate answer must name the report stored under the same (source, externalId). */
+export function verifyDuplicate(graph: GraphSnapshot, reportId: string, sent: Record<string, unknown>): string[] {
+  const elementId = indexOf(graph).byReportId.get(reportId);
+  if (!elementId) return ['not in the graph'];
+  const props = graph.nodes.get(elementId)!.props;
+  const source = sent['source'] == null ? 'api' : trimmed(sent['source']);
+  const externalId = sent['externalId'] == null ? null : trimmed(sent['externalId']);
+  return props['source'] === source && props['externalId'] === externalId
+    ? []
+    : [`stored (${String(props['source'])}, ${String(props['externalId'])}), sent (${source}, ${externalId})`];
 }
 
 /** Problems with a brand upsertBrand just accepted; read before anything else renames it. */

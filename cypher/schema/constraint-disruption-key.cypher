@@ -1,0 +1,1 @@
+CREATE CONSTRAINT disruption_key IF NOT EXISTS FOR (d:Disruption) REQUIRE d.key IS UNIQUE

@@ -1,0 +1,44 @@
+import { session, whenUnauthenticated } from './api.js';
+import { h, show } from './dom.js';
+import { campaignPage } from './pages/campaign.page.js';
+import { campaignsPage } from './pages/campaigns.page.js';
+import { crossBrandPage } from './pages/cross-brand.page.js';
+import { searchPage } from './pages/search.page.js';
+import { signInPage } from './pages/sign-in.page.js';
+
+const page = document.getElementById('page') as HTMLElement;
+const nav = document.getElementById('nav') as HTMLElement;
+
+/** Hash routes, so the static server needs no fallback: #/search?q=…, #/campaigns, #/campaign/<id>, #/cross-brand. */
+function route(): HTMLElement {
+  const [path = '', query = ''] = location.hash.replace(/^#/, '').split('?');
+  const params = new URLSearchParams(query);
+  const campaign = /^\/campaign\/(.+)$/.exec(path);
+  if (campaign?.[1]) return campaignPage(decodeURIComponent(campaign[1]));
+  if (path === '/campaigns') return campaignsPage(params);
+  if (path === '/cross-brand') return crossBrandPage();
+  return searchPage(params);
+}
+
+function render(notice: string | null = null): void {
+  const signedIn = session.key() !== null;
+  show(
+    nav,
+    ...(signedIn
+      ? [
+          h('a', { href: '#/search' }, 'Search'),
+          h('a', { href: '#/campaigns' }, 'Campaigns'),
+          h('a', { href: '#/cross-brand' }, 'Cross-brand numbers'),
+          h('button', { type: 'button', class: 'link', onclick: () => (session.signOut(), render()) }, 'Sign out'),
+        ]
+      : []),
+  );
+  show(page, signedIn ? route() : signInPage(() => render(), notice));
+}
+
+whenUnauthenticated((message) => {
+  session.signOut();
+  render(`The API refused the key (${message}): sign in again.`);
+});
+window.addEventListener('hashchange', () => render());
+render();

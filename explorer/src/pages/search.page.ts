@@ -1,0 +1,71 @@
+import { day, facts, failure, h, show } from '../dom.js';
+import { evidenceLinks } from '../evidence-links.js';
+import { neighbourhood, GraphView } from '../graph-view.js';
+import { type Check, indicatorSummary, type IndicatorSummary, type ReportRow } from '../indicator-summary.js';
+import { fromNodeId, guessKind, INDICATOR_KINDS, type IndicatorKind } from '../indicator.js';
+
+const HOPS = 2;
+const LIMIT = 100;
+const EXCERPT = 160;
+
+/** Search: any indicator as typed; its check and facts, its neighbourhood drawn, its reports beside it. */
+export function searchPage(params: URLSearchParams): HTMLElement {
+  const typed = params.get('q') ?? '';
+  const chosen = params.get('kind') ?? '';
+  const input = h('input', { name: 'q', value: typed, placeholder: 'a number in any format, URL, domain, email, wallet or bank account', size: 60, 'aria-label': 'Indicator' }) as HTMLInputElement;
+  const kind = h('select', { name: 'kind', 'aria-label': 'Kind' }, h('option', { value: '' }, 'any kind'), ...INDICATOR_KINDS.map((k) => h('option', { value: k, selected: k === chosen }, k))) as HTMLSelectElement;
+  const form = h('form', { class: 'search', onsubmit: (event) => {
+    event.preventDefault();
+    location.hash = `#/search?${new URLSearchParams({ q: input.value.trim(), ...(kind.value ? { kind: kind.value } : {}) })}`;
+  } }, input, ' ', kind, ' ', h('button', { type: 'submit' }, 'Search'));
+  const page = h('section', { class: 'search-page' }, form);
+  if (typed.trim()) page.append(results((INDICATOR_KINDS as readonly string[]).includes(chosen) ? (chosen as IndicatorKind) : guessKind(typed), typed.trim()));
+  return page;
+}
+
+function results(kind: IndicatorKind, value: string): HTMLElement {
+  const graph = new GraphView();
+  const side = h('aside', { class: 'side' }, `Looking up ${value} as ${kind}…`);
+  void Promise.all([indicatorSummary(kind, value), neighbourhood(kind, value, HOPS, LIMIT)]).then(
+    ([summary, subgraph]) => {
+      // The API answers a neighbourhood's start node first: its id is the indicator's canonical form.
+      const origin = subgraph.nodes[0]?.id ?? null;
+      graph.draw(subgraph, origin);
+      show(side, ...sidePanel(kind, value, summary, origin));
+    },
+    (error: unknown) => show(side, failure(error)),
+  );
+  return h('div', { class: 'results' }, graph.element, side);
+}
+
+function sidePanel(kind: IndicatorKind, typed: string, summary: IndicatorSummary, origin: string | null): (Node | string)[] {
+  const canonical = origin ? fromNodeId(origin).value : typed;
+  return [
+    h('h2', {}, canonical, h('small', {}, ` ${kind}`)),
+    summary.check ? checkPanel(summary.check, summary.checked) : h('p', { class: 'muted' }, `No check for ${kind}s: the API checks numbers, domains and URLs.`),
+    summary.facts.length > 0 ? facts(summary.facts) : h('p', {}, 'No report names it.'),
+    summary.brands.length > 0 ? h('p', {}, 'Brands: ', summary.brands.map((brand) => brand.name).join(', ')) : '',
+    summary.campaign ? h('p', {}, 'Campaign: ', h('a', { href: `#/campaign/${summary.campaign.id}` }, `${summary.campaign.id} (${summary.campaign.size ?? '?'} indicators)`)) : '',
+    origin ? evidenceLinks(kind, canonical) : '',
+    h('h3', {}, `Reports (${summary.reports.length} of ${summary.reportTotal})`),
+    h('ol', { class: 'reports' }, ...summary.reports.map(reportItem)),
+  ];
+}
+
+function checkPanel(check: Check, checked: string | null): HTMLElement {
+  return h(
+    'div',
+    { class: 'check' },
+    h('p', {}, h('span', { class: `verdict ${check.verdict}`, 'data-verdict': check.verdict }, check.verdict), ` score ${check.score}`, checked ? ` (checked by its domain ${checked})` : ''),
+    h('ul', { class: 'reasons' }, ...check.reasons.map((reason) => h('li', { title: reason.code }, reason.message, reason.weight ? h('small', {}, ` +${reason.weight}`) : ''))),
+  );
+}
+
+const reportItem = (report: ReportRow): HTMLElement =>
+  h(
+    'li',
+    { 'data-report-id': report.id },
+    h('strong', {}, `${day(report.receivedAt)} ${report.channel}`),
+    [report.brand, report.scamType].filter(Boolean).map((text) => ` · ${text}`).join(''),
+    report.text ? h('div', { class: 'excerpt' }, report.text.length > EXCERPT ? `${report.text.slice(0, EXCERPT)}…` : report.text) : '',
+  );

@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import type { Driver } from 'neo4j-driver';
+
+/** The benchmark's own statements (scripts/bench/cypher/): sampling, scoring and clean-up, never served. */
+export type BenchStatement = 'query-keys' | 'campaign-membership' | 'delete-campaigns' | 'report-count';
+
+/** Runs one in an auto-commit transaction (delete-campaigns uses CALL IN TRANSACTIONS, which needs one). */
+export async function runBenchCypher(driver: Driver, name: BenchStatement): Promise<Record<string, unknown>[]> {
+  const text = readFileSync(new URL(`./cypher/${name}.cypher`, import.meta.url), 'utf8');
+  const session = driver.session();
+  try {
+    const result = await session.run(text);
+    return result.records.map((record) => record.toObject());
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,57 @@
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { TruthLine } from '../../src/synthetic/truth.js';
+
+/** Planted campaign per indicator ("phone:+61...", keyed as campaign-membership.cypher keys it); null for noise. */
+export type PlantedCampaigns = ReadonlyMap<string, string | null>;
+
+/**
+ * Reads the ground-truth JSONL that `scamgraph generate` writes. Official channels and hubs are
+ * left out: by definition they belong to no campaign, so counting them would only flatter the score.
+ */
+export async function readPlantedCampaigns(truthPath: string): Promise<PlantedCampaigns> {
+  const planted = new Map<string, string | null>();
+  for await (const text of createInterface({ input: createReadStream(truthPath), crlfDelay: Infinity })) {
+    const line = JSON.parse(text) as TruthLine;
+    if (line.type === 'indicator' && !line.official && !line.hub) planted.set(`${line.indicator}:${line.key}`, line.campaign);
+  }
+  return planted;
+}
+
+export interface CampaignQuality {
+  /** 1: the found campaigns are the planted ones; about 0: no better than chance. */
+  readonly adjustedRandIndex: number;
+  readonly indicators: number;
+  /** Planted campaigns with two or more indicators: the ones detection can find. */
+  readonly plantedCampaigns: number;
+  readonly foundCampaigns: number;
+}
+
+/**
+ * Adjusted Rand index (Hubert and Arabie) of the found campaigns against the planted ones, over
+ * every planted indicator: noise and indicators outside any found campaign count as singletons.
+ */
+export function campaignQuality(planted: PlantedCampaigns, found: ReadonlyMap<string, string>): CampaignQuality {
+  const pairs = (n: number) => (n * (n - 1)) / 2;
+  const cells = new Map<string, number>();
+  const rows = new Map<string, number>();
+  const columns = new Map<string, number>();
+  const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+  for (const [indicator, campaign] of planted) {
+    const truth = campaign ?? `noise ${indicator}`;
+    const guess = found.get(indicator) ?? `alone ${indicator}`;
+    bump(rows, truth);
+    bump(columns, guess);
+    bump(cells, `${truth}\u0000${guess}`);
+  }
+  const sum = (map: Map<string, number>) => [...map.values()].reduce((total, n) => total + pairs(n), 0);
+  const [index, rowPairs, columnPairs, all] = [sum(cells), sum(rows), sum(columns), pairs(planted.size)];
+  const expected = all > 0 ? (rowPairs * columnPairs) / all : 0;
+  const best = (rowPairs + columnPairs) / 2;
+  return {
+    adjustedRandIndex: best === expected ? 1 : (index - expected) / (best - expected),
+    indicators: planted.size,
+    plantedCampaigns: [...rows].filter(([key, n]) => !key.startsWith('noise ') && n >= 2).length,
+    foundCampaigns: new Set(found.values()).size,
+  };
+}

@@ -1,0 +1,91 @@
+import type { CampaignQuality } from './campaign-quality.js';
+import { INGEST_PATHS, type IngestFigure } from './ingest-paths.js';
+import type { PhaseMemory } from './memory-sampler.js';
+import type { QueryLatency } from './query-latency.js';
+
+export interface Machine {
+  readonly cores: number;
+  readonly cpu: string;
+  readonly memoryGiB: number;
+  readonly node: string;
+  readonly neo4j: string;
+  readonly gds: string;
+  readonly neo4jMemory: string;
+  readonly loadAverageAtStart: readonly number[];
+  readonly loadAverageAtEnd: readonly number[];
+}
+
+export interface DetectionFigure extends CampaignQuality {
+  readonly engine: string;
+  readonly seconds: number;
+}
+
+export interface BenchResult {
+  readonly date: string;
+  readonly command: string;
+  readonly reports: number;
+  readonly seed: number;
+  /** Reports each non-bulk path wrote into a graph that already held the rest; null: every path wrote them all. */
+  readonly sample: number | null;
+  readonly machine: Machine;
+  readonly ingest: readonly IngestFigure[];
+  readonly queries: readonly QueryLatency[];
+  readonly detection: readonly DetectionFigure[];
+  readonly memory: { readonly phases: readonly PhaseMemory[]; readonly apiPeakMiB: number; readonly neo4jPeakMiB: number };
+}
+
+const n = (value: number) => value.toLocaleString('en-AU');
+const times = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)}×`;
+const load = (values: readonly number[]) => values.map((value) => value.toFixed(2)).join(', ');
+
+/** The result as the Markdown README's Performance section shows it. */
+export function resultsMarkdown(result: BenchResult): string {
+  const { machine } = result;
+  const limit = result.ingest.find((figure) => figure.path === 'driver')?.reportsPerSecond ?? 0;
+  const lines = [
+    `### ${n(result.reports)} reports (seed ${result.seed}), ${result.date.slice(0, 16).replace('T', ' ')} UTC`,
+    '',
+    `\`${result.command}\` on ${machine.cores} cores (${machine.cpu}), ${machine.memoryGiB} GiB, Node ${machine.node}, ` +
+      `Neo4j ${machine.neo4j} with GDS ${machine.gds} (${machine.neo4jMemory}). ` +
+      `Load average (1, 5, 15 min) ${load(machine.loadAverageAtStart)} at the start and ${load(machine.loadAverageAtEnd)} at the end: ` +
+      `the machine was shared with other work, so the figures are lower bounds.`,
+    '',
+    result.sample === null
+      ? 'Ingest: each path wrote all the reports into an empty graph (brands registered first).'
+      : `Ingest: the bulk (${n(result.reports - 3 * result.sample)} reports) went in by the driver with UNWIND; the API, the import command and ` +
+        `one transaction per report each wrote a further ${n(result.sample)} reports into the graph already holding it.`,
+    '',
+    '| path | reports | seconds | reports/s | share of the driver\'s rate |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...result.ingest.map((f) => `| ${INGEST_PATHS[f.path]} | ${n(f.reports)} | ${f.seconds} | ${n(f.reportsPerSecond)} | ${limit ? (f.reportsPerSecond / limit).toFixed(2) : '-'} |`),
+    '',
+    'Query latency through HTTP in ms, one request at a time, scamgraph and @neo4j/graphql 7 taking turns on the same keys and the same graph; ' +
+      'both answers checked equal for every key first. Ratio: @neo4j/graphql ÷ scamgraph (above 1: scamgraph is faster).',
+    '',
+    '| query | keys | requests | scamgraph p50 | scamgraph p99 | @neo4j/graphql p50 | @neo4j/graphql p99 | ratio p50 | ratio p99 | p99 < 10 ms |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: |',
+    ...result.queries.map(
+      (q) =>
+        `| ${q.query} | ${n(q.keys)}${q.keysLeftOut > 0 ? ` (${q.keysLeftOut} left out)` : ''} | ${n(q.requests)} | ${q.ours.p50} | ${q.ours.p99} | ${q.peer.p50} | ${q.peer.p99} | ` +
+        `${times(q.peer.p50 / q.ours.p50)} | ${times(q.peer.p99 / q.ours.p99)} | ${q.ours.p99 < 10 ? 'yes' : 'no'} |`,
+    ),
+    '',
+    'Campaign detection over the whole graph, each engine starting from no campaigns; quality is the adjusted Rand index of the ' +
+      'indicators\' found campaigns against the planted ones (noise and unplaced indicators count as singletons; 1 is perfect).',
+    '',
+    '| engine | seconds | campaigns found | planted campaigns (2+ indicators) | indicators scored | adjusted Rand index |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...result.detection.map((d) => `| ${d.engine} | ${d.seconds} | ${n(d.foundCampaigns)} | ${n(d.plantedCampaigns)} | ${n(d.indicators)} | ${d.adjustedRandIndex.toFixed(3)} |`),
+    '',
+    `Peak resident memory (MiB): the API process ${n(result.memory.apiPeakMiB)} (it also runs the load generator and the @neo4j/graphql server), ` +
+      `the Neo4j JVM ${n(result.memory.neo4jPeakMiB)}. Per phase:`,
+    '',
+    '| phase | API process | Neo4j | load average at its end |',
+    '| --- | ---: | ---: | ---: |',
+    ...result.memory.phases.map((p) => `| ${p.phase} | ${n(p.apiRssMiB)} | ${n(p.neo4jRssMiB)} | ${p.loadAverage} |`),
+  ];
+  if (result.queries.some((q) => q.keysLeftOut > 0)) {
+    lines.push('', 'Keys left out: neighbourhoods cut at the 100-node limit or around a hub number (drawn, not expanded), which @neo4j/graphql cannot ask alike.');
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,194 @@
+// The benchmark suite (issue 4, with issue 5's queries): one synthetic world, four ingest paths,
+// the five analyst queries beside @neo4j/graphql, both campaign engines against the planted truth,
+// peak memory; written to bench/results/<time>.json and .md, and bench/results/latest.md.
+//   npm run bench                       100,000 reports, every path writes them all
+//   npm run bench -- --reports 1000000  bulk by the driver, the other paths on --sample reports each
+//   npm run bench -- --quick            10,000 reports, fewer requests: a smoke test
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { BrandService } from '../../src/brands/brand.service.js';
+import { CampaignDetector } from '../../src/campaigns/campaign-detector.js';
+import { loadConfig } from '../../src/config/config.js';
+import { projectRoot } from '../../src/config/project-root.js';
+import { loadCypherRegistry } from '../../src/graph/cypher-registry.js';
+import { createDriver } from '../../src/graph/driver.js';
+import { GraphExecutor } from '../../src/graph/executor.js';
+import { runService } from '../../src/main.js';
+import { BRANDS } from '../../src/synthetic/brands.data.js';
+import { readVersions, startLocalNeo4j } from '../neo4j/runtime.js';
+import { generateCommand } from '../scamgraph/generate-command.js';
+import { ANALYST_QUERIES } from './analyst-queries.js';
+import { runBenchCypher } from './bench-cypher.js';
+import { campaignQuality, readPlantedCampaigns } from './campaign-quality.js';
+import { ingest, type IngestFigure, type IngestPathName, type IngestTarget } from './ingest-paths.js';
+import { MemorySampler } from './memory-sampler.js';
+import { startPeerServer } from './peer-server.js';
+import { keysWithSameAnswers, measureLatency, sampleKeys, type QueryLatency } from './query-latency.js';
+import type { ReportRange } from './report-file.js';
+import { resultsMarkdown, type BenchResult, type DetectionFigure } from './results-markdown.js';
+
+const { values } = parseArgs({
+  options: {
+    reports: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    seed: { type: 'string', default: '1' },
+    sample: { type: 'string' },
+    requests: { type: 'string' },
+    keys: { type: 'string', default: '200' },
+  },
+});
+const reports = Number(values.reports ?? (values.quick ? 10_000 : 100_000));
+const seed = Number(values.seed);
+// Up to 200,000 reports every path writes them all; past that, the bulk goes in once by the fastest path.
+const sample = values.sample !== undefined ? Number(values.sample) : reports > 200_000 ? 20_000 : null;
+const requests = Number(values.requests ?? (values.quick ? 200 : 1_000));
+for (const [name, value] of Object.entries({ reports, seed, requests, keys: Number(values.keys), sample: sample ?? 1 })) {
+  if (!Number.isSafeInteger(value) || value < 1) throw new Error(`--${name} must be a whole number >= 1, got ${String(value)}`);
+}
+if (sample !== null && sample * 3 >= reports) throw new Error(`--sample ${sample} leaves no bulk: three samples must be fewer than ${reports} reports`);
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const root = projectRoot();
+const work = join(root, '.cache', 'bench');
+mkdirSync(work, { recursive: true });
+const loadAtStart = os.loadavg();
+
+// (1) The world: generated once per size and seed (the same seed writes the same files), then reused.
+const reportFile = join(work, `synthetic-${reports}-seed${seed}.jsonl`);
+const truthFile = join(work, `synthetic-${reports}-seed${seed}.truth.jsonl`);
+if (!existsSync(reportFile) || !existsSync(truthFile)) {
+  log(`generating ${reports.toLocaleString('en-AU')} reports`);
+  await generateCommand(['--reports', String(reports), '--seed', String(seed), '--source', 'bench', '--out', `${reportFile}.partial`, '--truth', `${truthFile}.partial`]);
+  renameSync(`${truthFile}.partial`, truthFile);
+  renameSync(`${reportFile}.partial`, reportFile);
+}
+
+// (2) Our own Neo4j on a free port, and the API in this process with a key of its own and no rate limit to speak of.
+const heap = '4g';
+const pageCache = '2g';
+const neo4j = await startLocalNeo4j({ port: await freePort(), home: join(root, '.neo4j', `bench-${reports}`), wipeData: true, heap, pageCache, log });
+const memory = new MemorySampler(neo4j.pid, 'start-up');
+const stops: (() => Promise<void>)[] = [() => neo4j.stop()];
+try {
+  const apiKey = randomBytes(24).toString('base64url');
+  const { NEO4J_URI: _ignored, ...env } = process.env;
+  const config = loadConfig({ ...env, PORT: '0', LOG_LEVEL: 'warn', SCAMGRAPH_ADMIN_KEY: apiKey, RATE_LIMIT_PER_MINUTE: '100000000' });
+  const service = await runService(config, neo4j.uri);
+  stops.unshift(() => service.stop());
+  const driver = createDriver({ uri: neo4j.uri, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD });
+  stops.unshift(() => driver.close());
+  const graph = new GraphExecutor(driver, loadCypherRegistry(), config.NEO4J_DATABASE);
+  const target: IngestTarget = { graph, driver, apiUrl: service.url, apiKey, neo4jUri: neo4j.uri, workDir: work, textExcerptMax: config.TEXT_EXCERPT_MAX };
+
+  // (3) Ingest: a clean graph with the brands registered, as a deployment would have them.
+  const emptyGraph = async () => {
+    await graph.autoCommit('maintenance/delete-everything');
+    const brands = new BrandService(graph);
+    for (const { slug, name, aliases, officialNumbers, officialDomains } of BRANDS) await brands.upsert({ slug, name, aliases, officialNumbers, officialDomains });
+  };
+  const ingestFigures: IngestFigure[] = [];
+  const measure = async (path: IngestPathName, range: ReportRange) => {
+    memory.phase(`ingest: ${path}`);
+    const result = await ingest(path, target, range);
+    log(`ingest ${path}: ${result.reportsPerSecond} reports/s (${result.reports} reports in ${result.seconds} s)`);
+    ingestFigures.push(result);
+  };
+  const all = { file: reportFile, from: 0, to: reports };
+  if (sample === null) {
+    // The driver path goes last: the graph it leaves is the one the queries and detection run on.
+    for (const path of ['api', 'import', 'naive', 'driver'] as const) {
+      await emptyGraph();
+      await measure(path, all);
+    }
+  } else {
+    await emptyGraph();
+    const bulk = reports - 3 * sample;
+    await measure('driver', { ...all, to: bulk });
+    await measure('api', { ...all, from: bulk, to: bulk + sample });
+    await measure('import', { ...all, from: bulk + sample, to: bulk + 2 * sample });
+    await measure('naive', { ...all, from: bulk + 2 * sample });
+  }
+
+  // (4) The five queries, both servers checked equal on every key first, then timed taking turns.
+  memory.phase('queries');
+  const peer = await startPeerServer(driver);
+  stops.unshift(() => peer.stop());
+  const ours = { url: service.url, headers: { authorization: `Bearer ${apiKey}` } };
+  const theirs = { url: peer.url, headers: {} };
+  const keys = await sampleKeys(driver, seed, Number(values.keys));
+  const queries: QueryLatency[] = [];
+  for (const query of ANALYST_QUERIES) {
+    const sampled = keys[query.key];
+    const same = await keysWithSameAnswers(query, sampled, ours, theirs);
+    log(`${query.name}: both servers answer alike on ${same.length} of ${sampled.length} keys`);
+    const latency = await measureLatency(query, same, sampled.length, requests, ours, theirs);
+    log(`${query.name}: p50 ${latency.ours.p50} / ${latency.peer.p50} ms, p99 ${latency.ours.p99} / ${latency.peer.p99} ms (scamgraph / @neo4j/graphql)`);
+    queries.push(latency);
+  }
+
+  // (5) Campaign detection per engine, each from no campaigns, scored against the planted truth.
+  const planted = await readPlantedCampaigns(truthFile);
+  const detection: DetectionFigure[] = [];
+  for (const engine of ['gds', 'cypher'] as const) {
+    memory.phase(`detection: ${engine}`);
+    await runBenchCypher(driver, 'delete-campaigns');
+    const detector = new CampaignDetector(graph, { engine, hubDegree: config.CAMPAIGN_HUB_DEGREE, splitSize: config.CAMPAIGN_SPLIT_SIZE, lockWaitMs: 0 });
+    log(`campaign detection (${engine})`);
+    const run = await detector.detect();
+    const found = new Map((await runBenchCypher(driver, 'campaign-membership')).map((row) => [row['indicator'] as string, row['campaign'] as string]));
+    const quality = campaignQuality(planted, found);
+    log(`campaign detection (${engine}): ${(run.tookMs / 1000).toFixed(1)} s, ${run.campaignCount} campaigns, adjusted Rand index ${quality.adjustedRandIndex.toFixed(3)}`);
+    detection.push({ engine: run.engine, seconds: Number((run.tookMs / 1000).toFixed(1)), ...quality });
+  }
+
+  // (6) The machine and the figures, written side by side.
+  const [server] = await graph.read('reads/server-components');
+  const versions = await readVersions();
+  const result: BenchResult = {
+    date: new Date().toISOString(),
+    command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+    reports,
+    seed,
+    sample,
+    machine: {
+      cores: os.cpus().length,
+      cpu: os.cpus()[0]?.model.trim() ?? 'unknown',
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      neo4j: `${String(server?.['version'])} ${String(server?.['edition'])}`,
+      gds: versions.gds,
+      neo4jMemory: `heap ${heap}, page cache ${pageCache}`,
+      loadAverageAtStart: loadAtStart.map((value) => Number(value.toFixed(2))),
+      loadAverageAtEnd: os.loadavg().map((value) => Number(value.toFixed(2))),
+    },
+    ingest: ingestFigures,
+    queries,
+    detection,
+    memory: memory.stop(),
+  };
+  const markdown = resultsMarkdown(result);
+  const results = join(root, 'bench', 'results');
+  const stamp = result.date.slice(0, 19).replace(/[:T]/g, '-');
+  writeFileSync(join(results, `${stamp}.json`), `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(join(results, `${stamp}.md`), markdown);
+  writeFileSync(join(results, 'latest.md'), markdown);
+  process.stdout.write(`\n${markdown}\nwritten: bench/results/${stamp}.json, .md and latest.md\n`);
+} finally {
+  for (const stop of stops) await stop().catch((error: unknown) => log(`while stopping: ${(error as Error).message}`));
+}
+
+/** A port nothing listens on now: the benchmark's Neo4j must not meet a developer's or the tests'. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
