@@ -3,6 +3,8 @@
 // figures and brands move with it; indicators it names for the first time wait for the next full run.
 // A report whose indicators sit in several campaigns bridges them: they are marked (bridgedAt) and the
 // next run decides whether they merge. A report naming no campaign member waits for the next run.
+// MERGE, and the figures moving only ON CREATE: a detection run placing the same report meanwhile
+// (assign-reports) neither doubles the membership nor the counts.
 UNWIND $reportIds AS id
 MATCH (r:Report {id: id})
 WHERE NOT EXISTS { (r)-[:IN_CAMPAIGN]->() }
@@ -14,11 +16,14 @@ CALL (r) {
 CALL (r, campaigns) {
   WITH r, campaigns[0] AS c
   WHERE size(campaigns) = 1
-  CREATE (r)-[:IN_CAMPAIGN]->(c)
-  SET c.reportCount = c.reportCount + 1,
+  MERGE (r)-[:IN_CAMPAIGN]->(c)
+    ON CREATE SET
+      r.joinedAtIngest = true,
+      c.reportCount = c.reportCount + 1,
       c.firstSeen = CASE WHEN c.firstSeen IS NULL OR r.receivedAt < c.firstSeen THEN r.receivedAt ELSE c.firstSeen END,
       c.lastSeen = CASE WHEN c.lastSeen IS NULL OR r.receivedAt > c.lastSeen THEN r.receivedAt ELSE c.lastSeen END
   WITH r, c
+  WHERE r.joinedAtIngest
   MATCH (r)-[:IMPERSONATES]->(b:Brand)
   MERGE (c)-[x:CAMPAIGN_FOR]->(b)
     ON CREATE SET x.reports = 0

@@ -7,8 +7,9 @@ const url = (domain: string) => `https://${domain}/`;
 const CAMPAIGN = `query($id: ID!) { campaign(id: $id) {
   id status size reportCount bridgedAt retiredAt createdAt mergedInto { id } splitFrom { id } } }`;
 
-// Each engine gets graphs of its own: these tests change them as they go.
-describe.each(engines)('campaigns over time, %s engine', (engine) => {
+// Each engine gets graphs of its own: these tests change them as they go. Two full runs a test, on
+// a server busy with the other test files: more time than the suite's default.
+describe.each(engines)('campaigns over time, %s engine', { timeout: 60_000 }, (engine) => {
   let app: TestApp;
   const campaign = async (id: string | null) => (await query(app, CAMPAIGN, { id })).campaign;
 
