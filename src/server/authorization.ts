@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, type DocumentNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import { GraphQLError, Kind, type DocumentNode, type SelectionSetNode } from 'graphql';
 import { allowedRoles } from '../auth/roles.js';
 import type { RequestContext } from '../graphql/context.js';
 
@@ -15,21 +15,27 @@ function rootFields(selectionSet: SelectionSetNode, document: DocumentNode): str
   });
 }
 
+const clientError = (code: string, status: number, message: string) =>
+  new GraphQLError(message, { extensions: { code, http: { status } } });
+
 /** Refuses, before any resolver runs, an operation with a root field the caller's role does not grant. */
 export function authorization(): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, contextValue }) {
-          // Apollo resolves the operation before this hook; a missing one never reaches execution.
-          const { operation: kind, selectionSet } = operation as OperationDefinitionNode;
+          if (!operation) {
+            throw clientError('BAD_USER_INPUT', 400, 'no operation to run: send one operation, or name it in operationName');
+          }
+          if (operation.operation === 'subscription') {
+            throw clientError('BAD_USER_INPUT', 400, 'subscriptions are not served');
+          }
+          const { operation: kind, selectionSet } = operation;
           const refused = rootFields(selectionSet, document).filter(
             (field) => !allowedRoles(kind, field).includes(contextValue.caller.role),
           );
           if (refused.length > 0) {
-            throw new GraphQLError(`a ${contextValue.caller.role} key may not call ${refused.join(', ')}`, {
-              extensions: { code: 'FORBIDDEN', http: { status: 403 } },
-            });
+            throw clientError('FORBIDDEN', 403, `a ${contextValue.caller.role} key may not call ${refused.join(', ')}`);
           }
         },
       };

@@ -45,12 +45,13 @@ export function costControl<Context extends object>(schema: GraphQLSchema, limit
             maxDepthRule({ n: limits.maxDepth, propagateOnRejection: false, onReject: [() => (depthRefused = true)] }),
           ]);
           if (depthRefused) {
-            throw new ScamgraphError('QUERY_TOO_DEEP', `queries may nest at most ${limits.maxDepth} levels`);
+            throw new ScamgraphError('QUERY_TOO_DEEP', `queries may nest at most ${limits.maxDepth} levels`, { http: { status: 400 } });
           }
           const complexity = costOf(schema, document, request.variables ?? {}, request.operationName);
           if (complexity > limits.maxComplexity) {
             throw new ScamgraphError('QUERY_TOO_COMPLEX', `this query would cost ${complexity}; the limit is ${limits.maxComplexity}`, {
               complexity,
+              http: { status: 400 },
             });
           }
         },
