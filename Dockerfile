@@ -8,6 +8,7 @@ COPY src ./src
 COPY scripts ./scripts
 COPY cypher ./cypher
 COPY schema ./schema
+COPY explorer ./explorer
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-slim

@@ -28,17 +28,17 @@ const OTHER_EDGE = { colour: '#495057', style: 'solid', width: 1.5 } as const;
 export const GRAPH_STYLE: StylesheetJson = [
   {
     selector: 'node',
-    style: { label: 'data(label)', 'font-size': 9, 'text-valign': 'bottom', 'text-margin-y': 3, width: 22, height: 22, 'border-width': 1, 'border-color': '#fff' },
+    style: { label: 'data(label)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 3, width: 26, height: 26, 'border-width': 1, 'border-color': '#fff' },
   },
   ...Object.entries(NODE_KINDS).map(([kind, { colour, shape }]) => ({
     selector: `node[kind = "${kind}"]`,
     style: { 'background-color': colour, shape },
   })),
-  { selector: 'node[kind = "report"]', style: { width: 12, height: 12, 'font-size': 7 } },
+  { selector: 'node[kind = "report"]', style: { width: 14, height: 14, 'font-size': 9, color: '#868e96' } },
   // Hubs: drawn, never expanded; a thick double ring says so.
-  { selector: 'node[?hub]', style: { 'border-width': 5, 'border-style': 'double', 'border-color': '#212529', width: 34, height: 34 } },
+  { selector: 'node[?hub]', style: { 'border-width': 5, 'border-style': 'double', 'border-color': '#212529', width: 38, height: 38 } },
   { selector: 'node.member', style: { 'border-width': 3, 'border-color': '#e64980' } },
-  { selector: 'node.origin', style: { 'border-width': 4, 'border-color': '#000', width: 30, height: 30 } },
+  { selector: 'node.origin', style: { 'border-width': 4, 'border-color': '#000', width: 34, height: 34, 'font-weight': 'bold' } },
   { selector: 'node:selected', style: { 'overlay-color': '#ffd43b', 'overlay-opacity': 0.35 } },
   {
     selector: 'edge',

@@ -2,7 +2,7 @@ import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 
 import { gql } from './api.js';
 import { h, show } from './dom.js';
 import { EDGE_ROLES, GRAPH_STYLE, NODE_KINDS } from './graph-style.js';
-import { fromNodeId, hasEvidence, searchHref } from './indicator.js';
+import { fromNodeId, isIndicatorKind, searchHref } from './indicator.js';
 
 export interface GraphNode {
   readonly id: string;
@@ -54,6 +54,7 @@ export class GraphView {
   private readonly canvas = h('div', { class: 'graph-canvas', 'data-state': 'empty' });
   private readonly status = h('div', { class: 'graph-status' }, 'Click a node to expand it.');
   private readonly cy: Core;
+  private pending = 0;
 
   constructor() {
     this.element = h('section', { class: 'graph' }, this.canvas, this.status, legend());
@@ -61,6 +62,17 @@ export class GraphView {
     this.cy = cytoscape({ container: this.canvas, style: GRAPH_STYLE, layout: { name: 'preset' }, wheelSensitivity: 0.3, minZoom: 0.2, maxZoom: 3 });
     this.cy.on('tap', 'node', (event) => void this.expand(event.target as NodeSingular));
     window.explorerGraph = () => this.drawn();
+  }
+
+  /** Runs `work` with the canvas marked data-state="loading", "ready" once nothing is pending: when drawing is done. */
+  async busy<T>(work: () => Promise<T>): Promise<T> {
+    this.pending++;
+    this.canvas.dataset['state'] = 'loading';
+    try {
+      return await work();
+    } finally {
+      if (--this.pending === 0) this.canvas.dataset['state'] = 'ready';
+    }
   }
 
   /** Replaces the drawing; `origin`, the node it was drawn around, is ringed. */
@@ -98,25 +110,24 @@ export class GraphView {
   }
 
   private layout(fresh: boolean): void {
-    this.canvas.dataset['state'] = 'layout';
     // The canvas may have been sized (or attached) since Cytoscape last measured it.
     this.cy.resize();
-    const layout = this.cy.layout({ name: 'cose', animate: false, randomize: fresh, nodeDimensionsIncludeLabels: true, idealEdgeLength: () => 60 });
-    layout.one('layoutstop', () => (this.canvas.dataset['state'] = 'ready'));
-    layout.run();
+    this.cy.layout({ name: 'cose', animate: false, randomize: fresh, nodeDimensionsIncludeLabels: true, idealEdgeLength: () => 60 }).run();
   }
 
   private async expand(node: NodeSingular): Promise<void> {
     const { id, kind, label, hub, degree } = node.data() as GraphNode;
-    const search = hasEvidence(kind) ? h('a', { href: searchHref(fromNodeId(id)) }, 'search this') : null;
+    const search = isIndicatorKind(kind) ? h('a', { href: searchHref(fromNodeId(id)) }, 'search this') : null;
     if (hub) {
       show(this.status, `${label} is a hub (${degree} relationships): drawn, not expanded. `, search);
       return;
     }
     show(this.status, `Expanding ${label}…`);
     try {
-      const subgraph = await neighbourhood(kind, fromNodeId(id).value, 1, EXPAND_LIMIT);
-      const added = this.merge(subgraph, id);
+      const { subgraph, added } = await this.busy(async () => {
+        const subgraph = await neighbourhood(kind, fromNodeId(id).value, 1, EXPAND_LIMIT);
+        return { subgraph, added: this.merge(subgraph, id) };
+      });
       show(this.status, `${label} (${kind}, ${degree} relationships): ${added} new nodes. `, truncatedNote(subgraph, ''), ' ', search);
     } catch (error) {
       show(this.status, `Could not expand ${label}: ${(error as Error).message}`);

@@ -49,15 +49,31 @@ const PACK = `query PackSummary($kind: String!, $value: String!, $domain: String
 type Brand = { slug: string; name: string };
 type CampaignRef = { id: string; size: number | null };
 interface PhoneAnswer {
-  e164: string; country: string | null; numberType: string | null; firstSeen: string | null; lastSeen: string | null;
-  reportCount: number; brandCount: number; callbacks: number; callerIds: number; senderIds: number;
-  brands: Brand[]; campaign: CampaignRef | null;
+  e164: string;
+  country: string | null;
+  numberType: string | null;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  reportCount: number;
+  brandCount: number;
+  callbacks: number;
+  callerIds: number;
+  senderIds: number;
+  brands: Brand[];
+  campaign: CampaignRef | null;
   reports: { totalCount: number; edges: { node: Omit<ReportRow, 'brand'> & { brand: { name: string } | null } }[] };
 }
 interface DomainAnswer {
-  name: string; reportCount: number; firstSeen: string | null; lastSeen: string | null;
-  isShortener: boolean; isPlatform: boolean; isFreeMail: boolean;
-  brands: Brand[]; campaign: CampaignRef | null; callbackNumbers: { e164: string }[];
+  name: string;
+  reportCount: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  isShortener: boolean;
+  isPlatform: boolean;
+  isFreeMail: boolean;
+  brands: Brand[];
+  campaign: CampaignRef | null;
+  callbackNumbers: { e164: string }[];
 }
 interface PackDocument {
   content: {
@@ -74,7 +90,9 @@ interface PackDocument {
 function packReports(pack: { json: string } | null): { content: PackDocument['content'] | null; reports: ReportRow[] } {
   if (!pack) return { content: null, reports: [] };
   const { content } = JSON.parse(pack.json) as PackDocument;
-  const reports = content.reports.slice(0, REPORTS_SHOWN).map((report) => ({ ...report, brand: report.brand?.name ?? null, text: report.excerpt }));
+  const reports = content.reports
+    .slice(0, REPORTS_SHOWN)
+    .map(({ id, receivedAt, channel, scamType, brand, excerpt }) => ({ id, receivedAt, channel, scamType, brand: brand?.name ?? null, text: excerpt }));
   return { content, reports };
 }
 

@@ -42,5 +42,5 @@ export const nodeId = (indicator: Indicator): string => `${indicator.kind}:${ind
 /** The Search page for one indicator. */
 export const searchHref = (indicator: Indicator): string => `#/search?${new URLSearchParams({ kind: indicator.kind, q: indicator.value })}`;
 
-/** Kinds with evidence packs (GET /evidence/<kind>/<value>.<format>). */
-export const hasEvidence = (kind: string): kind is IndicatorKind => (INDICATOR_KINDS as readonly string[]).includes(kind);
+/** One of the indicator kinds (not a brand or a report): what Search, checks and evidence packs take. */
+export const isIndicatorKind = (kind: string): kind is IndicatorKind => (INDICATOR_KINDS as readonly string[]).includes(kind);

@@ -115,3 +115,15 @@ export const ANALYST_QUERIES: readonly AnalystQuery[] = [
     },
   },
 ];
+
+/**
+ * Not an analyst query: `{ __typename }` touches no database, so its latency is each server's own
+ * cost per request (HTTP, parsing, validation, plugins), the floor under the five above.
+ */
+export const SERVER_FLOOR_QUERY: AnalystQuery = {
+  name: '{ __typename } (server floor, no database)',
+  key: 'none',
+  ours: '{ __typename }',
+  peer: '{ __typename }',
+  sameData: { ours: (data) => data, peer: (data) => data },
+};

@@ -1,3 +1,4 @@
+import { SERVER_FLOOR_QUERY } from './analyst-queries.js';
 import type { CampaignQuality } from './campaign-quality.js';
 import { INGEST_PATHS, type IngestFigure } from './ingest-paths.js';
 import type { PhaseMemory } from './memory-sampler.js';
@@ -43,12 +44,12 @@ export function resultsMarkdown(result: BenchResult): string {
   const { machine } = result;
   const limit = result.ingest.find((figure) => figure.path === 'driver')?.reportsPerSecond ?? 0;
   const lines = [
-    `### ${n(result.reports)} reports (seed ${result.seed}), ${result.date.slice(0, 16).replace('T', ' ')} UTC`,
+    `### ${n(result.reports)} reports (seed ${result.seed}), started ${result.date.slice(0, 16).replace('T', ' ')} UTC`,
     '',
     `\`${result.command}\` on ${machine.cores} cores (${machine.cpu}), ${machine.memoryGiB} GiB, Node ${machine.node}, ` +
       `Neo4j ${machine.neo4j} with GDS ${machine.gds} (${machine.neo4jMemory}). ` +
       `Load average (1, 5, 15 min) ${load(machine.loadAverageAtStart)} at the start and ${load(machine.loadAverageAtEnd)} at the end: ` +
-      `the machine was shared with other work, so the figures are lower bounds.`,
+      `the machine was shared with other work, which slows every figure here.`,
     '',
     result.sample === null
       ? 'Ingest: each path wrote all the reports into an empty graph (brands registered first).'
@@ -60,14 +61,15 @@ export function resultsMarkdown(result: BenchResult): string {
     ...result.ingest.map((f) => `| ${INGEST_PATHS[f.path]} | ${n(f.reports)} | ${f.seconds} | ${n(f.reportsPerSecond)} | ${limit ? (f.reportsPerSecond / limit).toFixed(2) : '-'} |`),
     '',
     'Query latency through HTTP in ms, one request at a time, scamgraph and @neo4j/graphql 7 taking turns on the same keys and the same graph; ' +
-      'both answers checked equal for every key first. Ratio: @neo4j/graphql ÷ scamgraph (above 1: scamgraph is faster).',
+      'both answers checked equal for every key first. Ratio: @neo4j/graphql ÷ scamgraph (above 1: scamgraph is faster). ' +
+      'The first row asks for nothing from the database: it is what each server costs per request before any query runs.',
     '',
     '| query | keys | requests | scamgraph p50 | scamgraph p99 | @neo4j/graphql p50 | @neo4j/graphql p99 | ratio p50 | ratio p99 | p99 < 10 ms |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: |',
     ...result.queries.map(
       (q) =>
         `| ${q.query} | ${n(q.keys)}${q.keysLeftOut > 0 ? ` (${q.keysLeftOut} left out)` : ''} | ${n(q.requests)} | ${q.ours.p50} | ${q.ours.p99} | ${q.peer.p50} | ${q.peer.p99} | ` +
-        `${times(q.peer.p50 / q.ours.p50)} | ${times(q.peer.p99 / q.ours.p99)} | ${q.ours.p99 < 10 ? 'yes' : 'no'} |`,
+        `${times(q.peer.p50 / q.ours.p50)} | ${times(q.peer.p99 / q.ours.p99)} | ${q.query === SERVER_FLOOR_QUERY.name ? '-' : q.ours.p99 < 10 ? 'yes' : 'no'} |`,
     ),
     '',
     'Campaign detection over the whole graph, each engine starting from no campaigns; quality is the adjusted Rand index of the ' +
@@ -75,7 +77,7 @@ export function resultsMarkdown(result: BenchResult): string {
     '',
     '| engine | seconds | campaigns found | planted campaigns (2+ indicators) | indicators scored | adjusted Rand index |',
     '| --- | ---: | ---: | ---: | ---: | ---: |',
-    ...result.detection.map((d) => `| ${d.engine} | ${d.seconds} | ${n(d.foundCampaigns)} | ${n(d.plantedCampaigns)} | ${n(d.indicators)} | ${d.adjustedRandIndex.toFixed(3)} |`),
+    ...result.detection.map((d) => `| ${d.engine} | ${d.seconds} | ${n(d.foundCampaigns)} | ${n(d.plantedCampaigns)} | ${n(d.indicators)} | ${d.adjustedRandIndex.toFixed(4)} |`),
     '',
     `Peak resident memory (MiB): the API process ${n(result.memory.apiPeakMiB)} (it also runs the load generator and the @neo4j/graphql server), ` +
       `the Neo4j JVM ${n(result.memory.neo4jPeakMiB)}. Per phase:`,

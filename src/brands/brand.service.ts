@@ -19,6 +19,12 @@ export type OfficialChannelKind = 'PHONE' | 'DOMAIN';
 
 const CHANNEL_FIELD = { PHONE: 'officialNumbers', DOMAIN: 'officialDomains' } as const;
 
+/** Beyond these an upsert is refused: every alias is an indexed key and a text pattern every report is matched against. */
+const BRAND_LIMITS = { text: 200, listItems: 100 } as const;
+
+/** Text a person reads: no lone surrogates (Neo4j would store U+FFFD) and no control characters. */
+const isText = (value: string) => value.isWellFormed() && !/[\u0000-\u001f\u007f]/.test(value);
+
 /** The brand registry: official channels are stored canonical, so checks compare like with like. */
 function officialNumber(raw: string): Normalised<string> {
   const phone = normalisePhoneNumber(raw, DEFAULT_REGION);
@@ -31,13 +37,23 @@ export class BrandService {
   async upsert(fields: BrandFields): Promise<BrandWrite> {
     const errors: InputError[] = [];
     const slug = fields.slug.trim();
-    if (slug === '' || slugify(slug) !== slug) {
+    if (slug.length > BRAND_LIMITS.text) {
+      errors.push({ field: 'slug', code: 'TOO_LONG', message: `slug holds at most ${BRAND_LIMITS.text} characters, got ${slug.length}` });
+    } else if (slug === '' || slugify(slug) !== slug) {
       errors.push({ field: 'slug', code: 'INVALID_VALUE', message: `slug must be lower-case words joined by "-", like "${slugify(slug) || 'acme-bank'}"` });
     }
     const name = fields.name.trim();
-    if (brandAliasKey(name) === '' || name.length > 200) {
-      errors.push({ field: 'name', code: 'INVALID_VALUE', message: 'name must hold a letter or digit and at most 200 characters' });
+    if (!isText(name) || brandAliasKey(name) === '' || name.length > BRAND_LIMITS.text) {
+      errors.push({ field: 'name', code: 'INVALID_VALUE', message: `name must hold a letter or digit, no control characters and at most ${BRAND_LIMITS.text} characters` });
     }
+    for (const field of ['aliases', 'officialNumbers', 'officialDomains'] as const) {
+      const count = fields[field]?.length ?? 0;
+      if (count > BRAND_LIMITS.listItems) errors.push({ field, code: 'TOO_MANY', message: `${field} holds at most ${BRAND_LIMITS.listItems} items, got ${count}` });
+    }
+    (fields.aliases ?? []).forEach((alias, i) => {
+      if (alias.length > BRAND_LIMITS.text) errors.push({ field: `aliases[${i}]`, code: 'TOO_LONG', message: `an alias holds at most ${BRAND_LIMITS.text} characters` });
+      else if (!isText(alias)) errors.push({ field: `aliases[${i}]`, code: 'INVALID_VALUE', message: 'an alias must not hold control characters or lone surrogates' });
+    });
     const aliases = [...new Set((fields.aliases ?? []).map((alias) => alias.trim()).filter((alias) => brandAliasKey(alias) !== ''))];
     const officialNumbers = canonical(fields.officialNumbers, 'officialNumbers', errors, officialNumber);
     const officialDomains = canonical(fields.officialDomains, 'officialDomains', errors, normaliseDomain);

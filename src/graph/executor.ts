@@ -85,8 +85,13 @@ export class GraphExecutor {
   }
 }
 
+/**
+ * Unreachable, or a transient error the managed transaction's retries did not outlast (a
+ * deadlock, a transaction terminated by a shutting-down server, a database still starting):
+ * the client should retry later, so DATABASE_UNAVAILABLE rather than an internal error.
+ */
 function mapNeo4jError(error: unknown): unknown {
-  if (error instanceof Neo4jError && (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired')) {
+  if (error instanceof Neo4jError && (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired' || error.retryable)) {
     return new DatabaseUnavailableError(`the graph database is unavailable: ${error.message}`, { cause: error });
   }
   return error;

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { GraphExecutor } from '../graph/executor.js';
 import type { StatementName } from '../graph/cypher-registry.js';
-import { pageRequest, toConnection, type FetchedEdge, type PageRequest } from './pagination.js';
+import { pageRequest, toConnection, type CursorShape, type FetchedEdge, type PageRequest } from './pagination.js';
 import type { Connection } from './types/connection.type.js';
 
 export type Props = Record<string, unknown>;
@@ -80,8 +80,9 @@ export async function connectionFrom<T>(
   key: string,
   first: number | null,
   after: string | null,
+  shape?: CursorShape,
 ): Promise<Connection<T>> {
-  const page = pageRequest(first, after);
+  const page = pageRequest(first, after, shape);
   const fetched = await loader.load({ key, ...page });
   return toConnection(fetched.edges, page.first, fetched.totalCount);
 }

@@ -1,4 +1,4 @@
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 /** Everything /metrics exposes; one instance per process, handed to what records into it. */
 export class Metrics {
@@ -16,6 +16,12 @@ export class Metrics {
     help: 'GraphQL operation latency by operation name.',
     labelNames: ['operation'] as const,
     buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [this.registry],
+  });
+
+  readonly graphqlInFlight = new Gauge({
+    name: 'scamgraph_graphql_operations_in_flight',
+    help: 'GraphQL operations received and not yet answered (what a SIGTERM drain waits for).',
     registers: [this.registry],
   });
 

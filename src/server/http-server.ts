@@ -12,6 +12,7 @@ import type { RequestContext } from '../graphql/context.js';
 import type { Metrics } from '../observability/metrics.js';
 import { authorization } from './authorization.js';
 import { costControl, type CostLimits } from './cost-control.js';
+import { explorer } from './explorer.js';
 import { formatError } from './format-error.js';
 import { observeOperations } from './observe-operations.js';
 
@@ -82,6 +83,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     response.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unavailable' });
   });
   app.use('/evidence', options.evidenceDownloads);
+  app.use('/explorer', explorer(options.graphqlPath));
   app.use(
     options.graphqlPath,
     express.json({ limit: options.bodyLimit }),

@@ -10,6 +10,7 @@ export function observeOperations<Context extends { requestId: string }>(metrics
   return {
     async requestDidStart({ request, contextValue }) {
       const stopTimer = metrics.graphqlDuration.startTimer();
+      metrics.graphqlInFlight.inc();
       let operation = request.operationName ?? 'anonymous';
       return {
         async didResolveOperation(requestContext) {
@@ -18,6 +19,7 @@ export function observeOperations<Context extends { requestId: string }>(metrics
             .join(',') ?? operation;
         },
         async willSendResponse({ errors }) {
+          metrics.graphqlInFlight.dec();
           stopTimer({ operation });
           metrics.graphqlRequests.inc({ operation, outcome: errors?.length ? 'error' : 'ok' });
           const internal = errors?.filter((error) => !error.extensions['code'] || error.extensions['code'] === 'INTERNAL_SERVER_ERROR');

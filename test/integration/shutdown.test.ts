@@ -35,7 +35,12 @@ describe('SIGTERM', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${TEST_ADMIN_KEY}` },
       body: JSON.stringify({ query: 'mutation($r: [ReportInput!]!) { submitReports(reports: $r) { errors { code } } }', variables: { r: reports } }),
     });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Signal only once the server holds the request: a connection that has sent nothing yet is
+    // idle, and a drain rightly closes idle connections.
+    const metrics = `${new URL(url).origin}/metrics`;
+    while (!/scamgraph_graphql_operations_in_flight 1/.test(await (await fetch(metrics)).text())) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
     service.kill('SIGTERM');
 
     const answer = (await (await inFlight).json()) as { data: { submitReports: { errors: unknown[] }[] } };

@@ -34,19 +34,17 @@ const members = (campaign: Campaign): Indicator[] => [
 ];
 
 /**
- * The campaign's graph: the two-hop neighbourhood of its largest member, then the one-hop
- * neighbourhoods of members not drawn yet, in one request (aliases); members marked.
+ * The campaign's graph: the two-hop neighbourhood of its largest member, with the one-hop
+ * neighbourhoods of the other members merged in (one request, by aliases); members marked.
  */
 async function drawCampaign(graph: GraphView, all: Indicator[]): Promise<void> {
   const [first, ...others] = all.slice(0, MEMBERS_DRAWN);
   if (!first) return;
-  const start = await neighbourhood(first.kind, first.value, 2, 150);
-  graph.draw(start, nodeId(first));
-  const missing = others.filter((member) => !start.nodes.some((node) => node.id === nodeId(member)));
-  if (missing.length > 0) {
-    const variables = Object.fromEntries(missing.flatMap((member, index) => [[`k${index}`, member.kind], [`v${index}`, member.value]]));
-    const query = `query CampaignMembers(${missing.map((_, i) => `$k${i}: String!, $v${i}: String!`).join(', ')}) {
-      ${missing.map((_, i) => `m${i}: neighbourhood(kind: $k${i}, value: $v${i}, hops: 1, limit: 30) { ${SUBGRAPH_FIELDS} }`).join('\n')} }`;
+  graph.draw(await neighbourhood(first.kind, first.value, 2, 150), nodeId(first));
+  if (others.length > 0) {
+    const variables = Object.fromEntries(others.flatMap((member, index) => [[`k${index}`, member.kind], [`v${index}`, member.value]]));
+    const query = `query CampaignMembers(${others.map((_, i) => `$k${i}: String!, $v${i}: String!`).join(', ')}) {
+      ${others.map((_, i) => `m${i}: neighbourhood(kind: $k${i}, value: $v${i}, hops: 1, limit: 30) { ${SUBGRAPH_FIELDS} }`).join('\n')} }`;
     const answers = Object.values(await gql<Record<string, Subgraph>>(query, variables));
     graph.merge({ nodes: answers.flatMap((a) => a.nodes), edges: answers.flatMap((a) => a.edges), truncated: answers.some((a) => a.truncated) }, nodeId(first));
   }
@@ -56,13 +54,16 @@ async function drawCampaign(graph: GraphView, all: Indicator[]): Promise<void> {
 export function campaignPage(id: string): HTMLElement {
   const graph = new GraphView();
   const side = h('aside', { class: 'side' }, 'Loading…');
-  void gql<{ campaign: Campaign | null }>(CAMPAIGN, { id })
-    .then(async ({ campaign }) => {
+  void graph.busy(async () => {
+    try {
+      const { campaign } = await gql<{ campaign: Campaign | null }>(CAMPAIGN, { id });
       if (!campaign) return show(side, failure(new Error(`no campaign ${id}`)));
       show(side, ...details(campaign));
       await drawCampaign(graph, members(campaign));
-    })
-    .catch((error: unknown) => side.append(failure(error)));
+    } catch (error) {
+      side.append(failure(error));
+    }
+  });
   return h('section', {}, h('h1', {}, 'Campaign ', h('code', {}, id)), h('div', { class: 'results' }, graph.element, side));
 }
 
@@ -78,10 +79,10 @@ function details(campaign: Campaign): (Node | string)[] {
       ['Channels', campaign.channels.map(({ channel, reports }) => `${channel} ${reports}`).join(', ') || '—'],
       ['First seen', day(campaign.firstSeen)],
       ['Last seen', day(campaign.lastSeen)],
-      ['Reports per week', sparkline(campaign.reportsByWeek, 200, 40)],
+      ['Reports per week', sparkline(campaign.reportsByWeek, 160, 32)],
     ]),
     evidenceLinks('campaign', campaign.id),
-    h('h3', {}, `Members and hubs it uses (${list.length})`, list.length > MEMBERS_DRAWN ? h('small', {}, ` the first ${MEMBERS_DRAWN} drawn`) : ''),
+    h('h3', {}, `Numbers, domains, wallets and accounts (${list.length})`, list.length > MEMBERS_DRAWN ? h('small', {}, ` the first ${MEMBERS_DRAWN} drawn`) : ''),
     h('ul', { class: 'members' }, ...list.map((member) => h('li', {}, h('a', { href: searchHref(member) }, member.value), h('small', {}, ` ${member.kind}`)))),
   ];
 }

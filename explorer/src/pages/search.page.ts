@@ -2,7 +2,7 @@ import { day, facts, failure, h, show } from '../dom.js';
 import { evidenceLinks } from '../evidence-links.js';
 import { neighbourhood, GraphView } from '../graph-view.js';
 import { type Check, indicatorSummary, type IndicatorSummary, type ReportRow } from '../indicator-summary.js';
-import { fromNodeId, guessKind, INDICATOR_KINDS, type IndicatorKind } from '../indicator.js';
+import { fromNodeId, guessKind, INDICATOR_KINDS, isIndicatorKind, type IndicatorKind } from '../indicator.js';
 
 const HOPS = 2;
 const LIMIT = 100;
@@ -14,27 +14,30 @@ export function searchPage(params: URLSearchParams): HTMLElement {
   const chosen = params.get('kind') ?? '';
   const input = h('input', { name: 'q', value: typed, placeholder: 'a number in any format, URL, domain, email, wallet or bank account', size: 60, 'aria-label': 'Indicator' }) as HTMLInputElement;
   const kind = h('select', { name: 'kind', 'aria-label': 'Kind' }, h('option', { value: '' }, 'any kind'), ...INDICATOR_KINDS.map((k) => h('option', { value: k, selected: k === chosen }, k))) as HTMLSelectElement;
-  const form = h('form', { class: 'search', onsubmit: (event) => {
+  const submit = (event: Event) => {
     event.preventDefault();
     location.hash = `#/search?${new URLSearchParams({ q: input.value.trim(), ...(kind.value ? { kind: kind.value } : {}) })}`;
-  } }, input, ' ', kind, ' ', h('button', { type: 'submit' }, 'Search'));
+  };
+  const form = h('form', { class: 'search', onsubmit: submit }, input, ' ', kind, ' ', h('button', { type: 'submit' }, 'Search'));
   const page = h('section', { class: 'search-page' }, form);
-  if (typed.trim()) page.append(results((INDICATOR_KINDS as readonly string[]).includes(chosen) ? (chosen as IndicatorKind) : guessKind(typed), typed.trim()));
+  if (typed.trim()) page.append(results(isIndicatorKind(chosen) ? chosen : guessKind(typed), typed.trim()));
   return page;
 }
 
 function results(kind: IndicatorKind, value: string): HTMLElement {
   const graph = new GraphView();
   const side = h('aside', { class: 'side' }, `Looking up ${value} as ${kind}…`);
-  void Promise.all([indicatorSummary(kind, value), neighbourhood(kind, value, HOPS, LIMIT)]).then(
-    ([summary, subgraph]) => {
+  void graph.busy(async () => {
+    try {
+      const [summary, subgraph] = await Promise.all([indicatorSummary(kind, value), neighbourhood(kind, value, HOPS, LIMIT)]);
       // The API answers a neighbourhood's start node first: its id is the indicator's canonical form.
       const origin = subgraph.nodes[0]?.id ?? null;
       graph.draw(subgraph, origin);
       show(side, ...sidePanel(kind, value, summary, origin));
-    },
-    (error: unknown) => show(side, failure(error)),
-  );
+    } catch (error) {
+      show(side, failure(error));
+    }
+  });
   return h('div', { class: 'results' }, graph.element, side);
 }
 

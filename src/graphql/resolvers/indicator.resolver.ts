@@ -55,7 +55,8 @@ export class PhoneNumberResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() context: RequestContext,
   ): Promise<Connection<Report>> {
-    return connectionFrom(context.loaders.phoneReports, phone.e164, first, after);
+    // The cursor is [receivedAt, id]; the statement parses the first part with datetime().
+    return connectionFrom(context.loaders.phoneReports, phone.e164, first, after, ['datetime', 'string']);
   }
 }
 
