@@ -1,7 +1,9 @@
 // Issue 8, hostile input: every value in test/fixtures/hostile/inputs.ts goes to every argument
-// and input field of the served schema, as a variable and as a literal. Each must get a coded
-// error or be stored as inert data (read back verbatim); afterwards the graph holds exactly
-// what the valid inputs wrote (a before/after diff outside this run's footprint).
+// and input field of the served schema (generated from schema/schema.graphql) as a variable, and
+// to every whole argument as a literal too. Each must get a coded error or be stored as inert
+// data (read back verbatim); afterwards the graph holds exactly what the valid inputs wrote (a
+// before/after diff outside this run's footprint). Requests hostile as a whole (deep queries, bad
+// bodies, CSRF) come from HOSTILE_REQUESTS.
 import { randomBytes, randomInt } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
