@@ -96,7 +96,7 @@ export async function startApp(config: Config, driver: Driver, logger: Logger): 
       disruption,
       disruptionByKey: createDisruptionLoader(disruption),
     }),
-    isReady: async () => (await graph.read('reads/server-components')).length > 0,
+    isReady: () => graph.ping(2_000),
     evidenceDownloads: evidenceDownloads(authenticator, evidence),
   });
   // A scheduled run in progress finishes before the caller closes the driver.

@@ -57,6 +57,21 @@ export class GraphExecutor {
     }
   }
 
+  /**
+   * Whether the database answers now: one connectivity check, no retries, within `timeoutMs`
+   * (a readiness probe must answer fast, unlike a managed transaction that retries for 30 s).
+   */
+  async ping(timeoutMs: number): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+    const check = this.driver.verifyConnectivity(this.database ? { database: this.database } : {}).then(() => true, () => false);
+    try {
+      return await Promise.race([check, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   onQuery(listener: QueryListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
