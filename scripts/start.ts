@@ -16,6 +16,8 @@ async function start() {
         heap: config.NEO4J_HEAP,
         pageCache: config.NEO4J_PAGECACHE,
         log,
+        // Signals are handled below: requests drain before Neo4j stops.
+        stopOnSignals: false,
       });
   try {
     return { neo4j, service: await runService(config, config.NEO4J_URI ?? (neo4j as { uri: string }).uri) };
@@ -30,7 +32,7 @@ const starting = start();
 // Listening from the first moment: a signal during start-up waits for it, then stops everything.
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
+  process.on(signal, () => {
     if (stopping) return;
     stopping = true;
     log(`scamgraph: ${signal}, draining requests`);

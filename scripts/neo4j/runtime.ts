@@ -78,6 +78,11 @@ export interface StartOptions {
   wipeData?: boolean;
   /** Leave the server running after this process exits (CLI `start`). */
   detached?: boolean;
+  /**
+   * Stop the server on SIGTERM/SIGHUP of this process (default). A caller that drains its own
+   * work first (npm start) handles the signals itself and passes false; exit still stops it.
+   */
+  stopOnSignals?: boolean;
   timeoutMs?: number;
 }
 
@@ -145,8 +150,12 @@ export async function stopLocalNeo4j(home: string, log: Log = () => {}): Promise
  * Ctrl-C reaches the JVM through the process group; these cover a runner that exits without
  * teardown or gets SIGTERM/SIGHUP on its own (CI timeouts, IDE stop buttons). Returns the undo.
  */
-function stopWithThisProcess(pid: number): () => void {
+function stopWithThisProcess(pid: number, onSignals: boolean): () => void {
   const onExit = () => signal(pid, 'SIGTERM');
+  if (!onSignals) {
+    process.once('exit', onExit);
+    return () => process.off('exit', onExit);
+  }
   const onSignal = (name: NodeJS.Signals) => {
     signal(pid, 'SIGTERM');
     // When nothing else listens, Node would have exited on this signal: keep that behaviour.
@@ -240,7 +249,7 @@ export async function startLocalNeo4j(options: StartOptions): Promise<LocalNeo4j
   const pid = child.pid!;
   await writeFile(pidFile(home), `${pid}\n`);
   if (options.detached) child.unref();
-  const unbind = options.detached ? () => {} : stopWithThisProcess(pid);
+  const unbind = options.detached ? () => {} : stopWithThisProcess(pid, options.stopOnSignals ?? true);
 
   const stop = async () => {
     unbind();
