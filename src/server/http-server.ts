@@ -48,6 +48,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     includeStacktraceInErrorResponses: options.development,
     introspection: true,
     csrfPrevention: true,
+    // scripts/start.ts handles SIGTERM and SIGINT: requests drain, then its Neo4j stops.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       observeOperations(options.metrics, options.logger),

@@ -11,6 +11,8 @@ describe('SIGTERM', () => {
       env: {
         ...process.env,
         PORT: '0',
+        // As deployed: Apollo's own signal handling differs under NODE_ENV=test.
+        NODE_ENV: 'production',
         LOG_LEVEL: 'silent',
         NEO4J_URI: inject('neo4jUri'),
         NEO4J_USER: inject('neo4jUser') || 'neo4j',
