@@ -2,18 +2,23 @@
 // indicators are already normalised and deduplicated per report, domains derived from urls and emails.
 UNWIND $reports AS row
 WITH row, datetime(row.receivedAt) AS at
-// (1) Idempotency: MERGE on (source, externalId); a report id other than ours means it was stored before.
+// (1) Idempotency: MERGE on (source, externalId).
 CALL (row) {
   WITH row WHERE row.externalId IS NOT NULL
   MERGE (r:Report {source: row.source, externalId: row.externalId})
-    ON CREATE SET r.id = row.id
+    ON CREATE SET r.id = row.id, r.createdNow = true
   RETURN r
   UNION
   WITH row WHERE row.externalId IS NULL
-  CREATE (r:Report {id: row.id, source: row.source})
+  CREATE (r:Report {id: row.id, source: row.source, createdNow: true})
   RETURN r
 }
-WITH row, at, r, r.id = row.id AS isNew
+// A report is new only if this very execution created it: the same id alone is not enough, since a
+// driver retry of a transaction that committed unacknowledged re-sends the same ids; the marker is
+// gone by then. The id check keeps a second row of the batch with the same externalId a duplicate.
+WITH row, at, r, r.createdNow IS NOT NULL AND r.id = row.id AS isNew
+REMOVE r.createdNow
+WITH *
 // (2) Only a new report writes anything below: a duplicate changes no count.
 CALL (row, at, r, isNew) {
   WITH * WHERE isNew
