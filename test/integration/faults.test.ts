@@ -189,12 +189,10 @@ describe('Neo4j restarts in the middle of a 20,000-report ingest', () => {
     expect(stored.size).toBe(TOTAL);
     expect([...stored.values()].filter((report) => report.edges !== 1)).toEqual([]);
 
-    // Answers agree with the graph: each names the stored report, and a duplicate only ever
-    // answers a retry (the first attempt wrote, but its answer was lost).
+    // Answers agree with the graph: each names the stored report. A duplicate may answer a first
+    // attempt too: the driver retried a transaction that had committed, and found it stored.
     expect(answers.size).toBe(TOTAL);
     expect([...answers.values()].filter((answer) => stored.get(answer.externalId)?.id !== answer.reportId)).toEqual([]);
-    const duplicates = [...answers.values()].filter((answer) => answer.duplicate);
-    expect(duplicates.filter((answer) => answer.attempt === 1)).toEqual([]);
 
     const { records: numbers } = await driver.executeQuery(
       `UNWIND $numbers AS e164
