@@ -2,19 +2,24 @@ import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../src/config/config.js';
-import { parseColumnMapping, UsageError } from '../../src/import/column-mapping.js';
+import { columnMapper, parseColumnMapping, UsageError, type RowMapper } from '../../src/import/column-mapping.js';
+import { mapCryptoScamDbEntry } from '../../src/import/cryptoscamdb-entry.js';
 import { ImportReportFile } from '../../src/import/import-report-file.js';
 import { importReports } from '../../src/import/import-reports.js';
-import { formatOf, openRows, ROW_FORMATS } from '../../src/import/row-source.js';
+import { formatOf, openRows, ROW_FORMATS, type RowFormat } from '../../src/import/row-source.js';
 import { IngestService } from '../../src/ingest/ingest.service.js';
 import { openGraph } from './open-graph.js';
 import { progressBar, ratePerSecond } from './progress.js';
 
 export const IMPORT_USAGE = `scamgraph import <file> [options]
-  Imports reports from JSONL (one ReportInput per line) or CSV/TSV through the API's ingest code,
-  into NEO4J_URI or the project's own Neo4j. Re-running an import is safe: rows already written
-  count as duplicates, so an interrupted import is resumed by running it again.
-  --format jsonl|csv|tsv   default: from the extension (.jsonl .ndjson .csv .tsv)
+  Imports reports from JSONL (one ReportInput per line), CSV/TSV or CryptoScamDB YAML through the
+  API's ingest code, into NEO4J_URI or the project's own Neo4j. Re-running an import is safe: rows
+  already written count as duplicates, so an interrupted import is resumed by running it again.
+  --format jsonl|csv|tsv|cryptoscamdb
+                           default: from the extension (.jsonl .ndjson .csv .tsv); cryptoscamdb is
+                           a scams.yaml of CryptoScamDB/EtherScamDB: one report per entry (its url
+                           and addresses), no mapping options; values it cannot use are left out
+                           and listed in the report
   --columns a,b,...        column names for a CSV/TSV file without a header row
   --map field=column       read a report field from a column (repeatable); a column named
                            like a field maps to it by default; lists in a cell: "a; b"
@@ -44,7 +49,7 @@ export async function importCommand(args: readonly string[]): Promise<number> {
   const batchSize = Number(values.batch);
   if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10_000) throw new UsageError(`--batch must be 1 to 10000, got ${values.batch}`);
   const name = basename(file);
-  const mapping = parseColumnMapping(values, name);
+  const map = rowMapper(format, values, name);
 
   const log = (line: string) => process.stderr.write(`${line}\n`);
   const config = loadConfig();
@@ -70,7 +75,7 @@ export async function importCommand(args: readonly string[]): Promise<number> {
   try {
     const result = await importReports({
       rows: source.rows,
-      mapping,
+      map,
       submit: (inputs) => ingest.submit(inputs),
       batchSize,
       onRejection: (rejection) => report.add(rejection),
@@ -95,15 +100,25 @@ export async function importCommand(args: readonly string[]): Promise<number> {
   }
 }
 
+/** A fixed mapping for cryptoscamdb, which the column options cannot change; the options' mapping otherwise. */
+function rowMapper(format: RowFormat, options: { map: string[]; set: string[]; where: string[]; columns?: string | undefined }, name: string): RowMapper {
+  if (format !== 'cryptoscamdb') return columnMapper(parseColumnMapping(options, name));
+  const given = [...(['map', 'set', 'where'] as const).filter((option) => options[option].length > 0), ...(options.columns === undefined ? [] : ['columns'])];
+  if (given.length > 0) throw new UsageError(`--format cryptoscamdb maps its entries itself; --${given.join(', --')} cannot apply`);
+  return mapCryptoScamDbEntry;
+}
+
 function summaryText(file: string, summary: Awaited<ReturnType<typeof importReports>> & { seconds: number; rowsPerSecond: number }, report: ImportReportFile): string {
   const n = (value: number) => value.toLocaleString('en-AU').padStart(9);
-  const codes = [...report.byCode].map(([code, count]) => `${code} ${count}`).join(', ');
+  const list = (tally: Map<string, number>) => [...tally].map(([code, count]) => `${code} ${count}`).join(', ');
+  const [codes, dropped] = [list(report.byCode), list(report.droppedByCode)];
   const lines = [
     `${file}: ${summary.rows.toLocaleString('en-AU')} rows in ${summary.seconds} s (${summary.rowsPerSecond} rows/s)`,
     `  accepted  ${n(summary.accepted)}`,
     `  duplicate ${n(summary.duplicate)}  (already imported)`,
     `  rejected  ${n(summary.rejected)}${codes ? `  (${codes})` : ''}`,
     `  filtered  ${n(summary.filtered)}  (--where)`,
+    ...(summary.partial > 0 ? [`  partial   ${n(summary.partial)}  (imported without some values${dropped ? `: ${dropped}` : ''})`] : []),
     `  every rejection with its row, field, code and message: ${report.path}`,
   ];
   if (summary.stopped) {

@@ -30,10 +30,14 @@ export interface ColumnMapping {
   readonly externalIdPrefix: string;
 }
 
+/** A report to submit (`dropped`: values of the row left out of it, each with why), a row --where left out, or a row that cannot be a report. */
 export type MappedRow =
-  | { readonly kind: 'report'; readonly input: ReportInput }
+  | { readonly kind: 'report'; readonly input: ReportInput; readonly dropped?: readonly InputError[] }
   | { readonly kind: 'filtered' }
   | { readonly kind: 'invalid'; readonly errors: InputError[] };
+
+/** How one format turns a record into a report; `row` counts from 1. */
+export type RowMapper = (record: Readonly<Record<string, unknown>>, row: number) => MappedRow;
 
 /**
  * Reads `--map field=column`, `--set field=value` and `--where column=value|value` options.
@@ -50,6 +54,9 @@ export function parseColumnMapping(options: { map: readonly string[]; set: reado
   }));
   return { columns, constants, where, externalIdPrefix };
 }
+
+/** The RowMapper of JSONL, CSV and TSV files: the options' mapping applied to every record. */
+export const columnMapper = (mapping: ColumnMapping): RowMapper => (record, row) => mapRow(record, row, mapping);
 
 /** One record as a ReportInput: mapped columns, constants, and a derived externalId when it has none. */
 export function mapRow(record: Readonly<Record<string, unknown>>, row: number, mapping: ColumnMapping): MappedRow {

@@ -1,6 +1,6 @@
 import type { SubmitOutcome } from '../ingest/ingest.service.js';
 import type { InputError, ReportInput } from '../ingest/report-input.js';
-import { mapRow, type ColumnMapping } from './column-mapping.js';
+import type { RowMapper } from './column-mapping.js';
 import type { SourceRow } from './row-source.js';
 
 export interface ImportCounts {
@@ -12,12 +12,16 @@ export interface ImportCounts {
   rejected: number;
   /** Left out by --where. */
   filtered: number;
+  /** Accepted or duplicate, but without values the format's mapping could not use (each reported). */
+  partial: number;
 }
 
 export interface ImportRejection {
   readonly row: number;
   readonly externalId: string | null;
   readonly errors: readonly InputError[];
+  /** The row was imported without the values in `errors` (a partial row); absent when nothing of it was. */
+  readonly imported?: true;
 }
 
 export interface ImportResult extends ImportCounts {
@@ -27,7 +31,8 @@ export interface ImportResult extends ImportCounts {
 
 export interface ImportOptions {
   readonly rows: AsyncIterable<SourceRow>;
-  readonly mapping: ColumnMapping;
+  /** The format's mapping: columnMapper(parseColumnMapping(...)), or a fixed one (cryptoscamdb). */
+  readonly map: RowMapper;
   /** IngestService.submit: the API's own validation and write path. */
   readonly submit: (inputs: readonly ReportInput[]) => Promise<readonly SubmitOutcome[]>;
   readonly batchSize: number;
@@ -38,7 +43,9 @@ export interface ImportOptions {
 }
 
 /** A row waiting for its batch: rows rejected before submission wait too, so the report stays in row order. */
-type Pending = { readonly row: number; readonly input: ReportInput } | { readonly row: number; readonly rejection: ImportRejection };
+type Pending =
+  | { readonly row: number; readonly input: ReportInput; readonly dropped: readonly InputError[] }
+  | { readonly row: number; readonly rejection: ImportRejection };
 
 /**
  * Maps rows to reports and submits them in batches, one transaction each. A batch that fails
@@ -47,7 +54,7 @@ type Pending = { readonly row: number; readonly input: ReportInput } | { readonl
  * as duplicates.
  */
 export async function importReports(options: ImportOptions): Promise<ImportResult> {
-  const counts: ImportCounts = { rows: 0, accepted: 0, duplicate: 0, rejected: 0, filtered: 0 };
+  const counts: ImportCounts = { rows: 0, accepted: 0, duplicate: 0, rejected: 0, filtered: 0, partial: 0 };
   let batch: Pending[] = [];
   let reports = 0;
   const reject = (rejection: ImportRejection) => {
@@ -73,9 +80,18 @@ export async function importReports(options: ImportOptions): Promise<ImportResul
         continue;
       }
       const outcome = outcomes[next++] as SubmitOutcome;
-      if (outcome.errors.length > 0) reject({ row: pending.row, externalId: pending.input.externalId ?? null, errors: outcome.errors });
-      else if (outcome.duplicate) counts.duplicate++;
+      const { row, input, dropped } = pending;
+      const externalId = input.externalId ?? null;
+      if (outcome.errors.length > 0) {
+        reject({ row, externalId, errors: [...dropped, ...outcome.errors] });
+        continue;
+      }
+      if (outcome.duplicate) counts.duplicate++;
       else counts.accepted++;
+      if (dropped.length > 0) {
+        counts.partial++;
+        options.onRejection({ row, externalId, errors: dropped, imported: true });
+      }
     }
     options.onBatch?.(counts);
     return null;
@@ -86,11 +102,11 @@ export async function importReports(options: ImportOptions): Promise<ImportResul
     const { row } = source;
     const mapped = 'error' in source
       ? ({ kind: 'invalid', errors: [{ field: '', code: 'INVALID_ROW', message: source.error }] } as const)
-      : mapRow(source.record, row, options.mapping);
+      : options.map(source.record, row);
     if (mapped.kind === 'filtered') counts.filtered++;
     else if (mapped.kind === 'invalid') batch.push({ row, rejection: { row, externalId: null, errors: mapped.errors } });
     else {
-      batch.push({ row, input: mapped.input });
+      batch.push({ row, input: mapped.input, dropped: mapped.dropped ?? [] });
       reports++;
     }
     if (reports >= options.batchSize) {

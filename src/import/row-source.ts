@@ -1,12 +1,15 @@
 import { createReadStream, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parse } from 'csv-parse';
+import { parse as parseYaml } from 'yaml';
 
-export const ROW_FORMATS = ['jsonl', 'csv', 'tsv'] as const;
+/** cryptoscamdb: a YAML list of CryptoScamDB entries (see cryptoscamdb-entry.ts); never implied by an extension. */
+export const ROW_FORMATS = ['jsonl', 'csv', 'tsv', 'cryptoscamdb'] as const;
 export type RowFormat = (typeof ROW_FORMATS)[number];
 
-/** One record of the input; `row` counts from 1 (JSONL: line; CSV and TSV: data row after any header). */
+/** One record of the input; `row` counts from 1 (JSONL: line; CSV and TSV: data row after any header; YAML: list item). */
 export type SourceRow =
   | { readonly row: number; readonly record: Readonly<Record<string, unknown>> }
   | { readonly row: number; readonly error: string };
@@ -30,12 +33,18 @@ export function formatOf(path: string, named?: string): RowFormat | null {
  * Streams the records of a JSONL, CSV or TSV file. CSV and TSV take their column names from
  * the header, or from `columns` for files without one. CSV follows RFC 4180 (csv-parse, with
  * stray quotes tolerated); TSV has no quoting, so a quote in a message is just a character.
+ * A YAML list (cryptoscamdb) is read whole: YAML cannot be split into items before parsing.
  */
 export function openRows(path: string, format: RowFormat, columns?: readonly string[]): RowSource {
+  const size = statSync(path).size;
+  if (format === 'cryptoscamdb') {
+    let read = 0;
+    return { rows: yamlList(path, () => (read = size)), size, bytesRead: () => read };
+  }
   const stream = createReadStream(path);
   return {
     rows: format === 'jsonl' ? jsonLines(stream) : delimited(stream, format, columns),
-    size: statSync(path).size,
+    size,
     bytesRead: () => stream.bytesRead,
   };
 }
@@ -69,4 +78,15 @@ async function* delimited(stream: NodeJS.ReadableStream, format: 'csv' | 'tsv', 
   );
   let row = 0;
   for await (const record of parser) yield { row: ++row, record: record as Record<string, unknown> };
+}
+
+/** Each item of a YAML document that is one list; a document of another shape throws, as unreadable CSV does. */
+async function* yamlList(path: string, onRead: () => void): AsyncGenerator<SourceRow> {
+  const items: unknown = parseYaml(await readFile(path, 'utf8'));
+  onRead();
+  if (!Array.isArray(items)) throw new Error(`${path}: a YAML list of entries was expected, got ${items === null ? 'an empty document' : typeof items}`);
+  for (const [index, item] of items.entries()) {
+    const isObject = typeof item === 'object' && item !== null && !Array.isArray(item);
+    yield isObject ? { row: index + 1, record: item as Record<string, unknown> } : { row: index + 1, error: 'a list item must be a mapping of fields' };
+  }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SubmitOutcome } from '../../src/ingest/ingest.service.js';
 import type { ReportInput } from '../../src/ingest/report-input.js';
-import { mapRow, parseColumnMapping, UsageError } from '../../src/import/column-mapping.js';
+import { columnMapper, mapRow, parseColumnMapping, UsageError } from '../../src/import/column-mapping.js';
 import { importReports, type ImportRejection } from '../../src/import/import-reports.js';
 import type { SourceRow } from '../../src/import/row-source.js';
 
@@ -48,7 +48,7 @@ describe('importReports', () => {
   it('stops at a failed batch with nothing of it counted, and a re-run resumes: the rest written, the start duplicate', async () => {
     const submit = fakeIngest(2);
     const rejections: ImportRejection[] = [];
-    const options = { mapping: mapping({ set: ['channel=SMS'], where: ['label=spam'] }), submit, batchSize: 5, onRejection: (r: ImportRejection) => rejections.push(r) };
+    const options = { map: columnMapper(mapping({ set: ['channel=SMS'], where: ['label=spam'] })), submit, batchSize: 5, onRejection: (r: ImportRejection) => rejections.push(r) };
     const first = await importReports({ ...options, rows: rows(20) });
     expect(first).toMatchObject({ accepted: 5, duplicate: 0, stopped: { fromRow: 7, reason: 'the graph database is unavailable' } });
     const second = await importReports({ ...options, rows: rows(20) });
@@ -56,8 +56,26 @@ describe('importReports', () => {
   });
 
   it('stops after the batch in flight when asked, saying where to go on', async () => {
-    const result = await importReports({ rows: rows(20), mapping: mapping({ set: ['channel=SMS'] }), submit: fakeIngest(), batchSize: 4, onRejection: () => {}, shouldStop: () => true });
+    const result = await importReports({ rows: rows(20), map: columnMapper(mapping({ set: ['channel=SMS'] })), submit: fakeIngest(), batchSize: 4, onRejection: () => {}, shouldStop: () => true });
     expect(result).toMatchObject({ rows: 4, accepted: 4, stopped: { fromRow: 5, reason: 'interrupted' } });
+  });
+
+  it('counts a row imported without some values as partial, and lists those values as such', async () => {
+    const dropped = [{ field: 'addresses[0]', code: 'INVALID_WALLET', message: 'no address' }];
+    const map = (record: Readonly<Record<string, unknown>>) => ({ kind: 'report' as const, input: { channel: 'WEBSITE' as const, externalId: String(record['id']) }, dropped });
+    const refuseSecond = async (inputs: readonly ReportInput[]) =>
+      inputs.map((input, index) => ({ index, reportId: null, duplicate: false, errors: input.externalId === '2' ? [{ field: 'urls[0]', code: 'INVALID_URL', message: 'bad' }] : [] }));
+    async function* two(): AsyncGenerator<SourceRow> {
+      yield { row: 1, record: { id: 1 } };
+      yield { row: 2, record: { id: 2 } };
+    }
+    const rejections: ImportRejection[] = [];
+    const result = await importReports({ rows: two(), map, submit: refuseSecond, batchSize: 10, onRejection: (r) => rejections.push(r) });
+    expect(result).toMatchObject({ accepted: 1, partial: 1, rejected: 1 });
+    expect(rejections).toEqual([
+      { row: 1, externalId: '1', errors: dropped, imported: true },
+      { row: 2, externalId: '2', errors: [...dropped, { field: 'urls[0]', code: 'INVALID_URL', message: 'bad' }] },
+    ]);
   });
 
   it('reports rejections in row order, unreadable rows among them', async () => {
@@ -68,7 +86,7 @@ describe('importReports', () => {
     }
     const refuseAll = async (inputs: readonly ReportInput[]) => inputs.map((_, index) => ({ index, reportId: null, duplicate: false, errors: [{ field: '', code: 'EMPTY_REPORT', message: 'no indicator' }] }));
     const rejections: ImportRejection[] = [];
-    await importReports({ rows: mixed(), mapping: mapping(), submit: refuseAll, batchSize: 10, onRejection: (r) => rejections.push(r) });
+    await importReports({ rows: mixed(), map: columnMapper(mapping()), submit: refuseAll, batchSize: 10, onRejection: (r) => rejections.push(r) });
     expect(rejections.map(({ row, errors }) => [row, errors[0]?.code])).toEqual([[1, 'EMPTY_REPORT'], [2, 'INVALID_ROW'], [3, 'INVALID_VALUE']]);
   });
 });
