@@ -23,6 +23,13 @@ export const PLATFORMS: ReadonlySet<string> = new Set([
   'github.io', 'blogspot.com', 'firebaseapp.com', 'web.app', 'netlify.app', 'vercel.app',
   'pages.dev', 'workers.dev', 'r2.dev', 'herokuapp.com', 'azurewebsites.net', 'amazonaws.com',
   'glitch.me', '000webhostapp.com', 'webflow.io', 'ipfs.io',
+  // Free hosting and publishing whose tenants are subdomains the Public Suffix List does not split
+  // off: seen gluing unrelated scams into one campaign in EtherScamDB (test/fixtures/data/scams.yaml).
+  'bitballoon.com', 'netlify.com', 'tumblr.com', 'medium.com', 'telegra.ph', 'typeform.com',
+  'kissr.com', 'droppages.com', 'updog.co', 'getforge.io', 'paperplane.io', 'neocities.org',
+  'htmlpasta.com', 'blogspot.de', 'epizy.com', 'rf.gd', 'co.nf', 'heliohost.org', 'usermd.net',
+  'webcindario.com', 'domen-hosting.org', '1gb.ru', 'czweb.org', 'xf.cz', 'webz.cz', 'borec.cz',
+  'byethost8.com', 'byethost11.com', 'byethost14.com', 'byethost16.com', 'byethost32.com',
 ]);
 
 export const FREE_MAIL: ReadonlySet<string> = new Set([
