@@ -3,12 +3,22 @@ import os from 'node:os';
 
 export interface PhaseMemory {
   readonly phase: string;
-  /** Highest resident memory seen while the phase ran, in MiB. */
-  readonly apiRssMiB: number;
-  readonly neo4jRssMiB: number;
+  /** Highest resident memory seen per watched process while the phase ran, in MiB. */
+  readonly rssMiB: Readonly<Record<string, number>>;
+  /** Highest JVM heap in use seen while the phase ran (phases that ask for it), in MiB. */
+  readonly neo4jHeapMiB?: number;
   /** Load average (1 minute) when the phase ended: the machine is shared. */
   readonly loadAverage: number;
 }
+
+export interface MemoryFigures {
+  readonly phases: readonly PhaseMemory[];
+  /** The kernel's own high-water mark (VmHWM) per process over the whole run: no sampling can miss it. */
+  readonly peakMiB: Readonly<Record<string, number>>;
+}
+
+/** Heap in use of the Neo4j JVM in bytes, asked over Bolt. */
+export type HeapProbe = () => Promise<number>;
 
 const MIB = 2 ** 20;
 
@@ -23,49 +33,58 @@ export function procStatusMiB(pid: number, field: 'VmRSS' | 'VmHWM'): number {
 }
 
 /**
- * Samples the resident memory of this process (the API: runService runs in it) and of the Neo4j
- * JVM twice a second, keeping the peak of each per phase. Peaks over the whole run come from the
- * kernel's own high-water marks (maxRSS, VmHWM), which no sampling can miss.
+ * Samples the resident memory of the watched processes (the API, the peer server, the Neo4j JVM)
+ * twice a second, keeping the peak of each per phase; in phases that ask, also the JVM's heap in
+ * use, which unlike its resident size falls again when a phase's garbage is collected.
  */
 export class MemorySampler {
+  private readonly pids = new Map<string, number>();
   private readonly phases: PhaseMemory[] = [];
-  private current: { phase: string; api: number; neo4j: number };
+  private current: { phase: string; rss: Record<string, number>; heap?: number };
   private readonly timer: NodeJS.Timeout;
 
   constructor(
-    private readonly neo4jPid: number | undefined,
+    pids: Readonly<Record<string, number>>,
     firstPhase: string,
+    private readonly heapProbe: HeapProbe,
   ) {
-    this.current = { phase: firstPhase, api: 0, neo4j: 0 };
+    for (const [name, pid] of Object.entries(pids)) this.pids.set(name, pid);
+    this.current = { phase: firstPhase, rss: {} };
     this.timer = setInterval(() => this.sample(), 500);
     this.timer.unref();
   }
 
-  /** Closes the running phase and opens the next one. */
-  phase(name: string): void {
-    this.close();
-    this.current = { phase: name, api: 0, neo4j: 0 };
+  watch(name: string, pid: number): void {
+    this.pids.set(name, pid);
   }
 
-  stop(): { phases: PhaseMemory[]; apiPeakMiB: number; neo4jPeakMiB: number } {
+  /** Closes the running phase and opens the next one; `heap` samples the JVM heap too (one small query per sample). */
+  phase(name: string, options: { heap?: boolean } = {}): void {
+    this.close();
+    this.current = { phase: name, rss: {}, ...(options.heap ? { heap: 0 } : {}) };
+  }
+
+  stop(): MemoryFigures {
     this.close();
     clearInterval(this.timer);
-    return {
-      phases: this.phases,
-      // maxRSS is in KiB on Linux.
-      apiPeakMiB: Math.round(process.resourceUsage().maxRSS / 1024),
-      neo4jPeakMiB: this.neo4jPid ? procStatusMiB(this.neo4jPid, 'VmHWM') : 0,
-    };
+    return { phases: this.phases, peakMiB: Object.fromEntries([...this.pids].map(([name, pid]) => [name, procStatusMiB(pid, 'VmHWM')])) };
   }
 
   private sample(): void {
-    this.current.api = Math.max(this.current.api, Math.round(process.memoryUsage.rss() / MIB));
-    if (this.neo4jPid) this.current.neo4j = Math.max(this.current.neo4j, procStatusMiB(this.neo4jPid, 'VmRSS'));
+    const current = this.current;
+    for (const [name, pid] of this.pids) current.rss[name] = Math.max(current.rss[name] ?? 0, procStatusMiB(pid, 'VmRSS'));
+    if (current.heap !== undefined) {
+      this.heapProbe().then(
+        (bytes) => (current.heap = Math.max(current.heap ?? 0, Math.round(bytes / MIB))),
+        () => {}, // a missed sample only thins the series
+      );
+    }
   }
 
   private close(): void {
     this.sample();
     const [loadAverage = 0] = os.loadavg();
-    this.phases.push({ phase: this.current.phase, apiRssMiB: this.current.api, neo4jRssMiB: this.current.neo4j, loadAverage: Number(loadAverage.toFixed(2)) });
+    const { phase, rss, heap } = this.current;
+    this.phases.push({ phase, rssMiB: { ...rss }, ...(heap !== undefined ? { neo4jHeapMiB: heap } : {}), loadAverage: Number(loadAverage.toFixed(2)) });
   }
 }

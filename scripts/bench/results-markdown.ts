@@ -1,7 +1,7 @@
 import { SERVER_FLOOR_QUERY } from './analyst-queries.js';
 import type { CampaignQuality } from './campaign-quality.js';
 import { INGEST_PATHS, type IngestFigure } from './ingest-paths.js';
-import type { PhaseMemory } from './memory-sampler.js';
+import type { MemoryFigures } from './memory-sampler.js';
 import type { QueryLatency } from './query-latency.js';
 
 export interface Machine {
@@ -32,16 +32,24 @@ export interface BenchResult {
   readonly ingest: readonly IngestFigure[];
   readonly queries: readonly QueryLatency[];
   readonly detection: readonly DetectionFigure[];
-  readonly memory: { readonly phases: readonly PhaseMemory[]; readonly apiPeakMiB: number; readonly neo4jPeakMiB: number };
+  readonly memory: MemoryFigures;
 }
 
 const n = (value: number) => value.toLocaleString('en-AU');
 const times = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)}×`;
 const load = (values: readonly number[]) => values.map((value) => value.toFixed(2)).join(', ');
 
+const PROCESS_NAMES: Readonly<Record<string, string>> = { api: 'scamgraph API', peer: '@neo4j/graphql server', neo4j: 'Neo4j JVM' };
+
+const heapOf = (memory: MemoryFigures, phase: string) => {
+  const heap = memory.phases.find((p) => p.phase === phase)?.neo4jHeapMiB;
+  return heap !== undefined ? n(heap) : '-';
+};
+
 /** The result as the Markdown README's Performance section shows it. */
 export function resultsMarkdown(result: BenchResult): string {
   const { machine } = result;
+  const processes = Object.keys(result.memory.peakMiB);
   const limit = result.ingest.find((figure) => figure.path === 'driver')?.reportsPerSecond ?? 0;
   const lines = [
     `### ${n(result.reports)} reports (seed ${result.seed}), started ${result.date.slice(0, 16).replace('T', ' ')} UTC`,
@@ -75,16 +83,20 @@ export function resultsMarkdown(result: BenchResult): string {
     'Campaign detection over the whole graph, each engine starting from no campaigns; quality is the adjusted Rand index of the ' +
       'indicators\' found campaigns against the planted ones (noise and unplaced indicators count as singletons; 1 is perfect).',
     '',
-    '| engine | seconds | campaigns found | planted campaigns (2+ indicators) | indicators scored | adjusted Rand index |',
-    '| --- | ---: | ---: | ---: | ---: | ---: |',
-    ...result.detection.map((d) => `| ${d.engine} | ${d.seconds} | ${n(d.foundCampaigns)} | ${n(d.plantedCampaigns)} | ${n(d.indicators)} | ${d.adjustedRandIndex.toFixed(4)} |`),
+    '| engine | seconds | peak Neo4j heap in use (MiB) | campaigns found | planted campaigns (2+ indicators) | indicators scored | adjusted Rand index |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...result.detection.map(
+      (d) => `| ${d.engine} | ${d.seconds} | ${heapOf(result.memory, `detection: ${d.engine}`)} | ${n(d.foundCampaigns)} | ${n(d.plantedCampaigns)} | ${n(d.indicators)} | ${d.adjustedRandIndex.toFixed(4)} |`,
+    ),
     '',
-    `Peak resident memory (MiB): the API process ${n(result.memory.apiPeakMiB)} (it also runs the load generator and the @neo4j/graphql server), ` +
-      `the Neo4j JVM ${n(result.memory.neo4jPeakMiB)}. Per phase:`,
+    `Peak resident memory (MiB), each process on its own: ${Object.entries(result.memory.peakMiB).map(([name, mib]) => `${PROCESS_NAMES[name] ?? name} ${n(mib)}`).join(', ')}. ` +
+      'Per phase (the heap in use is sampled twice a second, in detection phases only: a sample is a query):',
     '',
-    '| phase | API process | Neo4j | load average at its end |',
-    '| --- | ---: | ---: | ---: |',
-    ...result.memory.phases.map((p) => `| ${p.phase} | ${n(p.apiRssMiB)} | ${n(p.neo4jRssMiB)} | ${p.loadAverage} |`),
+    `| phase | ${processes.map((name) => PROCESS_NAMES[name] ?? name).join(' | ')} | Neo4j heap in use | load average at its end |`,
+    `| --- |${' ---: |'.repeat(processes.length + 2)}`,
+    ...result.memory.phases.map(
+      (p) => `| ${p.phase} | ${processes.map((name) => (p.rssMiB[name] ? n(p.rssMiB[name]) : '-')).join(' | ')} | ${p.neo4jHeapMiB !== undefined ? n(p.neo4jHeapMiB) : '-'} | ${p.loadAverage} |`,
+    ),
   ];
   if (result.queries.some((q) => q.keysLeftOut > 0)) {
     lines.push('', 'Keys left out: neighbourhoods cut at the 100-node limit or around a hub number (drawn, not expanded), which @neo4j/graphql cannot ask alike.');

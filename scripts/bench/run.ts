@@ -4,6 +4,8 @@
 //   npm run bench                       100,000 reports, every path writes them all
 //   npm run bench -- --reports 1000000  bulk by the driver, the other paths on --sample reports each
 //   npm run bench -- --quick            10,000 reports, fewer requests: a smoke test
+//   npm run bench -- --only queries     some phases (ingest, queries, detection) on the graph kept
+//                                       from the last run of that size, loaded by the driver if it is not there
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -17,7 +19,6 @@ import { projectRoot } from '../../src/config/project-root.js';
 import { loadCypherRegistry } from '../../src/graph/cypher-registry.js';
 import { createDriver } from '../../src/graph/driver.js';
 import { GraphExecutor } from '../../src/graph/executor.js';
-import { runService } from '../../src/main.js';
 import { BRANDS } from '../../src/synthetic/brands.data.js';
 import { readVersions, startLocalNeo4j } from '../neo4j/runtime.js';
 import { generateCommand } from '../scamgraph/generate-command.js';
@@ -26,10 +27,10 @@ import { runBenchCypher } from './bench-cypher.js';
 import { campaignQuality, readPlantedCampaigns } from './campaign-quality.js';
 import { ingest, type IngestFigure, type IngestPathName, type IngestTarget } from './ingest-paths.js';
 import { MemorySampler } from './memory-sampler.js';
-import { startPeerServer } from './peer-server.js';
 import { keysWithSameAnswers, measureLatency, sampleKeys, type QueryLatency } from './query-latency.js';
 import type { ReportRange } from './report-file.js';
 import { resultsMarkdown, type BenchResult, type DetectionFigure } from './results-markdown.js';
+import { buildServers, startServerProcess } from './server-process.js';
 
 const { values } = parseArgs({
   options: {
@@ -39,8 +40,14 @@ const { values } = parseArgs({
     sample: { type: 'string' },
     requests: { type: 'string' },
     keys: { type: 'string', default: '200' },
+    only: { type: 'string', default: 'ingest,queries,detection' },
   },
 });
+const PHASES = ['ingest', 'queries', 'detection'] as const;
+const only = new Set(values.only.split(','));
+for (const phase of only) {
+  if (!(PHASES as readonly string[]).includes(phase)) throw new Error(`--only takes ${PHASES.join(', ')}; got ${phase}`);
+}
 const reports = Number(values.reports ?? (values.quick ? 10_000 : 100_000));
 const seed = Number(values.seed);
 // Up to 200,000 reports every path writes them all; past that, the bulk goes in once by the fastest path.
@@ -68,21 +75,24 @@ if (!existsSync(reportFile) || !existsSync(truthFile)) {
   renameSync(`${reportFile}.partial`, reportFile);
 }
 
-// (2) Our own Neo4j on a free port, and the API in this process with a key of its own and no rate limit to speak of.
+// (2) Our own Neo4j on a free port (its data kept when ingest is not measured), and the API in a
+//     process of its own, as deployed, with a key of its own and no rate limit to speak of.
+buildServers();
 const heap = '4g';
 const pageCache = '2g';
-const neo4j = await startLocalNeo4j({ port: await freePort(), home: join(root, '.neo4j', `bench-${reports}`), wipeData: true, heap, pageCache, log });
-const memory = new MemorySampler(neo4j.pid, 'start-up');
+const neo4j = await startLocalNeo4j({ port: await freePort(), home: join(root, '.neo4j', `bench-${reports}`), wipeData: only.has('ingest'), heap, pageCache, log });
 const stops: (() => Promise<void>)[] = [() => neo4j.stop()];
 try {
   const apiKey = randomBytes(24).toString('base64url');
-  const { NEO4J_URI: _ignored, ...env } = process.env;
-  const config = loadConfig({ ...env, PORT: '0', LOG_LEVEL: 'warn', SCAMGRAPH_ADMIN_KEY: apiKey, RATE_LIMIT_PER_MINUTE: '100000000' });
-  const service = await runService(config, neo4j.uri);
+  const env = { ...process.env, NEO4J_URI: neo4j.uri, PORT: '0', LOG_LEVEL: 'warn', SCAMGRAPH_ADMIN_KEY: apiKey, RATE_LIMIT_PER_MINUTE: '100000000' };
+  const config = loadConfig(env);
+  const service = await startServerProcess('scripts/start.js', env);
   stops.unshift(() => service.stop());
   const driver = createDriver({ uri: neo4j.uri, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD });
   stops.unshift(() => driver.close());
   const graph = new GraphExecutor(driver, loadCypherRegistry(), config.NEO4J_DATABASE);
+  const heapInUse = async () => Number((await runBenchCypher(driver, 'heap-used'))[0]?.['bytes']);
+  const memory = new MemorySampler({ api: service.pid, neo4j: neo4j.pid }, 'start-up', heapInUse);
   const target: IngestTarget = { graph, driver, apiUrl: service.url, apiKey, neo4jUri: neo4j.uri, workDir: work, textExcerptMax: config.TEXT_EXCERPT_MAX };
 
   // (3) Ingest: a clean graph with the brands registered, as a deployment would have them.
@@ -99,7 +109,14 @@ try {
     ingestFigures.push(result);
   };
   const all = { file: reportFile, from: 0, to: reports };
-  if (sample === null) {
+  if (!only.has('ingest')) {
+    const [inGraph] = await runBenchCypher(driver, 'report-count');
+    if (Number(inGraph?.['reports']) !== reports) {
+      log(`the kept graph holds ${String(inGraph?.['reports'])} reports, not ${reports}: loading them by the driver`);
+      await emptyGraph();
+      await ingest('driver', target, all);
+    }
+  } else if (sample === null) {
     // The driver path goes last: the graph it leaves is the one the queries and detection run on.
     for (const path of ['api', 'import', 'naive', 'driver'] as const) {
       await emptyGraph();
@@ -116,31 +133,34 @@ try {
 
   // (4) The five queries: both servers checked equal on every key of every query, then timed taking turns;
   //     the servers' floor first, so each figure can be read as floor plus database work.
-  memory.phase('queries');
-  const peer = await startPeerServer(driver);
-  stops.unshift(() => peer.stop());
-  const ours = { url: service.url, headers: { authorization: `Bearer ${apiKey}` } };
-  const theirs = { url: peer.url, headers: {} };
-  const keys = await sampleKeys(driver, seed, Number(values.keys));
-  const checked = [];
-  for (const query of [SERVER_FLOOR_QUERY, ...ANALYST_QUERIES]) {
-    const sampled = keys[query.key];
-    const same = await keysWithSameAnswers(query, sampled, ours, theirs);
-    log(`${query.name}: both servers answer alike on ${same.length} of ${sampled.length} keys`);
-    checked.push({ query, same, sampled: sampled.length });
-  }
   const queries: QueryLatency[] = [];
-  for (const { query, same, sampled } of checked) {
-    const latency = await measureLatency(query, same, sampled, requests, ours, theirs);
-    log(`${query.name}: p50 ${latency.ours.p50} / ${latency.peer.p50} ms, p99 ${latency.ours.p99} / ${latency.peer.p99} ms (scamgraph / @neo4j/graphql)`);
-    queries.push(latency);
+  if (only.has('queries')) {
+    memory.phase('queries');
+    const peer = await startServerProcess('scripts/bench/peer-server.js', env);
+    stops.unshift(() => peer.stop());
+    memory.watch('peer', peer.pid);
+    const ours = { url: service.url, headers: { authorization: `Bearer ${apiKey}` } };
+    const theirs = { url: peer.url, headers: {} };
+    const keys = await sampleKeys(driver, seed, Number(values.keys));
+    const checked = [];
+    for (const query of [SERVER_FLOOR_QUERY, ...ANALYST_QUERIES]) {
+      const sampled = keys[query.key];
+      const same = await keysWithSameAnswers(query, sampled, ours, theirs);
+      log(`${query.name}: both servers answer alike on ${same.length} of ${sampled.length} keys`);
+      checked.push({ query, same, sampled: sampled.length });
+    }
+    for (const { query, same, sampled } of checked) {
+      const latency = await measureLatency(query, same, sampled, requests, ours, theirs);
+      log(`${query.name}: p50 ${latency.ours.p50} / ${latency.peer.p50} ms, p99 ${latency.ours.p99} / ${latency.peer.p99} ms (scamgraph / @neo4j/graphql)`);
+      queries.push(latency);
+    }
   }
 
   // (5) Campaign detection per engine, each from no campaigns, scored against the planted truth.
   const planted = await readPlantedCampaigns(truthFile);
   const detection: DetectionFigure[] = [];
-  for (const engine of ['gds', 'cypher'] as const) {
-    memory.phase(`detection: ${engine}`);
+  for (const engine of only.has('detection') ? (['gds', 'cypher'] as const) : []) {
+    memory.phase(`detection: ${engine}`, { heap: true });
     await runBenchCypher(driver, 'delete-campaigns');
     const detector = new CampaignDetector(graph, { engine, hubDegree: config.CAMPAIGN_HUB_DEGREE, splitSize: config.CAMPAIGN_SPLIT_SIZE, lockWaitMs: 0 });
     log(`campaign detection (${engine})`);
@@ -181,8 +201,10 @@ try {
   const stamp = result.date.slice(0, 19).replace(/[:T]/g, '-');
   writeFileSync(join(results, `${stamp}.json`), `${JSON.stringify(result, null, 2)}\n`);
   writeFileSync(join(results, `${stamp}.md`), markdown);
-  writeFileSync(join(results, 'latest.md'), markdown);
-  process.stdout.write(`\n${markdown}\nwritten: bench/results/${stamp}.json, .md and latest.md\n`);
+  // latest.md is what the README quotes: only a run of every phase replaces it.
+  const whole = PHASES.every((phase) => only.has(phase));
+  if (whole) writeFileSync(join(results, 'latest.md'), markdown);
+  process.stdout.write(`\n${markdown}\nwritten: bench/results/${stamp}.json and .md${whole ? ' and latest.md' : ''}\n`);
 } finally {
   for (const stop of stops) await stop().catch((error: unknown) => log(`while stopping: ${(error as Error).message}`));
 }

@@ -1,3 +1,0 @@
-UNWIND $keys AS key
-MATCH (b:Brand {slug: key})
-RETURN key, b {.*} AS node

@@ -1,3 +1,0 @@
-UNWIND $keys AS key
-MATCH (d:Domain {name: key})
-RETURN key, d {.*} AS node

@@ -1,0 +1,52 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { projectRoot } from '../../src/config/project-root.js';
+
+export interface ServerProcess {
+  readonly url: string;
+  readonly pid: number;
+  stop(): Promise<void>;
+}
+
+/** The line a server script writes to stderr once it serves: "<name>: GraphQL at <url>". */
+const SERVING = /: GraphQL at (http:\/\/\S+)/;
+
+/** Compiles src and scripts to dist/ (as `npm start` does), so the servers run as deployed. */
+export function buildServers(): void {
+  const built = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: projectRoot(), stdio: 'inherit' });
+  if (built.status !== 0) throw new Error(`tsc -p tsconfig.build.json exited with ${String(built.status)}`);
+}
+
+/**
+ * Runs a compiled server script (dist/, after buildServers) in a process of its own, as it is
+ * deployed: the load generator's work and garbage, and the other server's, never land in its timings.
+ */
+export function startServerProcess(script: string, env: NodeJS.ProcessEnv, timeoutMs = 120_000): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [join('dist', script)], { cwd: projectRoot(), env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    await exited;
+  };
+  return new Promise((resolve, reject) => {
+    const tail: string[] = [];
+    const fail = (why: string) => {
+      void stop();
+      reject(new Error(`${script} ${why}; its last lines:\n${tail.join('\n')}`));
+    };
+    const timer = setTimeout(() => fail(`did not serve within ${timeoutMs / 1000} s`), timeoutMs);
+    const exitedEarly = (code: number | null) => fail(`exited with ${String(code)} before serving`);
+    child.once('exit', exitedEarly);
+    createInterface({ input: child.stderr }).on('line', (line) => {
+      tail.push(line);
+      if (tail.length > 20) tail.shift();
+      const url = SERVING.exec(line)?.[1];
+      if (url && child.pid) {
+        clearTimeout(timer);
+        child.off('exit', exitedEarly);
+        resolve({ url, pid: child.pid, stop });
+      }
+    });
+  });
+}
