@@ -12,7 +12,7 @@ import { ImportService } from './evidence/import.service.js';
 import { Authenticator } from './server/authentication.js';
 import type { Config } from './config/config.js';
 import { loadCypherRegistry } from './graph/cypher-registry.js';
-import { GraphExecutor } from './graph/executor.js';
+import { GraphExecutor, readsNeedBookmarks } from './graph/executor.js';
 import { applyMigrations } from './graph/migrations.js';
 import { buildServedSchema } from './graphql/schema.js';
 import { createCampaignLoaders } from './graphql/campaign-loaders.js';
@@ -33,9 +33,9 @@ export interface App {
 }
 
 /** Wires the service over an open driver: migrations, domain services, GraphQL over HTTP. */
-export async function startApp(config: Config, driver: Driver, logger: Logger): Promise<App> {
+export async function startApp(config: Config, driver: Driver, uri: string, logger: Logger): Promise<App> {
   const metrics = new Metrics();
-  const graph = new GraphExecutor(driver, loadCypherRegistry(), config.NEO4J_DATABASE);
+  const graph = new GraphExecutor(driver, loadCypherRegistry(), config.NEO4J_DATABASE, readsNeedBookmarks(uri));
   await applyMigrations(graph);
   const detector = new CampaignDetector(
     graph,

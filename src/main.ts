@@ -19,7 +19,7 @@ export async function runService(config: Config, uri: string, logDestination?: p
   const logger = pino({ level: config.LOG_LEVEL, name: 'scamgraph' }, logDestination ?? pino.destination(1));
   const driver: Driver = createDriver({ uri, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD });
   await driver.verifyConnectivity();
-  const app = await startApp(config, driver, logger);
+  const app = await startApp(config, driver, uri, logger);
   const [server] = await app.graph.read('reads/server-components');
   const [plugins] = await app.graph.read('reads/installed-plugins');
   logger.info({ url: app.server.url, neo4j: server, procedures: plugins?.['procedures'] }, 'scamgraph is serving');

@@ -1,4 +1,5 @@
 // Brand.callbackNumbers: one page per brand, most reports first; the cursor is [reports, e164].
+// The brand comes too: brand(slug) asks for it and its page in one round trip.
 // $limit is the largest page of the batch plus one (LIMIT takes no row variable); code cuts each page.
 UNWIND $pages AS page
 MATCH (b:Brand {slug: page.key})
@@ -8,4 +9,4 @@ CALL (b, page) {
   WITH x, p ORDER BY x.reports DESC, p.e164 LIMIT $limit
   RETURN collect({node: p {.*}, cursor: [x.reports, p.e164]}) AS edges
 }
-RETURN page.id AS id, edges, coalesce(b.callbackNumberCount, 0) AS totalCount
+RETURN page.id AS id, edges, coalesce(b.callbackNumberCount, 0) AS totalCount, b {.*} AS parent

@@ -9,4 +9,4 @@ CALL () {
   UNION MATCH (n:Brand {slug: $key}) WHERE $kind = 'brand' RETURN n
   UNION MATCH (n:Report {id: $key}) WHERE $kind = 'report' RETURN n
 }
-RETURN elementId(n) AS id, labels(n)[0] AS label, n {.*} AS properties, COUNT { (n)-[:CALLBACK_NUMBER|CALLER_ID|SENDER_ID|LINKS_TO|NAMES_DOMAIN|CONTACT_EMAIL|PAY_TO|IMPERSONATES|ON_DOMAIN|AT_DOMAIN]-() } AS degree
+RETURN elementId(n) AS id, labels(n)[0] AS label, n {.e164, .name, .url, .address, .chain, .scheme, .identifier, .slug, .id, .channel, .receivedAt} AS properties, COUNT { (n)-[:CALLBACK_NUMBER|CALLER_ID|SENDER_ID|LINKS_TO|NAMES_DOMAIN|CONTACT_EMAIL|PAY_TO|IMPERSONATES|ON_DOMAIN|AT_DOMAIN]-() } AS degree

@@ -78,7 +78,7 @@ export class BrandService {
 
   /** The same write as upsert, so one channel more or less is validated and stored like a whole brand. */
   private async changeChannel(slug: string, kind: OfficialChannelKind, change: (values: string[]) => string[]): Promise<BrandWrite> {
-    const [row] = await this.graph.read('reads/brands-by-slug', { keys: [slug] });
+    const [row] = await this.graph.read('reads/brands', { keys: [slug], lists: [], limit: 0 });
     const brand = row?.['node'] as (BrandFields & { registered: boolean }) | undefined;
     if (!brand?.registered) {
       return { ok: false, errors: [{ field: 'slug', code: 'NOT_FOUND', message: `no registered brand with slug ${slug}` }] };

@@ -1,4 +1,4 @@
-import neo4j, { type Driver, Neo4jError } from 'neo4j-driver';
+import neo4j, { type Driver, Neo4jError, type QueryResult } from 'neo4j-driver';
 import { checkParameters, type Statement, type StatementName } from './cypher-registry.js';
 import { toParameter, toPlain } from './values.js';
 
@@ -10,12 +10,24 @@ export class DatabaseUnavailableError extends Error {
   override name = 'DatabaseUnavailableError';
 }
 
+/** How long a read retries transient errors (the driver's own limit for managed transactions), and its first pause. */
+const RETRY_FOR_MS = 30_000;
+const FIRST_RETRY_DELAY_MS = 100;
+
 /** Called once per Cypher round trip: request metrics and the round-trip tests listen here. */
 export type QueryListener = (name: StatementName, mode: 'READ' | 'WRITE') => void;
 
 /**
- * Runs registered statements in managed transactions (the driver retries transient errors),
- * reads routed to readers, writes to the leader. Only this class touches sessions.
+ * Whether reads carry bookmarks, so that a read on any cluster member sees every write this
+ * process made. Only a routing URI (neo4j://) can send a read to a member that lags; on one
+ * server (bolt://) every committed write is already visible, and bookmarks only cost time.
+ */
+export const readsNeedBookmarks = (uri: string) => /^neo4j(\+s|\+ssc)?:/.test(uri);
+
+/**
+ * Runs registered statements, reads routed to readers, writes to the leader, transient errors
+ * retried; a failure that outlasts the retries is a DatabaseUnavailableError. Only this class
+ * touches sessions.
  */
 export class GraphExecutor {
   private readonly listeners = new Set<QueryListener>();
@@ -24,37 +36,47 @@ export class GraphExecutor {
     private readonly driver: Driver,
     private readonly statements: ReadonlyMap<StatementName, Statement>,
     private readonly database: string | undefined,
+    private readonly causalReads = true,
   ) {}
 
-  read(name: StatementName, params: Params = {}): Promise<Row[]> {
-    return this.run(name, params, 'READ');
+  /**
+   * One auto-commit transaction: RUN and PULL in one round trip, where a managed transaction
+   * adds a COMMIT (a third of a typical read's time). A read changes nothing, so this retries
+   * transient errors itself, as a managed transaction would.
+   */
+  async read(name: StatementName, params: Params = {}): Promise<Row[]> {
+    const deadline = Date.now() + RETRY_FOR_MS;
+    for (let delay = FIRST_RETRY_DELAY_MS; ; delay *= 2) {
+      try {
+        return await this.inSession(name, params, 'READ');
+      } catch (error) {
+        if (!(error instanceof DatabaseUnavailableError) || Date.now() + delay > deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, delay * (0.8 + Math.random() * 0.4)));
+      }
+    }
   }
 
-  write(name: StatementName, params: Params = {}): Promise<Row[]> {
-    return this.run(name, params, 'WRITE');
+  /** A managed transaction: the driver retries it on transient errors, on the leader. */
+  async write(name: StatementName, params: Params = {}): Promise<Row[]> {
+    const statement = this.prepare(name, params, 'WRITE');
+    try {
+      const result = await this.driver.executeQuery(statement.text, toParameter(params) as Params, {
+        routing: neo4j.routing.WRITE,
+        ...(this.database ? { database: this.database } : {}),
+        transactionConfig: { metadata: { app: 'scamgraph', statement: name } },
+      });
+      return plainRows(result);
+    } catch (error) {
+      throw mapNeo4jError(error);
+    }
   }
 
   /**
    * For `CALL { } IN TRANSACTIONS`, which only an auto-commit transaction may run. Shares the
    * bookmarks of read/write, so a read that follows sees what this wrote, on any cluster member.
    */
-  async autoCommit(name: StatementName, params: Params = {}): Promise<Row[]> {
-    const statement = this.statement(name);
-    checkParameters(statement, params);
-    for (const listener of this.listeners) listener(name, 'WRITE');
-    const session = this.driver.session({
-      defaultAccessMode: neo4j.session.WRITE,
-      bookmarkManager: this.driver.executeQueryBookmarkManager,
-      ...(this.database ? { database: this.database } : {}),
-    });
-    try {
-      const result = await session.run(statement.text, toParameter(params) as Params);
-      return result.records.map((record) => toPlain(record.toObject()) as Row);
-    } catch (error) {
-      throw mapNeo4jError(error);
-    } finally {
-      await session.close();
-    }
+  autoCommit(name: StatementName, params: Params = {}): Promise<Row[]> {
+    return this.inSession(name, params, 'WRITE');
   }
 
   /**
@@ -83,22 +105,33 @@ export class GraphExecutor {
     return statement;
   }
 
-  private async run(name: StatementName, params: Params, mode: 'READ' | 'WRITE'): Promise<Row[]> {
+  private prepare(name: StatementName, params: Params, mode: 'READ' | 'WRITE'): Statement {
     const statement = this.statement(name);
     checkParameters(statement, params);
     for (const listener of this.listeners) listener(name, mode);
+    return statement;
+  }
+
+  private async inSession(name: StatementName, params: Params, mode: 'READ' | 'WRITE'): Promise<Row[]> {
+    const statement = this.prepare(name, params, mode);
+    const session = this.driver.session({
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      ...(mode === 'WRITE' || this.causalReads ? { bookmarkManager: this.driver.executeQueryBookmarkManager } : {}),
+      ...(this.database ? { database: this.database } : {}),
+    });
     try {
-      const result = await this.driver.executeQuery(statement.text, toParameter(params) as Params, {
-        routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
-        ...(this.database ? { database: this.database } : {}),
-        transactionConfig: { metadata: { app: 'scamgraph', statement: name } },
-      });
-      return result.records.map((record) => toPlain(record.toObject()) as Row);
+      const result = await session.run(statement.text, toParameter(params) as Params, { metadata: { app: 'scamgraph', statement: name } });
+      return plainRows(result);
     } catch (error) {
       throw mapNeo4jError(error);
+    } finally {
+      await session.close();
     }
   }
+
 }
+
+const plainRows = (result: QueryResult): Row[] => result.records.map((record) => toPlain(record.toObject()) as Row);
 
 /**
  * Unreachable, or a transient error the managed transaction's retries did not outlast (a

@@ -1,15 +1,50 @@
 import neo4j from 'neo4j-driver';
 
-/** Neo4j values to plain JS: temporal values to Date, nodes to their properties. */
+/**
+ * Neo4j values to plain JS: temporal values to Date, integers to numbers, nodes to their
+ * properties. Maps and lists are converted in place, not copied: the driver makes them afresh
+ * for every record, and a page of nodes would otherwise be allocated twice.
+ */
 export function toPlain(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (neo4j.isDateTime(value) || neo4j.isDate(value) || neo4j.isLocalDateTime(value)) {
-    return new Date(value.toString());
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = toPlain(value[i]);
+    return value;
   }
+  if (Object.getPrototypeOf(value) === Object.prototype) return plainMap(value as Record<string, unknown>);
+  if (neo4j.isDateTime(value)) return toDate(value as unknown as TemporalFields, value.timeZoneOffsetSeconds as number | undefined);
+  if (neo4j.isDate(value) || neo4j.isLocalDateTime(value)) return toDate(value as unknown as TemporalFields, 0);
   if (neo4j.isInt(value)) return value.toNumber();
   if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlain(value.properties);
-  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, toPlain(inner)]));
+  return plainMap(value as Record<string, unknown>);
+}
+
+function plainMap(map: Record<string, unknown>): Record<string, unknown> {
+  for (const key in map) map[key] = toPlain(map[key]);
+  return map;
+}
+
+/**
+ * From the fields, not through toString(): formatting and re-parsing an ISO string was the
+ * costliest step of turning a page of nodes into JS. Integers are numbers (the driver is made
+ * with disableLosslessIntegers); local times read as UTC; a named zone without its offset falls back to text.
+ */
+function toDate(value: TemporalFields, offsetSeconds: number | undefined): Date {
+  if (offsetSeconds === undefined) return new Date(value.toString());
+  const { year, month, day, hour = 0, minute = 0, second = 0, nanosecond = 0 } = value;
+  return new Date(Date.UTC(year, month - 1, day, hour, minute, second, Math.floor(nanosecond / 1e6)) - offsetSeconds * 1000);
+}
+
+interface TemporalFields {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  /** Absent on a Date. */
+  readonly hour?: number;
+  readonly minute?: number;
+  readonly second?: number;
+  readonly nanosecond?: number;
+  toString(): string;
 }
 
 /**

@@ -30,6 +30,55 @@ export function listLoader(graph: GraphExecutor, statement: StatementName): Data
   });
 }
 
+/** What a key asks of a listed loader: the node, and which of its related lists. */
+export interface ListedKey {
+  readonly key: string;
+  readonly lists: readonly string[];
+}
+
+/** A node with the related lists it was asked for. */
+export interface Listed {
+  readonly node: Props;
+  readonly lists: Readonly<Record<string, Props[]>>;
+}
+
+type ListedLoader = DataLoader<ListedKey, Listed | null, string>;
+
+/**
+ * Nodes by key, each with related lists, over a statement that takes `$keys`, `$lists` and
+ * `$limit` and returns `key, node, lists`: every key of a tick in one round trip, asking for
+ * every list any of them wants.
+ */
+function listedLoader(graph: GraphExecutor, statement: StatementName): ListedLoader {
+  return new DataLoader(
+    async (wanted) => {
+      const rows = await graph.read(statement, {
+        keys: [...new Set(wanted.map((each) => each.key))],
+        lists: [...new Set(wanted.flatMap((each) => each.lists))],
+        limit: LIST_LIMIT,
+      });
+      const byKey = new Map(rows.map((row) => [row['key'] as string, { node: row['node'], lists: row['lists'] } as Listed]));
+      return wanted.map((each) => byKey.get(each.key) ?? null);
+    },
+    { cacheKeyFn: (each) => `${each.lists.join(',')}|${each.key}` },
+  );
+}
+
+/**
+ * A node fetched with the lists its query selects on it (look-ahead), in one round trip; each
+ * list is then primed for its own field, which so costs nothing more.
+ */
+export async function nodeWithLists(loader: ListedLoader, key: string, lists: readonly string[]): Promise<Props | null> {
+  const found = await loader.load({ key, lists: [...lists].sort() });
+  if (found) for (const list of lists) loader.prime({ key, lists: [list] }, found);
+  return found?.node ?? null;
+}
+
+/** One related list of a node; the same field on many nodes is one round trip. */
+export async function relatedList(loader: ListedLoader, key: string, list: string): Promise<Props[]> {
+  return (await loader.load({ key, lists: [list] }))?.lists[list] ?? [];
+}
+
 export interface PageKey extends PageRequest {
   readonly key: string;
 }
@@ -37,9 +86,11 @@ export interface PageKey extends PageRequest {
 export interface FetchedPage {
   readonly edges: FetchedEdge[];
   readonly totalCount: number;
+  /** The node the page hangs from; absent when there is none. */
+  readonly parent?: Props;
 }
 
-/** One page per parent, every parent of a request in one round trip (statements take `$pages`). */
+/** One page per parent, every parent of a request in one round trip (statements take `$pages`, return `id, edges, totalCount` and may return `parent`). */
 function pageLoader(graph: GraphExecutor, statement: StatementName): DataLoader<PageKey, FetchedPage, string> {
   return new DataLoader(
     async (pages) => {
@@ -59,14 +110,9 @@ export function createLoaders(graph: GraphExecutor) {
   return {
     reportById: keyedLoader(graph, 'reads/report-by-ids'),
     reportLinks: keyedLoader(graph, 'reads/report-links'),
-    phoneByE164: keyedLoader(graph, 'reads/phone-numbers-by-e164'),
-    domainByName: keyedLoader(graph, 'reads/domains-by-name'),
-    brandBySlug: keyedLoader(graph, 'reads/brands-by-slug'),
-    phoneBrands: listLoader(graph, 'reads/phone-brands'),
-    phoneDomains: listLoader(graph, 'reads/phone-domains'),
-    domainCallbackNumbers: listLoader(graph, 'reads/domain-callback-numbers'),
-    domainBrands: listLoader(graph, 'reads/domain-brands'),
-    brandDomains: listLoader(graph, 'reads/brand-domains'),
+    phones: listedLoader(graph, 'reads/phone-numbers'),
+    domains: listedLoader(graph, 'reads/domains'),
+    brands: listedLoader(graph, 'reads/brands'),
     phoneReports: pageLoader(graph, 'reads/phone-reports-page'),
     brandCallbackNumbers: pageLoader(graph, 'reads/brand-callback-numbers-page'),
   };
@@ -85,4 +131,24 @@ export async function connectionFrom<T>(
   const page = pageRequest(first, after, shape);
   const fetched = await loader.load({ key, ...page });
   return toConnection(fetched.edges, page.first, fetched.totalCount);
+}
+
+/**
+ * The node a page hangs from, fetched with the page in one round trip (a root field that sees
+ * its query select the page); undefined when the page arguments are bad, so the caller looks
+ * the node up alone and the page field reports its own error.
+ */
+export async function parentWithPage(
+  loader: DataLoader<PageKey, FetchedPage, string>,
+  key: string,
+  args: Readonly<Record<string, unknown>>,
+  shape?: CursorShape,
+): Promise<Props | null | undefined> {
+  let page: PageRequest;
+  try {
+    page = pageRequest((args['first'] as number | undefined) ?? null, (args['after'] as string | undefined) ?? null, shape);
+  } catch {
+    return undefined;
+  }
+  return (await loader.load({ key, ...page })).parent ?? null;
 }

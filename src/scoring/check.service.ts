@@ -95,8 +95,8 @@ export class CheckService {
 
   /** The domains named in a brand's reports, riskiest first. */
   async domainsImpersonating(slug: string, limit: number): Promise<DomainCheck[]> {
-    const [row] = await this.graph.read('reads/brand-domains', { keys: [slug], limit });
-    const names = ((row?.['nodes'] ?? []) as { name: string }[]).map((node) => node.name);
+    const [row] = await this.graph.read('reads/brands', { keys: [slug], lists: ['domains'], limit });
+    const names = (((row?.['lists'] as { domains?: { name: string }[] } | undefined)?.domains ?? [])).map((node) => node.name);
     return (await this.checkDomains(names.map((name) => ({ domain: name, hostname: name })))).sort((a, b) => b.score - a.score);
   }
 

@@ -133,6 +133,28 @@ describe('batched reads and cost controls', () => {
     expect(fifty).toBeLessThanOrEqual(4);
   });
 
+  it('fetches a pivot with the lists its query selects in one round trip, through fragments and aliases', async () => {
+    const phone = `query($n: String!) { phoneNumber(number: $n) { e164 ...Lists top: brands { slug } } }
+      fragment Lists on PhoneNumber { brands { slug } domains { name } }`;
+    let answer: Record<string, any> = {};
+    expect(await app.roundTrips(async () => (answer = await query(phone, { n: X })))).toBe(1);
+    expect(answer['phoneNumber']).toEqual({ e164: X, brands: [{ slug: A }, { slug: B }, { slug: C }], top: [{ slug: A }, { slug: B }, { slug: C }], domains: [{ name: d1 }, { name: d2 }] });
+    const domain = 'query($d: String!) { domain(name: $d) { name callbackNumbers { e164 } brands { slug } } }';
+    expect(await app.roundTrips(async () => (answer = await query(domain, { d: d1 })))).toBe(1);
+    expect(answer['domain']).toEqual({ name: d1, callbackNumbers: [{ e164: X }, { e164: Y }], brands: [{ slug: A }] });
+    const skipped = 'query($d: String!, $no: Boolean!) { domain(name: $d) { name brands @skip(if: $no) { slug } } }';
+    expect(await app.roundTrips(async () => (answer = await query(skipped, { d: d1, no: true })))).toBe(1);
+    expect(answer['domain']).toEqual({ name: d1 });
+  });
+
+  it('fetches a brand with its page of callback numbers in one round trip, and still reports a bad cursor on the page', async () => {
+    const brand = 'query($s: String!, $after: String) { brand(slug: $s) { slug callbackNumbers(first: 2, after: $after) { totalCount } } }';
+    expect(await app.roundTrips(async () => expect((await query(brand, { s: A })).brand).toEqual({ slug: A, callbackNumbers: { totalCount: 2 } }))).toBe(1);
+    expect(await query(brand, { s: `no-such-${tag}` })).toEqual({ brand: null });
+    const forged = await app.gql(brand, { s: A, after: 'bm90IGEgY3Vyc29y' });
+    expect(forged.errors?.map((error) => [error.path, error.extensions.code])).toEqual([[['brand', 'callbackNumbers'], 'INVALID_CURSOR']]);
+  });
+
   it('refuses pages over the cap, forged cursors, deep and costly queries with codes', async () => {
     const codes = async (text: string, variables: Record<string, unknown> = {}) => (await app.gql(text, variables)).errors?.map((e: any) => e.extensions.code);
     expect(await codes('{ crossBrandNumbers(first: 1000) { totalCount } }')).toEqual(['PAGE_TOO_LARGE']);

@@ -1,6 +1,8 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Query, registerEnumType, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Int, Mutation, Query, registerEnumType, Resolver, Root } from 'type-graphql';
 import type { BrandWrite, OfficialChannelKind } from '../../brands/brand.service.js';
-import { connectionFrom } from '../loaders.js';
+import { connectionFrom, nodeWithLists, parentWithPage, relatedList } from '../loaders.js';
+import { selectedFields } from '../look-ahead.js';
 import type { Connection } from '../types/connection.type.js';
 import { PhoneNumberConnection } from '../types/connections.js';
 import { Domain, type PhoneNumber } from '../types/indicator.types.js';
@@ -21,8 +23,15 @@ async function written(write: Promise<BrandWrite>): Promise<Brand> {
 @Resolver(() => Brand)
 export class BrandResolver {
   @Query(() => Brand, { nullable: true })
-  async brand(@Arg('slug', () => String) slug: string, @Ctx() context: RequestContext): Promise<Brand | null> {
-    return (await context.loaders.brandBySlug.load(slug)) as Brand | null;
+  async brand(@Arg('slug', () => String) slug: string, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Brand | null> {
+    const selected = selectedFields(info);
+    const page = selected.get('callbackNumbers');
+    if (page && !selected.has('domains')) {
+      // The page statement returns the brand too: one round trip for both.
+      const brand = await parentWithPage(context.loaders.brandCallbackNumbers, slug, page);
+      if (brand !== undefined) return brand as Brand | null;
+    }
+    return (await nodeWithLists(context.loaders.brands, slug, selected.has('domains') ? ['domains'] : [])) as Brand | null;
   }
 
   @Mutation(() => Brand, { description: 'Registers a brand or replaces its name, aliases and official channels.' })
@@ -62,6 +71,6 @@ export class BrandResolver {
 
   @FieldResolver(() => [Domain], { description: 'Domains named in reports claiming this brand, most reports first.' })
   async domains(@Root() brand: Brand, @Ctx() context: RequestContext): Promise<Domain[]> {
-    return (await context.loaders.brandDomains.load(brand.slug)) as unknown as Domain[];
+    return (await relatedList(context.loaders.brands, brand.slug, 'domains')) as unknown as Domain[];
   }
 }

@@ -1,11 +1,13 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { normalisePhoneNumber, parseRegion } from '../../ingest/normalise/phone.js';
 import { normaliseDomain } from '../../ingest/normalise/url.js';
 import type { PhoneRole } from '../../reports/vocabulary.js';
 import type { RequestContext } from '../context.js';
 import { PhoneRoleEnum } from '../enums.js';
 import { badInput } from '../errors.js';
-import { connectionFrom } from '../loaders.js';
+import { connectionFrom, nodeWithLists, relatedList } from '../loaders.js';
+import { selectedLists } from '../look-ahead.js';
 import { Brand } from '../types/brand.type.js';
 import type { Connection } from '../types/connection.type.js';
 import { ReportConnection } from '../types/connections.js';
@@ -25,12 +27,13 @@ export class PhoneNumberResolver {
     @Arg('number', () => String) number: string,
     @Arg('defaultRegion', () => String, { nullable: true }) defaultRegion: string | null,
     @Ctx() context: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<PhoneNumber | null> {
     const region = parseRegion(defaultRegion ?? undefined);
     if (!region.ok) throw badInput([{ field: 'defaultRegion', code: region.code, message: region.message }]);
     const phone = normalisePhoneNumber(number, region.value);
     if (!phone.ok) throw badInput([{ field: 'number', code: phone.code, message: phone.message }]);
-    return (await context.loaders.phoneByE164.load(phone.value.e164)) as PhoneNumber | null;
+    return (await nodeWithLists(context.loaders.phones, phone.value.e164, selectedLists(info, ['brands', 'domains']))) as PhoneNumber | null;
   }
 
   @FieldResolver(() => Int, { description: 'Reports that name this number, in the given role (all roles when absent).' })
@@ -40,12 +43,12 @@ export class PhoneNumberResolver {
 
   @FieldResolver(() => [Brand], { description: 'Brands impersonated in reports that give this number as a callback number.' })
   async brands(@Root() phone: PhoneNumber, @Ctx() context: RequestContext): Promise<Brand[]> {
-    return (await context.loaders.phoneBrands.load(phone.e164)) as unknown as Brand[];
+    return (await relatedList(context.loaders.phones, phone.e164, 'brands')) as unknown as Brand[];
   }
 
   @FieldResolver(() => [Domain], { description: 'Domains that appear in reports together with this number as a callback number.' })
   async domains(@Root() phone: PhoneNumber, @Ctx() context: RequestContext): Promise<Domain[]> {
-    return (await context.loaders.phoneDomains.load(phone.e164)) as unknown as Domain[];
+    return (await relatedList(context.loaders.phones, phone.e164, 'domains')) as unknown as Domain[];
   }
 
   @FieldResolver(() => ReportConnection, { description: 'Reports naming this number in any role, newest first.' })
@@ -63,19 +66,19 @@ export class PhoneNumberResolver {
 @Resolver(() => Domain)
 export class DomainResolver {
   @Query(() => Domain, { nullable: true, description: 'A URL or hostname in; its registrable domain out.' })
-  async domain(@Arg('name', () => String) name: string, @Ctx() context: RequestContext): Promise<Domain | null> {
+  async domain(@Arg('name', () => String) name: string, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Domain | null> {
     const domain = normaliseDomain(name);
     if (!domain.ok) throw badInput([{ field: 'name', code: domain.code, message: domain.message }]);
-    return (await context.loaders.domainByName.load(domain.value)) as Domain | null;
+    return (await nodeWithLists(context.loaders.domains, domain.value, selectedLists(info, ['callbackNumbers', 'brands']))) as Domain | null;
   }
 
   @FieldResolver(() => [PhoneNumber], { description: 'Callback numbers that appear in reports together with this domain.' })
   async callbackNumbers(@Root() domain: Domain, @Ctx() context: RequestContext): Promise<PhoneNumber[]> {
-    return (await context.loaders.domainCallbackNumbers.load(domain.name)) as unknown as PhoneNumber[];
+    return (await relatedList(context.loaders.domains, domain.name, 'callbackNumbers')) as unknown as PhoneNumber[];
   }
 
   @FieldResolver(() => [Brand], { description: 'Brands claimed in reports naming this domain.' })
   async brands(@Root() domain: Domain, @Ctx() context: RequestContext): Promise<Brand[]> {
-    return (await context.loaders.domainBrands.load(domain.name)) as unknown as Brand[];
+    return (await relatedList(context.loaders.domains, domain.name, 'brands')) as unknown as Brand[];
   }
 }
