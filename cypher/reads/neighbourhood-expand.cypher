@@ -1,11 +1,32 @@
-// One hop out from the frontier over evidence relationships (report to indicator, url to domain,
-// email to domain); degree counts those only. Hubs are never in the frontier: shown, not expanded.
+// One hop of a neighbourhood, out from the frontier (element ids); on the first hop from the
+// start node instead ($start: kind, canonical key, and qualifier: wallet chain or bank scheme),
+// which comes back too, as the first row, its source null: start and first hop in one round trip.
+// Evidence relationships only (report to indicator, url to domain, email to domain); degree counts
+// those only. A node above $hubDegree is drawn but not expanded.
 // Properties: only those a drawn node's id and label are made of (graph-node.ts), not report texts.
-UNWIND $frontier AS id
-MATCH (n) WHERE elementId(n) = id
-MATCH (n)-[rel:CALLBACK_NUMBER|CALLER_ID|SENDER_ID|LINKS_TO|NAMES_DOMAIN|CONTACT_EMAIL|PAY_TO|IMPERSONATES|ON_DOMAIN|AT_DOMAIN]-(m)
-WITH n, rel, m, COUNT { (m)-[:CALLBACK_NUMBER|CALLER_ID|SENDER_ID|LINKS_TO|NAMES_DOMAIN|CONTACT_EMAIL|PAY_TO|IMPERSONATES|ON_DOMAIN|AT_DOMAIN]-() } AS degree
-ORDER BY coalesce(m.reportCount, 0) DESC, elementId(m)
+CALL () {
+  UNWIND $frontier AS id MATCH (n) WHERE elementId(n) = id RETURN n
+  UNION MATCH (n:PhoneNumber {e164: $start.key}) WHERE $start.kind = 'phone' RETURN n
+  UNION MATCH (n:Domain {name: $start.key}) WHERE $start.kind = 'domain' RETURN n
+  UNION MATCH (n:Url {url: $start.key}) WHERE $start.kind = 'url' RETURN n
+  UNION MATCH (n:EmailAddress {address: $start.key}) WHERE $start.kind = 'email' RETURN n
+  UNION MATCH (n:CryptoWallet {chain: $start.qualifier, address: $start.key}) WHERE $start.kind = 'wallet' RETURN n
+  UNION MATCH (n:BankAccount {scheme: $start.qualifier, identifier: $start.key}) WHERE $start.kind = 'bank_account' RETURN n
+  UNION MATCH (n:Brand {slug: $start.key}) WHERE $start.kind = 'brand' RETURN n
+  UNION MATCH (n:Report {id: $start.key}) WHERE $start.kind = 'report' RETURN n
+}
+WITH n, COUNT { (n)-[:CALLBACK_NUMBER|CALLER_ID|SENDER_ID|LINKS_TO|NAMES_DOMAIN|CONTACT_EMAIL|PAY_TO|IMPERSONATES|ON_DOMAIN|AT_DOMAIN]-() } AS nDegree
+CALL (n, nDegree) {
+  WITH n WHERE $start IS NOT NULL
+  RETURN true AS origin, null AS rel, n AS m, nDegree AS degree
+  UNION
+  MATCH (n)-[rel:CALLBACK_NUMBER|CALLER_ID|SENDER_ID|LINKS_TO|NAMES_DOMAIN|CONTACT_EMAIL|PAY_TO|IMPERSONATES|ON_DOMAIN|AT_DOMAIN]-(m)
+  WHERE nDegree <= $hubDegree
+  RETURN false AS origin, rel, m, COUNT { (m)-[:CALLBACK_NUMBER|CALLER_ID|SENDER_ID|LINKS_TO|NAMES_DOMAIN|CONTACT_EMAIL|PAY_TO|IMPERSONATES|ON_DOMAIN|AT_DOMAIN]-() } AS degree
+}
+WITH origin, rel, m, degree
+ORDER BY origin DESC, coalesce(m.reportCount, 0) DESC, elementId(m)
 LIMIT $rowLimit
 RETURN elementId(startNode(rel)) AS source, elementId(endNode(rel)) AS target, type(rel) AS kind,
-       elementId(m) AS id, labels(m)[0] AS label, m {.e164, .name, .url, .address, .chain, .scheme, .identifier, .slug, .id, .channel, .receivedAt} AS properties, degree
+       elementId(m) AS id, labels(m)[0] AS label, degree,
+       m {.e164, .name, .url, .address, .chain, .scheme, .identifier, .slug, .id, .channel, .receivedAt} AS properties

@@ -35,7 +35,6 @@ export const STATEMENTS = [
   'reads/phone-reports-page',
   'reads/brand-callback-numbers-page',
   'reads/cross-brand-numbers-page',
-  'reads/neighbourhood-start',
   'reads/neighbourhood-expand',
   'reads/server-components',
   'reads/installed-plugins',

@@ -12,7 +12,7 @@ export function toPlain(value: unknown): unknown {
     return value;
   }
   if (Object.getPrototypeOf(value) === Object.prototype) return plainMap(value as Record<string, unknown>);
-  if (neo4j.isDateTime(value)) return toDate(value as unknown as TemporalFields, value.timeZoneOffsetSeconds as number | undefined);
+  if (neo4j.isDateTime(value)) return toDate(value as unknown as TemporalFields, value.timeZoneOffsetSeconds);
   if (neo4j.isDate(value) || neo4j.isLocalDateTime(value)) return toDate(value as unknown as TemporalFields, 0);
   if (neo4j.isInt(value)) return value.toNumber();
   if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlain(value.properties);
@@ -26,24 +26,27 @@ function plainMap(map: Record<string, unknown>): Record<string, unknown> {
 
 /**
  * From the fields, not through toString(): formatting and re-parsing an ISO string was the
- * costliest step of turning a page of nodes into JS. Integers are numbers (the driver is made
- * with disableLosslessIntegers); local times read as UTC; a named zone without its offset falls back to text.
+ * costliest step of turning a page of nodes into JS. Local times read as UTC; a named zone
+ * without its offset falls back to text.
  */
-function toDate(value: TemporalFields, offsetSeconds: number | undefined): Date {
-  if (offsetSeconds === undefined) return new Date(value.toString());
-  const { year, month, day, hour = 0, minute = 0, second = 0, nanosecond = 0 } = value;
-  return new Date(Date.UTC(year, month - 1, day, hour, minute, second, Math.floor(nanosecond / 1e6)) - offsetSeconds * 1000);
+function toDate(value: TemporalFields, offsetSeconds: unknown): Date {
+  if (offsetSeconds === undefined || offsetSeconds === null) return new Date(value.toString());
+  // Number(): a driver made without disableLosslessIntegers gives Integer objects here.
+  const n = (field: unknown) => Number(field ?? 0);
+  const { year, month, day, hour, minute, second, nanosecond } = value;
+  return new Date(Date.UTC(n(year), n(month) - 1, n(day), n(hour), n(minute), n(second), Math.floor(n(nanosecond) / 1e6)) - n(offsetSeconds) * 1000);
 }
 
+/** Numbers, or Integer objects from a driver that keeps integers exact. */
 interface TemporalFields {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
+  readonly year: unknown;
+  readonly month: unknown;
+  readonly day: unknown;
   /** Absent on a Date. */
-  readonly hour?: number;
-  readonly minute?: number;
-  readonly second?: number;
-  readonly nanosecond?: number;
+  readonly hour?: unknown;
+  readonly minute?: unknown;
+  readonly second?: unknown;
+  readonly nanosecond?: unknown;
   toString(): string;
 }
 

@@ -27,9 +27,9 @@ export interface NeighbourhoodSettings {
 }
 
 /**
- * Breadth-first, one round trip per hop: each hop expands only the non-hub nodes found by the
- * one before, keeps nodes in order of their report counts up to `limit`, and every edge whose
- * two ends are kept.
+ * Breadth-first, one round trip per hop, the start node found in the first: each hop expands
+ * only the non-hub nodes found by the one before, keeps nodes in order of their report counts up
+ * to `limit`, and every edge whose two ends are kept.
  */
 export class NeighbourhoodService {
   constructor(
@@ -38,20 +38,24 @@ export class NeighbourhoodService {
   ) {}
 
   async around(start: StartNode, hops: number, limit: number): Promise<Neighbourhood> {
-    const [origin] = await this.graph.read('reads/neighbourhood-start', { ...start });
-    if (!origin) return { nodes: [], edges: [], truncated: false };
-    const nodes = new Map<string, DrawnNode>([[origin['id'] as string, this.draw(origin)]]);
+    const nodes = new Map<string, DrawnNode>();
     const edges = new Map<string, DrawnEdge>();
-    let frontier = nodes.get(origin['id'] as string)?.hub ? [] : [origin['id'] as string];
     let truncated = false;
-    for (let hop = 0; hop < hops && frontier.length > 0; hop++) {
+    let frontier: string[] = [];
+    for (let hop = 0; hop < hops && (hop === 0 || frontier.length > 0); hop++) {
       const rows = await this.graph.read('reads/neighbourhood-expand', {
+        start: hop === 0 ? start : null,
         frontier,
+        hubDegree: this.settings.hubDegree,
         rowLimit: limit * this.settings.hubDegree,
       });
       const next: string[] = [];
       for (const row of rows) {
         const id = row['id'] as string;
+        if (row['source'] === null) {
+          nodes.set(id, this.draw(row)); // the start node: expanded by this very hop
+          continue;
+        }
         if (!nodes.has(id)) {
           if (nodes.size >= limit) {
             truncated = true;

@@ -33,6 +33,11 @@ describe('toPlain on temporal values', () => {
     );
   });
 
+  it('reads Integer fields, as a driver that keeps integers exact gives them', () => {
+    const at = new neo4j.types.DateTime(neo4j.int(2026), neo4j.int(11), neo4j.int(26), neo4j.int(8), neo4j.int(30), neo4j.int(5), neo4j.int(7_000_000), neo4j.int(3600));
+    expect(toPlain(at)).toEqual(new Date('2026-11-26T07:30:05.007Z'));
+  });
+
   it('nested in maps and lists, beside integers', () => {
     const at = new neo4j.types.DateTime(2026, 11, 26, 8, 30, 0, 0, 0);
     expect(toPlain({ seen: [at], count: neo4j.int(3) })).toEqual({ seen: [new Date('2026-11-26T08:30:00Z')], count: 3 });
