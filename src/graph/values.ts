@@ -62,3 +62,13 @@ export function toParameter(value: unknown): unknown {
   }
   return value;
 }
+
+/**
+ * A node a statement returned as the values of some of its properties
+ * (`[key IN $properties | n[key]]`, Cypher having no dynamic map projection), as an object.
+ */
+export function projected(values: unknown, properties: readonly string[]): Record<string, unknown> {
+  const node: Record<string, unknown> = {};
+  properties.forEach((property, i) => (node[property] = (values as unknown[])[i]));
+  return node;
+}

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { GraphExecutor } from '../graph/executor.js';
+import { projected } from '../graph/values.js';
 import type { StatementName } from '../graph/cypher-registry.js';
 import { pageRequest, toConnection, type CursorShape, type FetchedEdge, type PageRequest } from './pagination.js';
 import type { Connection } from './types/connection.type.js';
@@ -81,6 +82,8 @@ export async function relatedList(loader: ListedLoader, key: string, list: strin
 
 export interface PageKey extends PageRequest {
   readonly key: string;
+  /** The node properties to fetch, for a statement that takes `$properties`; null: all. */
+  readonly properties?: readonly string[] | null;
 }
 
 export interface FetchedPage {
@@ -90,20 +93,34 @@ export interface FetchedPage {
   readonly parent?: Props;
 }
 
-/** One page per parent, every parent of a request in one round trip (statements take `$pages`, return `id, edges, totalCount` and may return `parent`). */
+/**
+ * One page per parent, every parent of a request in one round trip (statements take `$pages`,
+ * return `id, edges, totalCount` and may return `parent`). A statement that takes `$properties`
+ * returns each node as the list of those values: the pages of a batch ask for all their keys want.
+ */
 function pageLoader(graph: GraphExecutor, statement: StatementName): DataLoader<PageKey, FetchedPage, string> {
+  const projects = graph.statement(statement).parameters.has('properties');
   return new DataLoader(
     async (pages) => {
+      const properties = projects ? unionOf(pages.map((page) => page.properties ?? null)) : undefined;
       const rows = await graph.read(statement, {
-        pages: pages.map((page) => ({ id: JSON.stringify(page), ...page })),
+        pages: pages.map(({ properties: _, ...page }) => ({ id: JSON.stringify(page), ...page })),
         limit: Math.max(...pages.map((page) => page.first)) + 1,
+        ...(properties !== undefined ? { properties } : {}),
       });
       const byId = new Map(rows.map((row) => [row['id'] as string, row as unknown as FetchedPage]));
-      return pages.map((page) => byId.get(JSON.stringify(page)) ?? { edges: [], totalCount: 0 });
+      return pages.map(({ properties: _, ...page }) => {
+        const fetched = byId.get(JSON.stringify(page)) ?? { edges: [], totalCount: 0 };
+        return properties ? { ...fetched, edges: fetched.edges.map((edge) => ({ ...edge, node: projected(edge.node, properties) })) } : fetched;
+      });
     },
     { cacheKeyFn: (page) => JSON.stringify(page) },
   );
 }
+
+/** Every property any of them asks for; null when one asks for all. */
+const unionOf = (wanted: readonly (readonly string[] | null)[]): string[] | null =>
+  wanted.includes(null) ? null : [...new Set(wanted.flatMap((properties) => properties ?? []))];
 
 /** Made anew for every request, so no answer outlives it (DataLoader caches per instance). */
 export function createLoaders(graph: GraphExecutor) {
@@ -126,10 +143,10 @@ export async function connectionFrom<T>(
   key: string,
   first: number | null,
   after: string | null,
-  shape?: CursorShape,
+  options: { shape?: CursorShape; properties?: readonly string[] | null } = {},
 ): Promise<Connection<T>> {
-  const page = pageRequest(first, after, shape);
-  const fetched = await loader.load({ key, ...page });
+  const page = pageRequest(first, after, options.shape);
+  const fetched = await loader.load({ key, ...page, properties: options.properties ?? null });
   return toConnection(fetched.edges, page.first, fetched.totalCount);
 }
 
@@ -142,13 +159,13 @@ export async function parentWithPage(
   loader: DataLoader<PageKey, FetchedPage, string>,
   key: string,
   args: Readonly<Record<string, unknown>>,
-  shape?: CursorShape,
+  properties: readonly string[] | null,
 ): Promise<Props | null | undefined> {
   let page: PageRequest;
   try {
-    page = pageRequest((args['first'] as number | undefined) ?? null, (args['after'] as string | undefined) ?? null, shape);
+    page = pageRequest((args['first'] as number | undefined) ?? null, (args['after'] as string | undefined) ?? null);
   } catch {
     return undefined;
   }
-  return (await loader.load({ key, ...page })).parent ?? null;
+  return (await loader.load({ key, ...page, properties })).parent ?? null;
 }

@@ -1,4 +1,5 @@
 import type { GraphExecutor } from '../graph/executor.js';
+import { projected } from '../graph/values.js';
 
 export interface CrossBrandPage {
   readonly edges: { node: unknown; cursor: (string | number)[] }[];
@@ -9,8 +10,13 @@ export interface CrossBrandPage {
 export class CrossBrandService {
   constructor(private readonly graph: GraphExecutor) {}
 
-  async crossBrandNumbers(minBrands: number, page: { first: number; after: (string | number)[] | null }): Promise<CrossBrandPage> {
-    const [row] = await this.graph.read('reads/cross-brand-numbers-page', { minBrands, first: page.first, after: page.after });
-    return { edges: (row?.['edges'] ?? []) as CrossBrandPage['edges'], totalCount: (row?.['totalCount'] ?? 0) as number };
+  /** `properties`: the numbers' properties to fetch; null: all. */
+  async crossBrandNumbers(minBrands: number, page: { first: number; after: (string | number)[] | null }, properties: readonly string[] | null): Promise<CrossBrandPage> {
+    const [row] = await this.graph.read('reads/cross-brand-numbers-page', { minBrands, first: page.first, after: page.after, properties });
+    const edges = (row?.['edges'] ?? []) as CrossBrandPage['edges'];
+    return {
+      edges: properties ? edges.map((edge) => ({ ...edge, node: projected(edge.node, properties) })) : edges,
+      totalCount: (row?.['totalCount'] ?? 0) as number,
+    };
   }
 }

@@ -88,8 +88,9 @@ export class CheckService {
     const [row] = await this.graph.read('reads/brand-callback-numbers-page', {
       pages: [{ id: slug, key: slug, first: limit, after: null }],
       limit,
+      properties: ['e164'],
     });
-    const e164s = ((row?.['edges'] ?? []) as { node: { e164: string } }[]).map((edge) => edge.node.e164);
+    const e164s = ((row?.['edges'] ?? []) as { node: [string] }[]).map((edge) => edge.node[0]);
     return (await this.checkNumbers(e164s)).sort((a, b) => b.score - a.score);
   }
 

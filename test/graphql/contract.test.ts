@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { findBreakingChanges } from 'graphql';
+import { assertObjectType, findBreakingChanges } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { contractGaps, loadContract } from '../../src/graphql/contract-gaps.js';
+import { PHONE_FIELD_PROPERTIES } from '../../src/graphql/phone-projection.js';
 import { buildResolverSchema, buildServedSchema, printServedSchema } from '../../src/graphql/schema.js';
 
 /** Contract parts whose issue has not landed: each issue that builds one removes it from here. */
@@ -19,5 +20,10 @@ describe('the GraphQL schema and the contract', () => {
   it('matches the committed schema/schema.graphql (npm run schema:emit rewrites it)', async () => {
     const committed = readFileSync(new URL('../../schema/schema.graphql', import.meta.url), 'utf8');
     expect(printServedSchema(await buildServedSchema())).toBe(committed);
+  });
+
+  it('knows which node properties every PhoneNumber field reads, so a projected page misses none', async () => {
+    const fields = Object.keys(assertObjectType((await buildServedSchema()).getType('PhoneNumber')).getFields());
+    expect(Object.keys(PHONE_FIELD_PROPERTIES).sort()).toEqual(fields.sort());
   });
 });

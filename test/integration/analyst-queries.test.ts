@@ -155,6 +155,15 @@ describe('batched reads and cost controls', () => {
     expect(forged.errors?.map((error) => [error.path, error.extensions.code])).toEqual([[['brand', 'callbackNumbers'], 'INVALID_CURSOR']]);
   });
 
+  it('gives paged numbers every field their query selects, whatever properties that reads', async () => {
+    const fields = 'e164 country numberType firstSeen lastSeen brandCount reportCount cb: reportCount(role: CALLBACK) ci: reportCount(role: CALLER_ID)';
+    const { phoneNumber } = await query(`query($n: String!) { phoneNumber(number: $n) { ${fields} } }`, { n: X });
+    const { crossBrandNumbers } = await query(`{ crossBrandNumbers(minBrands: 3, first: 100) { edges { node { ...F } } } } fragment F on PhoneNumber { ${fields} }`);
+    expect(crossBrandNumbers.edges.map((edge: any) => edge.node)).toContainEqual(phoneNumber);
+    const { brand } = await query(`query($s: String!) { brand(slug: $s) { callbackNumbers(first: 100) { edges { node { ${fields} } } } } }`, { s: C });
+    expect(brand.callbackNumbers.edges.map((edge: any) => edge.node)).toEqual([phoneNumber]);
+  });
+
   it('refuses pages over the cap, forged cursors, deep and costly queries with codes', async () => {
     const codes = async (text: string, variables: Record<string, unknown> = {}) => (await app.gql(text, variables)).errors?.map((e: any) => e.extensions.code);
     expect(await codes('{ crossBrandNumbers(first: 1000) { totalCount } }')).toEqual(['PAGE_TOO_LARGE']);

@@ -2,7 +2,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Info, Int, Mutation, Query, registerEnumType, Resolver, Root } from 'type-graphql';
 import type { BrandWrite, OfficialChannelKind } from '../../brands/brand.service.js';
 import { connectionFrom, nodeWithLists, parentWithPage, relatedList } from '../loaders.js';
-import { selectedFields } from '../look-ahead.js';
+import { nodeFieldsOf, selectedFields, selectedNodeFields } from '../look-ahead.js';
+import { phoneProperties } from '../phone-projection.js';
 import type { Connection } from '../types/connection.type.js';
 import { PhoneNumberConnection } from '../types/connections.js';
 import { Domain, type PhoneNumber } from '../types/indicator.types.js';
@@ -28,7 +29,7 @@ export class BrandResolver {
     const page = selected.get('callbackNumbers');
     if (page && !selected.has('domains')) {
       // The page statement returns the brand too: one round trip for both.
-      const brand = await parentWithPage(context.loaders.brandCallbackNumbers, slug, page);
+      const brand = await parentWithPage(context.loaders.brandCallbackNumbers, slug, page.args, phoneProperties(nodeFieldsOf(page)));
       if (brand !== undefined) return brand as Brand | null;
     }
     return (await nodeWithLists(context.loaders.brands, slug, selected.has('domains') ? ['domains'] : [])) as Brand | null;
@@ -65,8 +66,9 @@ export class BrandResolver {
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() context: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<PhoneNumber>> {
-    return connectionFrom(context.loaders.brandCallbackNumbers, brand.slug, first, after);
+    return connectionFrom(context.loaders.brandCallbackNumbers, brand.slug, first, after, { properties: phoneProperties(selectedNodeFields(info)) });
   }
 
   @FieldResolver(() => [Domain], { description: 'Domains named in reports claiming this brand, most reports first.' })

@@ -59,7 +59,7 @@ export class PhoneNumberResolver {
     @Ctx() context: RequestContext,
   ): Promise<Connection<Report>> {
     // The cursor is [receivedAt, id]; the statement parses the first part with datetime().
-    return connectionFrom(context.loaders.phoneReports, phone.e164, first, after, ['datetime', 'string']);
+    return connectionFrom(context.loaders.phoneReports, phone.e164, first, after, { shape: ['datetime', 'string'] });
   }
 }
 

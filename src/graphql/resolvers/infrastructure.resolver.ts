@@ -1,8 +1,11 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import { NODE_KINDS, startNode } from '../../infrastructure/start-node.js';
 import type { RequestContext } from '../context.js';
 import { badInput, ScamgraphError } from '../errors.js';
+import { selectedNodeFields } from '../look-ahead.js';
 import { pageRequest, toConnection } from '../pagination.js';
+import { phoneProperties } from '../phone-projection.js';
 import type { Connection } from '../types/connection.type.js';
 import { PhoneNumberConnection } from '../types/connections.js';
 import type { PhoneNumber } from '../types/indicator.types.js';
@@ -26,10 +29,11 @@ export class InfrastructureResolver {
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() context: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<PhoneNumber>> {
     const least = inRange('minBrands', minBrands ?? 2, 1, 1_000);
     const page = pageRequest(first, after);
-    const { edges, totalCount } = await context.crossBrand.crossBrandNumbers(least, page);
+    const { edges, totalCount } = await context.crossBrand.crossBrandNumbers(least, page, phoneProperties(selectedNodeFields(info)));
     return toConnection(edges, page.first, totalCount);
   }
 
