@@ -10,6 +10,14 @@ export interface BrandNames {
 /** What may stand between the letters of a name as people write it: "Comm Bank", "C.B.A", "Comm-Bank". */
 const GAP = String.raw`[\s.\-_'’&]*`;
 
+/** A brand's names as patterns, compiled once per registry read rather than once per message. */
+interface BrandMatcher {
+  readonly slug: string;
+  readonly patterns: readonly RegExp[];
+}
+
+const compiled = new WeakMap<readonly BrandNames[], readonly BrandMatcher[]>();
+
 /**
  * Slugs of the brands whose name or an alias appears in the text, in the caller's order.
  * Matching is case-, accent-, spacing- and punctuation-insensitive ("Commonwealth Bank",
@@ -18,14 +26,23 @@ const GAP = String.raw`[\s.\-_'’&]*`;
 export function findBrands(text: string, brands: readonly BrandNames[]): string[] {
   if (brands.length === 0) return [];
   const plain = text.normalize('NFKD').replace(/\p{M}/gu, '');
-  return brands
-    .filter(({ name, aliases }) => [name, ...(aliases ?? [])].some((alias) => mentions(plain, alias)))
+  return matchersOf(brands)
+    .filter(({ patterns }) => patterns.some((pattern) => pattern.test(plain)))
     .map(({ slug }) => slug);
 }
 
-function mentions(text: string, alias: string): boolean {
+function matchersOf(brands: readonly BrandNames[]): readonly BrandMatcher[] {
+  let matchers = compiled.get(brands);
+  if (!matchers) {
+    matchers = brands.map(({ slug, name, aliases }) => ({ slug, patterns: [name, ...(aliases ?? [])].flatMap(pattern) }));
+    compiled.set(brands, matchers);
+  }
+  return matchers;
+}
+
+function pattern(alias: string): RegExp[] {
   const key = brandAliasKey(alias);
-  if (key === '') return false;
+  if (key === '') return [];
   const letters = [...key].map((char) => char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(GAP);
-  return new RegExp(String.raw`(?<![\p{L}\p{N}])${letters}(?![\p{L}\p{N}])`, 'iu').test(text);
+  return [new RegExp(String.raw`(?<![\p{L}\p{N}])${letters}(?![\p{L}\p{N}])`, 'iu')];
 }
