@@ -241,7 +241,9 @@ export async function startLocalNeo4j(options: StartOptions): Promise<LocalNeo4j
   const output = openSync(path.join(home, 'logs', 'console.log'), 'w');
   const started = Date.now();
   log(`starting Neo4j on 127.0.0.1:${port} in ${path.relative(projectRoot, home) || home}`);
-  const child = spawn(java, args, { cwd: home, detached: options.detached ?? false, stdio: ['ignore', output, output] });
+  // A process group of its own: a Ctrl-C in the terminal reaches this process alone, which stops
+  // Neo4j once its own work has drained (npm start) or at exit, never before.
+  const child = spawn(java, args, { cwd: home, detached: true, stdio: ['ignore', output, output] });
   closeSync(output);
   await new Promise((resolve, reject) => child.once('spawn', resolve).once('error', reject)).catch((error: Error) => {
     throw new Error(`cannot run ${java} (install Java 17 or set JAVA_HOME): ${error.message}`);
