@@ -3,7 +3,8 @@
 // which comes back too, as the first row, its source null: start and first hop in one round trip.
 // Evidence relationships only (report to indicator, url to domain, email to domain); degree counts
 // those only. A node above $hubDegree is drawn but not expanded.
-// Properties: only those a drawn node's id and label are made of (graph-node.ts), not report texts.
+// Properties: only the non-null ones of $drawn, those a drawn node's id and label are made of
+// (graph-node.ts), as [key, value] pairs: not report texts, not a map of nulls per row.
 CALL () {
   UNWIND $frontier AS id MATCH (n) WHERE elementId(n) = id RETURN n
   UNION MATCH (n:PhoneNumber {e164: $start.key}) WHERE $start.kind = 'phone' RETURN n
@@ -29,4 +30,4 @@ ORDER BY origin DESC, coalesce(m.reportCount, 0) DESC, elementId(m)
 LIMIT $rowLimit
 RETURN elementId(startNode(rel)) AS source, elementId(endNode(rel)) AS target, type(rel) AS kind,
        elementId(m) AS id, labels(m)[0] AS label, degree,
-       m {.e164, .name, .url, .address, .chain, .scheme, .identifier, .slug, .id, .channel, .receivedAt} AS properties
+       [key IN $drawn WHERE m[key] IS NOT NULL | [key, m[key]]] AS properties

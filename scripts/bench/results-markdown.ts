@@ -46,6 +46,9 @@ const heapOf = (memory: MemoryFigures, phase: string) => {
   return heap !== undefined ? n(heap) : '-';
 };
 
+/** Other work ran beside the benchmark: more runnable processes than cores, on average, over the run's minutes. */
+const busy = (machine: Machine) => Math.max(machine.loadAverageAtStart[1] ?? 0, machine.loadAverageAtEnd[1] ?? 0) > machine.cores + 0.5;
+
 /** The result as the Markdown README's Performance section shows it. */
 export function resultsMarkdown(result: BenchResult): string {
   const { machine } = result;
@@ -56,8 +59,8 @@ export function resultsMarkdown(result: BenchResult): string {
     '',
     `\`${result.command}\` on ${machine.cores} cores (${machine.cpu}), ${machine.memoryGiB} GiB, Node ${machine.node}, ` +
       `Neo4j ${machine.neo4j} with GDS ${machine.gds} (${machine.neo4jMemory}). ` +
-      `Load average (1, 5, 15 min) ${load(machine.loadAverageAtStart)} at the start and ${load(machine.loadAverageAtEnd)} at the end: ` +
-      `the machine was shared with other work, which slows every figure here.`,
+      `Load average (1, 5, 15 min) ${load(machine.loadAverageAtStart)} at the start and ${load(machine.loadAverageAtEnd)} at the end` +
+      (busy(machine) ? ': the machine was shared with other work, which slows every figure here.' : ': no other work ran beside it.'),
     '',
     result.sample === null
       ? 'Ingest: each path wrote all the reports into an empty graph (brands registered first).'

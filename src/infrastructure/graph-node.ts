@@ -20,6 +20,9 @@ const KINDS: Record<string, NodeKind> = {
   Report: { kind: 'report', key: (p) => String(p['id']), label: (p) => `${String(p['channel'])} ${day(p['receivedAt'])}` },
 };
 
+/** The properties the rules above read: a neighbourhood fetches these alone. */
+export const DRAWN_PROPERTIES = ['e164', 'name', 'url', 'address', 'chain', 'scheme', 'identifier', 'slug', 'id', 'channel', 'receivedAt'] as const;
+
 export interface DrawnNode {
   readonly id: string;
   readonly kind: string;

@@ -1,5 +1,5 @@
 import type { GraphExecutor, Row } from '../graph/executor.js';
-import { drawnNode, type DrawnNode } from './graph-node.js';
+import { DRAWN_PROPERTIES, drawnNode, type DrawnNode } from './graph-node.js';
 
 export interface DrawnEdge {
   readonly source: string;
@@ -46,6 +46,7 @@ export class NeighbourhoodService {
       const rows = await this.graph.read('reads/neighbourhood-expand', {
         start: hop === 0 ? start : null,
         frontier,
+        drawn: DRAWN_PROPERTIES,
         hubDegree: this.settings.hubDegree,
         rowLimit: limit * this.settings.hubDegree,
       });
@@ -74,6 +75,7 @@ export class NeighbourhoodService {
   }
 
   private draw(row: Row): DrawnNode {
-    return drawnNode(row['label'] as string, row['properties'] as Record<string, unknown>, row['degree'] as number, this.settings.hubDegree);
+    const properties = Object.fromEntries(row['properties'] as [string, unknown][]);
+    return drawnNode(row['label'] as string, properties, row['degree'] as number, this.settings.hubDegree);
   }
 }
