@@ -1,8 +1,10 @@
-// One hop of a neighbourhood, out from the frontier (element ids); on the first hop from the
-// start node instead ($start: kind, canonical key, and qualifier: wallet chain or bank scheme),
-// which comes back too, as the first row, its source null: start and first hop in one round trip.
-// Evidence relationships only (report to indicator, url to domain, email to domain); degree counts
-// those only. A node above $hubDegree is drawn but not expanded.
+// Up to two hops of a neighbourhood in one round trip. The first hop goes out from the frontier
+// (element ids), or from the start node ($start: kind, canonical key, and qualifier: wallet chain
+// or bank scheme), which then comes back too, as the first row, its source null. With $twoHops,
+// the second goes out from the nodes the caller admits of the first: the first $room distinct
+// ones in row order, hubs left out. Rows are ordered by report count within each hop, each hop
+// cut at $rowLimit. Evidence relationships only (report to indicator, url to domain, email to
+// domain); degree counts those only. A node above $hubDegree is drawn but not expanded.
 // Properties: only the non-null ones of $drawn, those a drawn node's id and label are made of
 // (graph-node.ts), as [key, value] pairs: not report texts, not a map of nulls per row.
 CALL () {
@@ -28,6 +30,21 @@ CALL (n, nDegree) {
 WITH origin, rel, m, degree
 ORDER BY origin DESC, coalesce(m.reportCount, 0) DESC, elementId(m)
 LIMIT $rowLimit
-RETURN elementId(startNode(rel)) AS source, elementId(endNode(rel)) AS target, type(rel) AS kind,
-       elementId(m) AS id, labels(m)[0] AS label, degree,
+WITH collect({hop: 1, origin: origin, rel: rel, m: m, degree: degree}) AS firstHop
+CALL (firstHop) {
+  UNWIND range(0, size(firstHop) - 1) AS at
+  WITH firstHop[at] AS row, at WHERE $twoHops AND NOT row.origin
+  WITH row.m AS n, row.degree AS nDegree, min(at) AS firstSeen
+  ORDER BY firstSeen LIMIT $room
+  MATCH (n)-[rel:CALLBACK_NUMBER|CALLER_ID|SENDER_ID|LINKS_TO|NAMES_DOMAIN|CONTACT_EMAIL|PAY_TO|IMPERSONATES|ON_DOMAIN|AT_DOMAIN]-(m)
+  WHERE nDegree <= $hubDegree
+  WITH rel, m, COUNT { (m)-[:CALLBACK_NUMBER|CALLER_ID|SENDER_ID|LINKS_TO|NAMES_DOMAIN|CONTACT_EMAIL|PAY_TO|IMPERSONATES|ON_DOMAIN|AT_DOMAIN]-() } AS degree
+  ORDER BY coalesce(m.reportCount, 0) DESC, elementId(m)
+  LIMIT $rowLimit
+  RETURN collect({hop: 2, origin: false, rel: rel, m: m, degree: degree}) AS secondHop
+}
+UNWIND firstHop + secondHop AS row
+WITH row, row.m AS m
+RETURN row.hop AS hop, elementId(startNode(row.rel)) AS source, elementId(endNode(row.rel)) AS target, type(row.rel) AS kind,
+       elementId(m) AS id, labels(m)[0] AS label, row.degree AS degree,
        [key IN $drawn WHERE m[key] IS NOT NULL | [key, m[key]]] AS properties

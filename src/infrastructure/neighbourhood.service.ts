@@ -21,15 +21,22 @@ export interface StartNode {
   readonly qualifier: string | null;
 }
 
+interface Drawing {
+  readonly nodes: Map<string, DrawnNode>;
+  readonly edges: Map<string, DrawnEdge>;
+  truncated: boolean;
+  readonly limit: number;
+}
+
 export interface NeighbourhoodSettings {
   /** Nodes with more relationships than this are drawn but not expanded. */
   readonly hubDegree: number;
 }
 
 /**
- * Breadth-first, one round trip per hop, the start node found in the first: each hop expands
- * only the non-hub nodes found by the one before, keeps nodes in order of their report counts up
- * to `limit`, and every edge whose two ends are kept.
+ * Breadth-first: each hop expands only the non-hub nodes found by the one before, keeps nodes in
+ * order of their report counts up to `limit`, and every edge whose two ends are kept. The start
+ * node and the first two hops come in one round trip; a third hop takes one more.
  */
 export class NeighbourhoodService {
   constructor(
@@ -38,40 +45,48 @@ export class NeighbourhoodService {
   ) {}
 
   async around(start: StartNode, hops: number, limit: number): Promise<Neighbourhood> {
-    const nodes = new Map<string, DrawnNode>();
-    const edges = new Map<string, DrawnEdge>();
-    let truncated = false;
+    const drawing: Drawing = { nodes: new Map(), edges: new Map(), truncated: false, limit };
     let frontier: string[] = [];
-    for (let hop = 0; hop < hops && (hop === 0 || frontier.length > 0); hop++) {
+    for (let hop = 0; hop < hops && (hop === 0 || frontier.length > 0); ) {
+      const twoHops = hop === 0 && hops >= 2;
       const rows = await this.graph.read('reads/neighbourhood-expand', {
         start: hop === 0 ? start : null,
         frontier,
+        twoHops,
+        room: limit - 1,
         drawn: DRAWN_PROPERTIES,
         hubDegree: this.settings.hubDegree,
         rowLimit: limit * this.settings.hubDegree,
       });
-      const next: string[] = [];
-      for (const row of rows) {
-        const id = row['id'] as string;
-        if (row['source'] === null) {
-          nodes.set(id, this.draw(row)); // the start node: expanded by this very hop
+      frontier = this.add(drawing, rows.filter((row) => row['hop'] === 1));
+      if (twoHops) frontier = this.add(drawing, rows.filter((row) => row['hop'] === 2));
+      hop += twoHops ? 2 : 1;
+    }
+    return { nodes: [...drawing.nodes.values()], edges: [...drawing.edges.values()], truncated: drawing.truncated };
+  }
+
+  /** One hop's rows into the drawing; returns the nodes the next hop expands (new, not hubs). */
+  private add(drawing: Drawing, rows: readonly Row[]): string[] {
+    const next: string[] = [];
+    for (const row of rows) {
+      const id = row['id'] as string;
+      if (row['source'] === null) {
+        drawing.nodes.set(id, this.draw(row)); // the start node, expanded by this very round trip
+        continue;
+      }
+      if (!drawing.nodes.has(id)) {
+        if (drawing.nodes.size >= drawing.limit) {
+          drawing.truncated = true;
           continue;
         }
-        if (!nodes.has(id)) {
-          if (nodes.size >= limit) {
-            truncated = true;
-            continue;
-          }
-          const node = this.draw(row);
-          nodes.set(id, node);
-          if (!node.hub) next.push(id);
-        }
-        const [source, target] = [nodes.get(row['source'] as string), nodes.get(row['target'] as string)];
-        if (source && target) edges.set(`${source.id}|${target.id}|${String(row['kind'])}`, { source: source.id, target: target.id, kind: row['kind'] as string });
+        const node = this.draw(row);
+        drawing.nodes.set(id, node);
+        if (!node.hub) next.push(id);
       }
-      frontier = next;
+      const [source, target] = [drawing.nodes.get(row['source'] as string), drawing.nodes.get(row['target'] as string)];
+      if (source && target) drawing.edges.set(`${source.id}|${target.id}|${String(row['kind'])}`, { source: source.id, target: target.id, kind: row['kind'] as string });
     }
-    return { nodes: [...nodes.values()], edges: [...edges.values()], truncated };
+    return next;
   }
 
   private draw(row: Row): DrawnNode {
