@@ -1,5 +1,6 @@
 import { SERVER_FLOOR_QUERY } from './analyst-queries.js';
 import type { CampaignQuality } from './campaign-quality.js';
+import type { JoinFigure } from './incremental-join.js';
 import { INGEST_PATHS, type IngestFigure } from './ingest-paths.js';
 import type { MemoryFigures } from './memory-sampler.js';
 import type { QueryLatency } from './query-latency.js';
@@ -32,6 +33,8 @@ export interface BenchResult {
   readonly ingest: readonly IngestFigure[];
   readonly queries: readonly QueryLatency[];
   readonly detection: readonly DetectionFigure[];
+  /** Incremental assignment at ingest; null when the join phase did not run. */
+  readonly join: JoinFigure | null;
   readonly memory: MemoryFigures;
 }
 
@@ -92,6 +95,14 @@ export function resultsMarkdown(result: BenchResult): string {
       (d) => `| ${d.engine} | ${d.seconds} | ${heapOf(result.memory, `detection: ${d.engine}`)} | ${n(d.foundCampaigns)} | ${n(d.plantedCampaigns)} | ${n(d.indicators)} | ${d.adjustedRandIndex.toFixed(4)} |`,
     ),
     '',
+    ...(result.join
+      ? [
+          `Incremental assignment, as ingest runs it (\`campaigns/join-campaigns\` after each batch): ${n(result.join.reports)} reports taken out of ` +
+            `the campaigns detection placed them in, then put back in batches of 500: **${result.join.msPerReport} ms per report** ` +
+            `(${result.join.seconds} s; ${n(result.join.joined)} joined one campaign, ${n(result.join.bridging)} bridged several).`,
+          '',
+        ]
+      : []),
     `Peak resident memory (MiB), each process on its own: ${Object.entries(result.memory.peakMiB).map(([name, mib]) => `${PROCESS_NAMES[name] ?? name} ${n(mib)}`).join(', ')}. ` +
       'Per phase (the heap in use is sampled twice a second, in detection phases only: a sample is a query):',
     '',

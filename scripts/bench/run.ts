@@ -4,7 +4,7 @@
 //   npm run bench                       100,000 reports, every path writes them all
 //   npm run bench -- --reports 1000000  bulk by the driver, the other paths on --sample reports each
 //   npm run bench -- --quick            10,000 reports, fewer requests: a smoke test
-//   npm run bench -- --only queries     some phases (ingest, queries, detection) on the graph kept
+//   npm run bench -- --only queries     some phases (ingest, queries, detection, join) on the graph kept
 //                                       from the last run of that size, loaded by the driver if it is not there
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
@@ -26,6 +26,7 @@ import { ANALYST_QUERIES, SERVER_FLOOR_QUERY } from './analyst-queries.js';
 import { runBenchCypher } from './bench-cypher.js';
 import { campaignQuality, readPlantedCampaigns } from './campaign-quality.js';
 import { ingest, type IngestFigure, type IngestPathName, type IngestTarget } from './ingest-paths.js';
+import { incrementalJoin, type JoinFigure } from './incremental-join.js';
 import { MemorySampler } from './memory-sampler.js';
 import { keysWithSameAnswers, measureLatency, sampleKeys, type QueryLatency } from './query-latency.js';
 import type { ReportRange } from './report-file.js';
@@ -40,10 +41,10 @@ const { values } = parseArgs({
     sample: { type: 'string' },
     requests: { type: 'string' },
     keys: { type: 'string', default: '200' },
-    only: { type: 'string', default: 'ingest,queries,detection' },
+    only: { type: 'string', default: 'ingest,queries,detection,join' },
   },
 });
-const PHASES = ['ingest', 'queries', 'detection'] as const;
+const PHASES = ['ingest', 'queries', 'detection', 'join'] as const;
 const only = new Set(values.only.split(','));
 for (const phase of only) {
   if (!(PHASES as readonly string[]).includes(phase)) throw new Error(`--only takes ${PHASES.join(', ')}; got ${phase}`);
@@ -171,7 +172,15 @@ try {
     detection.push({ engine: run.engine, seconds: Number((run.tookMs / 1000).toFixed(1)), ...quality });
   }
 
-  // (6) The machine and the figures, written side by side.
+  // (6) Incremental assignment at ingest, on the campaigns the last detection left.
+  let incremental: JoinFigure | null = null;
+  if (only.has('join')) {
+    memory.phase('join at ingest');
+    incremental = await incrementalJoin(driver, graph, Math.min(10_000, Math.ceil(reports / 20)));
+    log(`incremental assignment: ${incremental.msPerReport} ms per report (${incremental.joined} of ${incremental.reports} joined, ${incremental.bridging} bridging)`);
+  }
+
+  // (7) The machine and the figures, written side by side.
   const [server] = await graph.read('reads/server-components');
   const versions = await readVersions();
   const result: BenchResult = {
@@ -194,6 +203,7 @@ try {
     ingest: ingestFigures,
     queries,
     detection,
+    join: incremental,
     memory: memory.stop(),
   };
   const markdown = resultsMarkdown(result);
