@@ -5,8 +5,8 @@ export interface PhaseMemory {
   readonly phase: string;
   /** Highest resident memory seen per watched process while the phase ran, in MiB. */
   readonly rssMiB: Readonly<Record<string, number>>;
-  /** Highest JVM heap in use seen while the phase ran (phases that ask for it), in MiB. */
-  readonly neo4jHeapMiB?: number;
+  /** Highest JVM heap seen while the phase ran (phases that ask for it), in MiB. */
+  readonly neo4jHeap?: HeapMiB;
   /** Load average (1 minute) when the phase ended: the machine is shared. */
   readonly loadAverage: number;
 }
@@ -17,8 +17,14 @@ export interface MemoryFigures {
   readonly peakMiB: Readonly<Record<string, number>>;
 }
 
-/** Heap in use of the Neo4j JVM in bytes, asked over Bolt. */
-export type HeapProbe = () => Promise<number>;
+/** The Neo4j JVM's heap: all in use (garbage not yet collected included), and the old generation's part. */
+export interface HeapMiB {
+  readonly inUse: number;
+  readonly oldGeneration: number;
+}
+
+/** The heap of the Neo4j JVM in bytes, asked over Bolt. */
+export type HeapProbe = () => Promise<{ inUse: number; oldGeneration: number }>;
 
 const MIB = 2 ** 20;
 
@@ -40,7 +46,7 @@ export function procStatusMiB(pid: number, field: 'VmRSS' | 'VmHWM'): number {
 export class MemorySampler {
   private readonly pids = new Map<string, number>();
   private readonly phases: PhaseMemory[] = [];
-  private current: { phase: string; rss: Record<string, number>; heap?: number };
+  private current: { phase: string; rss: Record<string, number>; heap?: { inUse: number; oldGeneration: number } };
   private readonly timer: NodeJS.Timeout;
 
   constructor(
@@ -61,7 +67,7 @@ export class MemorySampler {
   /** Closes the running phase and opens the next one; `heap` samples the JVM heap too (one small query per sample). */
   phase(name: string, options: { heap?: boolean } = {}): void {
     this.close();
-    this.current = { phase: name, rss: {}, ...(options.heap ? { heap: 0 } : {}) };
+    this.current = { phase: name, rss: {}, ...(options.heap ? { heap: { inUse: 0, oldGeneration: 0 } } : {}) };
   }
 
   stop(): MemoryFigures {
@@ -73,9 +79,13 @@ export class MemorySampler {
   private sample(): void {
     const current = this.current;
     for (const [name, pid] of this.pids) current.rss[name] = Math.max(current.rss[name] ?? 0, procStatusMiB(pid, 'VmRSS'));
-    if (current.heap !== undefined) {
+    const heap = current.heap;
+    if (heap) {
       this.heapProbe().then(
-        (bytes) => (current.heap = Math.max(current.heap ?? 0, Math.round(bytes / MIB))),
+        ({ inUse, oldGeneration }) => {
+          heap.inUse = Math.max(heap.inUse, Math.round(inUse / MIB));
+          heap.oldGeneration = Math.max(heap.oldGeneration, Math.round(oldGeneration / MIB));
+        },
         () => {}, // a missed sample only thins the series
       );
     }
@@ -85,6 +95,6 @@ export class MemorySampler {
     this.sample();
     const [loadAverage = 0] = os.loadavg();
     const { phase, rss, heap } = this.current;
-    this.phases.push({ phase, rssMiB: { ...rss }, ...(heap !== undefined ? { neo4jHeapMiB: heap } : {}), loadAverage: Number(loadAverage.toFixed(2)) });
+    this.phases.push({ phase, rssMiB: { ...rss }, ...(heap ? { neo4jHeap: { ...heap } } : {}), loadAverage: Number(loadAverage.toFixed(2)) });
   }
 }
