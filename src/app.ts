@@ -6,6 +6,7 @@ import { ApiKeyService } from './auth/api-key.service.js';
 import { BrandService } from './brands/brand.service.js';
 import { CampaignDetector } from './campaigns/campaign-detector.js';
 import { CampaignService } from './campaigns/campaign.service.js';
+import { joinAtIngest } from './campaigns/join-at-ingest.js';
 import { DisruptionService } from './disruption/disruption.service.js';
 import { EvidenceService } from './evidence/evidence.service.js';
 import { ImportService } from './evidence/import.service.js';
@@ -52,11 +53,11 @@ export async function startApp(config: Config, driver: Driver, uri: string, logg
     },
   );
   const stopSchedule = config.CAMPAIGN_SCHEDULE_MINUTES > 0 ? detector.schedule(config.CAMPAIGN_SCHEDULE_MINUTES, logger) : () => {};
-  const campaigns = new CampaignService(graph, detector, logger);
+  const campaigns = new CampaignService(graph, detector);
   const ingest = new IngestService(
     graph,
     { batchMax: config.BATCH_MAX, textExcerptMax: config.TEXT_EXCERPT_MAX, defaultSource: 'api' },
-    (reportIds) => campaigns.joinNewReports(reportIds),
+    joinAtIngest(graph, (err, reports) => logger.warn({ err, reports }, 'campaign assignment at ingest failed; the next detection run places these reports')),
   );
   const apiKeys = new ApiKeyService(graph, config.SCAMGRAPH_ADMIN_KEY);
   const authenticator = new Authenticator(apiKeys, config.RATE_LIMIT_PER_MINUTE);

@@ -2,8 +2,9 @@
 // (element ids), or from the start node ($start: kind, canonical key, and qualifier: wallet chain
 // or bank scheme), which then comes back too, as the first row, its source null. With $twoHops,
 // the second goes out from the nodes the caller admits of the first: the first $room distinct
-// ones in row order, hubs left out. Rows are ordered by report count within each hop, each hop
-// cut at $rowLimit. Evidence relationships only (report to indicator, url to domain, email to
+// ones in row order, hubs left out, and never back to the start (those edges came with the first).
+// Rows are ordered by report count within each hop, each hop cut at $rowLimit; a node's degree is
+// counted once, however many rows lead to it. Evidence relationships only (report to indicator, url to domain, email to
 // domain); degree counts those only. A node above $hubDegree is drawn but not expanded.
 // Properties: only the non-null ones of $drawn, those a drawn node's id and label are made of
 // (graph-node.ts), as [key, value] pairs: not report texts, not a map of nulls per row.
@@ -25,7 +26,10 @@ CALL (n, nDegree) {
   UNION
   MATCH (n)-[rel:CALLBACK_NUMBER|CALLER_ID|SENDER_ID|LINKS_TO|NAMES_DOMAIN|CONTACT_EMAIL|PAY_TO|IMPERSONATES|ON_DOMAIN|AT_DOMAIN]-(m)
   WHERE nDegree <= $hubDegree
-  RETURN false AS origin, rel, m, COUNT { (m)-[:CALLBACK_NUMBER|CALLER_ID|SENDER_ID|LINKS_TO|NAMES_DOMAIN|CONTACT_EMAIL|PAY_TO|IMPERSONATES|ON_DOMAIN|AT_DOMAIN]-() } AS degree
+  WITH m, collect(rel) AS rels
+  WITH m, rels, COUNT { (m)-[:CALLBACK_NUMBER|CALLER_ID|SENDER_ID|LINKS_TO|NAMES_DOMAIN|CONTACT_EMAIL|PAY_TO|IMPERSONATES|ON_DOMAIN|AT_DOMAIN]-() } AS degree
+  UNWIND rels AS rel
+  RETURN false AS origin, rel, m, degree
 }
 WITH origin, rel, m, degree
 ORDER BY origin DESC, coalesce(m.reportCount, 0) DESC, elementId(m)
@@ -37,8 +41,11 @@ CALL (firstHop) {
   WITH row.m AS n, row.degree AS nDegree, min(at) AS firstSeen
   ORDER BY firstSeen LIMIT $room
   MATCH (n)-[rel:CALLBACK_NUMBER|CALLER_ID|SENDER_ID|LINKS_TO|NAMES_DOMAIN|CONTACT_EMAIL|PAY_TO|IMPERSONATES|ON_DOMAIN|AT_DOMAIN]-(m)
-  WHERE nDegree <= $hubDegree
-  WITH rel, m, COUNT { (m)-[:CALLBACK_NUMBER|CALLER_ID|SENDER_ID|LINKS_TO|NAMES_DOMAIN|CONTACT_EMAIL|PAY_TO|IMPERSONATES|ON_DOMAIN|AT_DOMAIN]-() } AS degree
+  WHERE nDegree <= $hubDegree AND m <> firstHop[0].m
+  WITH m, collect(rel) AS rels
+  WITH m, rels, COUNT { (m)-[:CALLBACK_NUMBER|CALLER_ID|SENDER_ID|LINKS_TO|NAMES_DOMAIN|CONTACT_EMAIL|PAY_TO|IMPERSONATES|ON_DOMAIN|AT_DOMAIN]-() } AS degree
+  UNWIND rels AS rel
+  WITH rel, m, degree
   ORDER BY coalesce(m.reportCount, 0) DESC, elementId(m)
   LIMIT $rowLimit
   RETURN collect({hop: 2, origin: false, rel: rel, m: m, degree: degree}) AS secondHop

@@ -7,6 +7,7 @@ import { mapCryptoScamDbEntry } from '../../src/import/cryptoscamdb-entry.js';
 import { ImportReportFile } from '../../src/import/import-report-file.js';
 import { importReports } from '../../src/import/import-reports.js';
 import { formatOf, openRows, ROW_FORMATS, type RowFormat } from '../../src/import/row-source.js';
+import { joinAtIngest } from '../../src/campaigns/join-at-ingest.js';
 import { IngestService } from '../../src/ingest/ingest.service.js';
 import { openGraph } from './open-graph.js';
 import { progressBar, ratePerSecond } from './progress.js';
@@ -54,11 +55,13 @@ export async function importCommand(args: readonly string[]): Promise<number> {
   const log = (line: string) => process.stderr.write(`${line}\n`);
   const config = loadConfig();
   const { graph, uri, close } = await openGraph(config, log);
-  const ingest = new IngestService(graph, {
-    batchMax: Math.max(config.BATCH_MAX, batchSize),
-    textExcerptMax: config.TEXT_EXCERPT_MAX,
-    defaultSource: `import:${name}`,
-  });
+  const joinCampaigns = joinAtIngest(graph, (error, reports) =>
+    log(`campaign assignment failed for ${reports} reports (${(error as Error).message}); the next detection run places them`));
+  const ingest = new IngestService(
+    graph,
+    { batchMax: Math.max(config.BATCH_MAX, batchSize), textExcerptMax: config.TEXT_EXCERPT_MAX, defaultSource: `import:${name}` },
+    joinCampaigns,
+  );
   const source = openRows(file, format, values.columns?.split(',').map((column) => column.trim()));
   const reportPath = values.report ?? `${file}.import-report.json`;
   const report = new ImportReportFile(reportPath, { file, format, neo4j: uri, startedAt: new Date().toISOString(), options: values });

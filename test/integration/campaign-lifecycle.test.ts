@@ -1,6 +1,10 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uniqueDomain, uniqueId, uniqueMobile, type TestApp } from '../helpers/app.js';
 import { campaignsOf, detect, detectionEngines, query, startDetectionApp, submit } from '../helpers/campaigns.js';
+import { scamgraphImport } from '../helpers/scamgraph-cli.js';
 
 const engines = await detectionEngines();
 const url = (domain: string) => `https://${domain}/`;
@@ -33,6 +37,17 @@ describe.each(engines)('campaigns over time, %s engine', { timeout: 60_000 }, (e
     await detect(app);
     expect(await campaign(id)).toMatchObject({ status: 'ACTIVE', size: 5, reportCount: 3 });
     expect(await campaignsOf(app, { phones: [p1, p3] })).toEqual({ [p1]: id, [p3]: id });
+  });
+
+  it('joins a report that scamgraph import writes, as it joins one the API takes', async () => {
+    const [p1, p2, d1] = [uniqueMobile(), uniqueMobile(), uniqueDomain()];
+    await submit(app, [{ callbackNumbers: [p1], urls: [url(d1)] }, { callbackNumbers: [p2], urls: [url(d1)] }]);
+    await detect(app);
+    const id = (await campaignsOf(app, { phones: [p1] }))[p1]!;
+    const file = join(mkdtempSync(join(tmpdir(), 'scamgraph-join-')), 'reports.jsonl');
+    writeFileSync(file, `${JSON.stringify({ channel: 'SMS', callbackNumbers: [p1], externalId: uniqueId() })}\n`);
+    expect((await scamgraphImport(file)).summary).toMatchObject({ accepted: 1, rejected: 0 });
+    expect(await campaign(id)).toMatchObject({ size: 4, reportCount: 3 });
   });
 
   it('records a merge: a report bridging two campaigns marks both, the next run merges the smaller into the larger', async () => {

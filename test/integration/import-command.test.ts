@@ -1,29 +1,13 @@
-import { execFile } from 'node:child_process';
 import { randomInt, randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { inject } from 'vitest';
 import { describe, expect, it } from 'vitest';
 import { generateScamWorld } from '../../src/synthetic/scam-world.js';
+import { scamgraphImport } from '../helpers/scamgraph-cli.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const directory = mkdtempSync(join(tmpdir(), 'scamgraph-import-'));
-
-interface ImportReport {
-  rejections: { row: number; externalId: string | null; errors: { field: string; code: string; message: string }[] }[];
-  summary: { rows: number; accepted: number; duplicate: number; rejected: number; filtered: number; stopped: unknown };
-}
-
-/** Runs the `scamgraph` bin as a user would, against the suite's Neo4j; returns its import report. */
-async function scamgraphImport(file: string, ...options: string[]): Promise<ImportReport> {
-  await promisify(execFile)(process.execPath, [join(root, 'bin/scamgraph.js'), 'import', file, ...options], {
-    cwd: root,
-    env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_USER: inject('neo4jUser') || 'neo4j', NEO4J_PASSWORD: inject('neo4jPassword'), LOG_LEVEL: 'silent' },
-  });
-  return JSON.parse(readFileSync(`${file}.import-report.json`, 'utf8')) as ImportReport;
-}
 
 /** The first `lines` lines of a shipped data file, under its own name so row-derived externalIds match. */
 function slice(name: string, lines: number): string {

@@ -1,9 +1,7 @@
-import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
@@ -16,6 +14,7 @@ import { normaliseUrl } from '../../src/ingest/normalise/url.js';
 import { normaliseWallet } from '../../src/ingest/normalise/wallet.js';
 import type { TestApp } from '../helpers/app.js';
 import { detect, detectionEngines, startDetectionApp } from '../helpers/campaigns.js';
+import { scamgraphImport, type ImportReport } from '../helpers/scamgraph-cli.js';
 
 // The real-data check: import EtherScamDB's scams.yaml (scam domains and their wallets) as a
 // user would, detect campaigns with each engine, and find exactly the connected components of the
@@ -137,18 +136,14 @@ const reports = reportsOf(entries);
 const expected = expectedCampaigns(reports);
 const engines = await detectionEngines();
 let driver: Driver;
-let importReport: { summary: Record<string, number> };
+let importReport: ImportReport;
 const found: Record<string, string[][]> = {};
 
 beforeAll(async () => {
   // The product's driver settings (numbers as numbers), which GraphExecutor expects.
   driver = createDriver({ uri: inject('neo4jUri'), user: inject('neo4jUser') || 'neo4j', password: inject('neo4jPassword') });
   const reportPath = join(mkdtempSync(join(tmpdir(), 'scamgraph-real-')), 'scams.import-report.json');
-  await promisify(execFile)(process.execPath, [join(root, 'bin/scamgraph.js'), 'import', FILE, '--format', 'cryptoscamdb', '--report', reportPath], {
-    cwd: root,
-    env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_USER: inject('neo4jUser') || 'neo4j', NEO4J_PASSWORD: inject('neo4jPassword'), LOG_LEVEL: 'silent' },
-  });
-  importReport = JSON.parse(readFileSync(reportPath, 'utf8')) as typeof importReport;
+  importReport = await scamgraphImport(FILE, '--format', 'cryptoscamdb', '--report', reportPath);
 }, 300_000);
 
 // The graph is shared with every other test file: take what this file wrote out again, under the
