@@ -92,11 +92,11 @@ try {
   const driver = createDriver({ uri: neo4j.uri, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD });
   stops.unshift(() => driver.close());
   const graph = new GraphExecutor(driver, loadCypherRegistry(), config.NEO4J_DATABASE);
-  const heap = async () => {
+  const heapSample = async () => {
     const [row] = await runBenchCypher(driver, 'heap-used');
     return { inUse: Number(row?.['inUse']), oldGeneration: Number(row?.['oldGeneration']) };
   };
-  const memory = new MemorySampler({ api: service.pid, neo4j: neo4j.pid }, 'start-up', heap);
+  const memory = new MemorySampler({ api: service.pid, neo4j: neo4j.pid }, 'start-up', heapSample);
   const target: IngestTarget = { graph, driver, apiUrl: service.url, apiKey, neo4jUri: neo4j.uri, workDir: work, textExcerptMax: config.TEXT_EXCERPT_MAX };
 
   // (3) Ingest: a clean graph with the brands registered, as a deployment would have them.
