@@ -128,7 +128,6 @@ export class GraphExecutor {
       await session.close();
     }
   }
-
 }
 
 const plainRows = (result: QueryResult): Row[] => result.records.map((record) => toPlain(record.toObject()) as Row);

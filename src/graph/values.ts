@@ -64,11 +64,15 @@ export function toParameter(value: unknown): unknown {
 }
 
 /**
- * A node a statement returned as the values of some of its properties
- * (`[key IN $properties | n[key]]`, Cypher having no dynamic map projection), as an object.
+ * Page edges whose nodes a statement returned as the values of some of their properties
+ * (`[key IN $properties | n[key]]`, Cypher having no dynamic map projection), nodes as objects;
+ * `properties` null: the nodes are whole already.
  */
-export function projected(values: unknown, properties: readonly string[]): Record<string, unknown> {
-  const node: Record<string, unknown> = {};
-  properties.forEach((property, i) => (node[property] = (values as unknown[])[i]));
-  return node;
+export function projectedEdges<E extends { node: unknown }>(edges: readonly E[], properties: readonly string[] | null): E[] {
+  if (!properties) return [...edges];
+  return edges.map((edge) => {
+    const node: Record<string, unknown> = {};
+    properties.forEach((property, i) => (node[property] = (edge.node as unknown[])[i]));
+    return { ...edge, node };
+  });
 }

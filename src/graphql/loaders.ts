@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { GraphExecutor } from '../graph/executor.js';
-import { projected } from '../graph/values.js';
+import { projectedEdges } from '../graph/values.js';
 import type { StatementName } from '../graph/cypher-registry.js';
 import { pageRequest, toConnection, type CursorShape, type FetchedEdge, type PageRequest } from './pagination.js';
 import type { Connection } from './types/connection.type.js';
@@ -111,7 +111,7 @@ function pageLoader(graph: GraphExecutor, statement: StatementName): DataLoader<
       const byId = new Map(rows.map((row) => [row['id'] as string, row as unknown as FetchedPage]));
       return pages.map(({ properties: _, ...page }) => {
         const fetched = byId.get(JSON.stringify(page)) ?? { edges: [], totalCount: 0 };
-        return properties ? { ...fetched, edges: fetched.edges.map((edge) => ({ ...edge, node: projected(edge.node, properties) })) } : fetched;
+        return properties ? { ...fetched, edges: projectedEdges(fetched.edges, properties) } : fetched;
       });
     },
     { cacheKeyFn: (page) => JSON.stringify(page) },

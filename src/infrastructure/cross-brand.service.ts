@@ -1,5 +1,5 @@
 import type { GraphExecutor } from '../graph/executor.js';
-import { projected } from '../graph/values.js';
+import { projectedEdges } from '../graph/values.js';
 
 export interface CrossBrandPage {
   readonly edges: { node: unknown; cursor: (string | number)[] }[];
@@ -13,10 +13,6 @@ export class CrossBrandService {
   /** `properties`: the numbers' properties to fetch; null: all. */
   async crossBrandNumbers(minBrands: number, page: { first: number; after: (string | number)[] | null }, properties: readonly string[] | null): Promise<CrossBrandPage> {
     const [row] = await this.graph.read('reads/cross-brand-numbers-page', { minBrands, first: page.first, after: page.after, properties });
-    const edges = (row?.['edges'] ?? []) as CrossBrandPage['edges'];
-    return {
-      edges: properties ? edges.map((edge) => ({ ...edge, node: projected(edge.node, properties) })) : edges,
-      totalCount: (row?.['totalCount'] ?? 0) as number,
-    };
+    return { edges: projectedEdges((row?.['edges'] ?? []) as CrossBrandPage['edges'], properties), totalCount: (row?.['totalCount'] ?? 0) as number };
   }
 }

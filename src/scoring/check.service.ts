@@ -1,5 +1,6 @@
 import { brandAliasKey } from '../brands/brand-key.js';
 import type { GraphExecutor } from '../graph/executor.js';
+import { projectedEdges } from '../graph/values.js';
 import { normalisePhoneNumber, parseRegion } from '../ingest/normalise/phone.js';
 import { normaliseDomain, normaliseUrl } from '../ingest/normalise/url.js';
 import { scoreDomain, type DomainEvidence } from './domain-score.js';
@@ -90,14 +91,15 @@ export class CheckService {
       limit,
       properties: ['e164'],
     });
-    const e164s = ((row?.['edges'] ?? []) as { node: [string] }[]).map((edge) => edge.node[0]);
+    const e164s = projectedEdges((row?.['edges'] ?? []) as { node: unknown }[], ['e164']).map((edge) => (edge.node as { e164: string }).e164);
     return (await this.checkNumbers(e164s)).sort((a, b) => b.score - a.score);
   }
 
   /** The domains named in a brand's reports, riskiest first. */
   async domainsImpersonating(slug: string, limit: number): Promise<DomainCheck[]> {
     const [row] = await this.graph.read('reads/brands', { keys: [slug], lists: ['domains'], limit });
-    const names = (((row?.['lists'] as { domains?: { name: string }[] } | undefined)?.domains ?? [])).map((node) => node.name);
+    const lists = row?.['lists'] as { domains: { name: string }[] } | undefined;
+    const names = (lists?.domains ?? []).map((node) => node.name);
     return (await this.checkDomains(names.map((name) => ({ domain: name, hostname: name })))).sort((a, b) => b.score - a.score);
   }
 
