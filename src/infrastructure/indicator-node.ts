@@ -1,4 +1,5 @@
 import { reject, type Normalised } from '../ingest/normalise/result.js';
+import { quote } from '../text/excerpt.js';
 import type { StartNode } from './neighbourhood.service.js';
 import { startNode } from './start-node.js';
 
@@ -8,7 +9,7 @@ export const INDICATOR_KINDS = ['phone', 'domain', 'url', 'email', 'wallet', 'ba
 /** An indicator's canonical key, as startNode gives it, for the indicator kinds only. */
 export function indicatorNode(kind: string, value: string): Normalised<StartNode> {
   if (!(INDICATOR_KINDS as readonly string[]).includes(kind)) {
-    return reject('INVALID_VALUE', `kind must be one of ${INDICATOR_KINDS.join(', ')}; got "${kind}"`);
+    return reject('INVALID_VALUE', `kind must be one of ${INDICATOR_KINDS.join(', ')}; got ${quote(kind)}`);
   }
   return startNode(kind, value);
 }

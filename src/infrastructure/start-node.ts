@@ -2,6 +2,7 @@ import { normaliseBankAccount } from '../ingest/normalise/bank-account.js';
 import { normaliseEmail } from '../ingest/normalise/email.js';
 import { DEFAULT_REGION, normalisePhoneNumber } from '../ingest/normalise/phone.js';
 import { accept, reject, type Normalised } from '../ingest/normalise/result.js';
+import { quote } from '../text/excerpt.js';
 import { normaliseDomain, normaliseUrl } from '../ingest/normalise/url.js';
 import { normaliseWallet } from '../ingest/normalise/wallet.js';
 import type { StartNode } from './neighbourhood.service.js';
@@ -50,6 +51,6 @@ export function startNode(kind: string, value: string): Normalised<StartNode> {
     case 'report':
       return accept(node(kind, value.trim()));
     default:
-      return reject('INVALID_VALUE', `kind must be one of ${NODE_KINDS.join(', ')}; got "${kind}"`);
+      return reject('INVALID_VALUE', `kind must be one of ${NODE_KINDS.join(', ')}; got ${quote(kind)}`);
   }
 }

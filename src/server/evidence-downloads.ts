@@ -8,6 +8,7 @@ import { packJson } from '../evidence/pack-json.js';
 import { packMisp } from '../evidence/pack-misp.js';
 import { packStix } from '../evidence/pack-stix.js';
 import { indicatorNode } from '../infrastructure/indicator-node.js';
+import { quote } from '../text/excerpt.js';
 import type { Authenticator } from './authentication.js';
 
 /** Longest suffix first: "x.stix.json" is STIX, not plain JSON. */
@@ -47,7 +48,7 @@ export function evidenceDownloads(authenticator: Authenticator, evidence: Eviden
         if (!node.ok) return refuse(response, 400, node.code, node.message);
         pack = await evidence.indicatorPack(node.value);
       }
-      if (!pack) return refuse(response, 404, 'NOT_FOUND', `no report names ${kind} ${value}`);
+      if (!pack) return refuse(response, 404, 'NOT_FOUND', `no report names ${kind} ${quote(value)}`);
       response
         .type(contentType)
         .setHeader('content-disposition', `attachment; filename="evidence-${kind}-${value.replace(/[^\w.+-]/g, '_')}${suffix}"`)

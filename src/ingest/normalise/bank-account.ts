@@ -4,6 +4,7 @@ import { DEFANGED_AT } from './defang.js';
 import { normaliseEmail } from './email.js';
 import { normalisePhoneNumber } from './phone.js';
 import { accept, reject, type Normalised } from './result.js';
+import { quote } from '../../text/excerpt.js';
 
 export interface BankAccountInput {
   readonly bsb?: string | null | undefined;
@@ -56,7 +57,7 @@ function normaliseBsbAccount(rawBsb: string, rawAccount: string): Normalised<Nor
   if (!BSB.test(bsb) || !AU_ACCOUNT_NUMBER.test(account)) {
     return reject(
       'INVALID_BANK_ACCOUNT',
-      `a BSB is 6 digits and an account number 4 to 10 digits, got "${rawBsb}" and "${rawAccount}"`,
+      `a BSB is 6 digits and an account number 4 to 10 digits, got ${quote(rawBsb)} and ${quote(rawAccount)}`,
     );
   }
   return accept({ scheme: 'AU_BSB', identifier: `${bsb.slice(0, 3)}-${bsb.slice(3)} ${account}` });
@@ -65,7 +66,7 @@ function normaliseBsbAccount(rawBsb: string, rawAccount: string): Normalised<Nor
 function normaliseIban(raw: string): Normalised<NormalisedBankAccount> {
   const iban = electronicFormatIBAN(raw.replace(/^iban:?/i, '').replace(SEPARATORS, ''));
   if (iban === null || !isValidIBAN(iban)) {
-    return reject('INVALID_BANK_ACCOUNT', `not a valid IBAN (country, length or check digits): "${raw}"`);
+    return reject('INVALID_BANK_ACCOUNT', `not a valid IBAN (country, length or check digits): ${quote(raw)}`);
   }
   return accept({ scheme: 'IBAN', identifier: iban });
 }
@@ -87,7 +88,7 @@ const payId = (identifier: string): Normalised<NormalisedBankAccount> =>
   accept({ scheme: 'PAYID', identifier });
 
 const payIdError = (raw: string): Normalised<NormalisedBankAccount> =>
-  reject('INVALID_BANK_ACCOUNT', `a PayID is an email address, an AU mobile number or a valid ABN, got "${raw}"`);
+  reject('INVALID_BANK_ACCOUNT', `a PayID is an email address, an AU mobile number or a valid ABN, got ${quote(raw)}`);
 
 function present(value: string | null | undefined): string | null {
   const trimmed = value?.trim() ?? '';

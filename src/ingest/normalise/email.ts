@@ -1,6 +1,7 @@
 import { foldCompatibilityChars } from './compatibility-fold.js';
 import { refang } from './defang.js';
 import { accept, reject, type Normalised } from './result.js';
+import { quote } from '../../text/excerpt.js';
 import { normaliseUrl } from './url.js';
 
 export interface NormalisedEmail {
@@ -29,12 +30,12 @@ export function normaliseEmail(raw: string): Normalised<NormalisedEmail> {
   const local = text.slice(0, at);
   const host = text.slice(at + 1);
   if (at < 1 || text.length > MAX_ADDRESS || local.length > MAX_LOCAL_PART || !LOCAL_PART.test(local)) {
-    return reject('INVALID_EMAIL', `not an email address: "${raw}"`);
+    return reject('INVALID_EMAIL', `not an email address: ${quote(raw)}`);
   }
   // The host goes through the URL normaliser so IDN, suffix rules and traits agree with links.
   const url = /^[\p{L}\p{N}.-]+$/u.test(host) ? normaliseUrl(host) : null;
   if (!url?.ok || url.value.isIp) {
-    return reject('INVALID_EMAIL', `"${host}" is not a mail domain under a public suffix (in "${raw}")`);
+    return reject('INVALID_EMAIL', `${quote(host)} is not a mail domain under a public suffix (in ${quote(raw)})`);
   }
   return accept({ address: `${local}@${url.value.hostname}`, domain: url.value.domain });
 }

@@ -6,6 +6,7 @@ import {
 } from 'libphonenumber-js/max';
 import { foldCompatibilityChars, readLookalikeDigits } from './compatibility-fold.js';
 import { accept, reject, type Normalised } from './result.js';
+import { quote } from '../../text/excerpt.js';
 
 export type { CountryCode, PhoneNumberType };
 
@@ -31,6 +32,8 @@ const LEADING_TEL = /^\s*tel[.:]?\s*/i;
 /** Digits, an optional leading plus and the separators people write numbers with. */
 const DIGITS_AND_SEPARATORS = /^\(?\+?[\d\s().\-/\p{Pd}]+$/u;
 const MAX_DIGITS = 17; // E.164 allows 15; a national trunk or IDD prefix adds a few
+/** Longer than any number written with separators and an extension: refused before folding, which costs seconds on megabytes. */
+const MAX_WRITTEN = 200;
 
 /**
  * Normalises one phone number as a person wrote it.
@@ -46,19 +49,22 @@ export function normalisePhoneNumber(
   raw: string,
   defaultRegion: CountryCode = DEFAULT_REGION,
 ): Normalised<NormalisedPhoneNumber> {
+  if (raw.length > MAX_WRITTEN) {
+    return reject('INVALID_PHONE_NUMBER', `a phone number is written in at most ${MAX_WRITTEN} characters, got ${quote(raw)}`);
+  }
   const cleaned = readLookalikeDigits(foldCompatibilityChars(raw))
     .replace(LEADING_TEL, '')
     .replace(TRAILING_EXTENSION, '')
     .trim();
   if (!DIGITS_AND_SEPARATORS.test(cleaned)) {
-    return reject('INVALID_PHONE_NUMBER', `a phone number holds only digits and separators, got "${raw}"`);
+    return reject('INVALID_PHONE_NUMBER', `a phone number holds only digits and separators, got ${quote(raw)}`);
   }
   if (cleaned.replace(/\D/g, '').length > MAX_DIGITS) {
-    return reject('INVALID_PHONE_NUMBER', `a phone number has at most ${MAX_DIGITS} digits, got "${raw}"`);
+    return reject('INVALID_PHONE_NUMBER', `a phone number has at most ${MAX_DIGITS} digits, got ${quote(raw)}`);
   }
   const parsed = parsePhoneNumberFromString(cleaned, { defaultCountry: defaultRegion });
   if (!parsed?.isValid()) {
-    return reject('INVALID_PHONE_NUMBER', `not a valid phone number for region ${defaultRegion}: "${raw}"`);
+    return reject('INVALID_PHONE_NUMBER', `not a valid phone number for region ${defaultRegion}: ${quote(raw)}`);
   }
   return accept({
     e164: parsed.number,
@@ -75,5 +81,5 @@ export function parseRegion(raw?: string): Normalised<CountryCode> {
   const region = raw?.trim().toUpperCase() ?? '';
   if (region === '') return accept(DEFAULT_REGION);
   if (isSupportedCountry(region)) return accept(region);
-  return reject('INVALID_REGION', `defaultRegion must be an ISO 3166-1 alpha-2 code, got "${raw}"`);
+  return reject('INVALID_REGION', `defaultRegion must be an ISO 3166-1 alpha-2 code, got ${quote(raw)}`);
 }

@@ -3,6 +3,7 @@ import { parse as parseHost } from 'tldts';
 import { foldCompatibilityChars } from './compatibility-fold.js';
 import { refang } from './defang.js';
 import { accept, reject, type Normalised } from './result.js';
+import { quote } from '../../text/excerpt.js';
 
 export interface NormalisedUrl {
   /** The canonical key: scheme, punycode host, port only when not the default, path, query. */
@@ -45,15 +46,15 @@ const CLOSERS: Readonly<Record<string, string>> = { ')': '(', ']': '[', '}': '{'
 export function normaliseUrl(raw: string): Normalised<NormalisedUrl> {
   const text = stripWrapping(refang(foldCompatibilityChars(raw).trim()));
   if (text.length === 0 || text.length > MAX_URL_LENGTH || /\s/.test(text)) {
-    return reject('INVALID_URL', `a URL is 1 to ${MAX_URL_LENGTH} characters without spaces, got "${raw}"`);
+    return reject('INVALID_URL', `a URL is 1 to ${MAX_URL_LENGTH} characters without spaces, got ${quote(raw)}`);
   }
   if (!HAS_SCHEME.test(text) && OTHER_SCHEME.test(text)) {
-    return reject('INVALID_URL', `only http and https URLs are accepted, got "${raw}"`);
+    return reject('INVALID_URL', `only http and https URLs are accepted, got ${quote(raw)}`);
   }
   const withScheme = HAS_SCHEME.test(text) ? text : `http://${text.replace(/^\/\//, '')}`;
   const url = URL.canParse(withScheme) ? new URL(withScheme) : null;
   if (url === null || !WEB_PROTOCOLS.has(url.protocol)) {
-    return reject('INVALID_URL', `not an http or https URL: "${raw}"`);
+    return reject('INVALID_URL', `not an http or https URL: ${quote(raw)}`);
   }
   url.username = '';
   url.password = '';
@@ -62,7 +63,7 @@ export function normaliseUrl(raw: string): Normalised<NormalisedUrl> {
 
   const host = registrableHost(url.hostname);
   if (host === null) {
-    return reject('INVALID_URL', `"${url.hostname}" is neither an IP address nor a name under a public suffix`);
+    return reject('INVALID_URL', `${quote(url.hostname)} is neither an IP address nor a name under a public suffix`);
   }
   return accept({
     url: url.href,
@@ -80,7 +81,7 @@ export function normaliseUrl(raw: string): Normalised<NormalisedUrl> {
  */
 export function normaliseDomain(raw: string): Normalised<string> {
   const normalised = normaliseUrl(raw);
-  if (!normalised.ok) return reject('INVALID_DOMAIN', `not a domain or URL: "${raw}"`);
+  if (!normalised.ok) return reject('INVALID_DOMAIN', `not a domain or URL: ${quote(raw)}`);
   return accept(normalised.value.domain);
 }
 

@@ -1,4 +1,5 @@
 import { accept, reject, type Normalised } from './result.js';
+import { quote } from '../../text/excerpt.js';
 import { CANONICALISERS, CHAINS, type Chain } from './wallet-chains.js';
 
 export type { Chain };
@@ -35,18 +36,18 @@ export function normaliseWallet(input: WalletInput): Normalised<NormalisedWallet
   const address = input.address.trim();
   const named = input.chain?.trim() ? chainFromName(input.chain) : undefined;
   if (named === null) {
-    return reject('INVALID_WALLET', `unsupported chain "${input.chain}"; supported: ${CHAINS.join(', ')}`);
+    return reject('INVALID_WALLET', `unsupported chain ${quote(input.chain)}; supported: ${CHAINS.join(', ')}`);
   }
   for (const chain of named === undefined ? CHAINS : [named]) {
     const canonical = CANONICALISERS[chain](address);
     if (canonical !== null) return accept({ chain, address: canonical });
   }
   if (named === undefined) {
-    return reject('INVALID_WALLET', `"${address}" is no valid ${CHAINS.join(', ')} address (format or checksum)`);
+    return reject('INVALID_WALLET', `${quote(address)} is no valid ${CHAINS.join(', ')} address (format or checksum)`);
   }
   const actual = CHAINS.find((chain) => CANONICALISERS[chain](address) !== null);
   const why = actual ? `a ${actual} address, not ${named}` : `no valid ${named} address (format or checksum)`;
-  return reject('INVALID_WALLET', `"${address}" is ${why}`);
+  return reject('INVALID_WALLET', `${quote(address)} is ${why}`);
 }
 
 function chainFromName(name: string): Chain | null {
