@@ -2,6 +2,7 @@ import type { BankAccountInput, WalletInput } from '../ingest/report-input.js';
 import type { ScamType } from '../reports/vocabulary.js';
 import type { SyntheticBrand } from './brands.data.js';
 import type { PaymentItem, PaymentMint } from './payments.js';
+import type { NumberRecycler } from './number-recycler.js';
 import type { PhoneItem, PhoneNumberMint } from './phone-numbers.js';
 import { InfrastructurePool, type PoolEntry } from './pool.js';
 import type { Random } from './random.js';
@@ -28,6 +29,10 @@ export interface Mints {
   readonly phones: PhoneNumberMint;
   readonly web: WebMint;
   readonly payments: PaymentMint;
+  /** Numbers of ended operations, reassigned to new ones (absent: every number is fresh). */
+  readonly recycler?: NumberRecycler;
+  /** Share of links on a shared platform (t.me, sites.google.com): the url is the operation's, the domain a hub. */
+  readonly platformShare?: number;
 }
 
 /** What one report takes from its campaign: truth lines, the pool entries it used, what it names. */
@@ -40,6 +45,8 @@ export interface Draft {
   readonly wallets: WalletInput[];
   readonly accounts: BankAccountInput[];
   reusesInfrastructure: boolean;
+  /** When the report arrives (ms): a recycled number must have been silent long enough by then. */
+  readonly at: number;
 }
 
 /**
@@ -56,6 +63,8 @@ export class Campaign {
   private readonly wallets: InfrastructurePool<PaymentItem<WalletInput>>;
   private readonly accounts: InfrastructurePool<PaymentItem<BankAccountInput>>;
   private reports = 0;
+  /** Every number this operation used, for the recycler once it ends. */
+  readonly numbers: PhoneItem[] = [];
 
   constructor(
     readonly plan: CampaignPlan,
@@ -72,23 +81,26 @@ export class Campaign {
   }
 
   /** A draft for the next report; the campaign's own truth line goes with its first. */
-  begin(): Draft {
+  begin(at: number): Draft {
     const { plan } = this;
     const truth: TruthLine[] = [];
     if (this.reports === 0 && plan.id !== null) {
       const brands = plan.brands.map((brand) => brand.slug);
       truth.push({ type: 'campaign', campaign: plan.id, scamType: plan.scamType, brands, startsAt: plan.startsAt.toISOString(), endsAt: plan.endsAt.toISOString() });
     }
-    return { truth, used: new Map(), callbacks: [], urls: [], emails: [], wallets: [], accounts: [], reusesInfrastructure: false };
+    return { truth, used: new Map(), callbacks: [], urls: [], emails: [], wallets: [], accounts: [], reusesInfrastructure: false, at };
   }
 
   callback(draft: Draft): string {
-    return this.writeCallback(draft, this.phones.take(this.random, () => this.record(draft, 'phone', this.mints.phones.callback(), (p) => p.e164)));
+    return this.writeCallback(draft, this.phones.take(this.random, () => this.newNumber(draft)));
   }
 
   /** A link to one of the campaign's sites or, more often for parcels and tolls, a short link. */
   link(draft: Draft): string {
     const { plan, mints, random } = this;
+    if (mints.platformShare && random.chance(mints.platformShare)) {
+      return this.writeShortLink(draft, this.shortLinks.take(random, () => this.record(draft, 'url', mints.web.platformLink(), (l) => l.key)));
+    }
     if (random.chance(plan.scamType === 'DELIVERY' || plan.scamType === 'OTHER' ? 0.3 : 0.1)) {
       return this.writeShortLink(draft, this.shortLinks.take(random, () => this.record(draft, 'url', mints.web.shortLink(), (l) => l.key)));
     }
@@ -141,12 +153,36 @@ export class Campaign {
     throw new Error(`campaign ${this.plan.id} has no number or link an earlier report used`);
   }
 
+  /**
+   * A bridge: a sentence naming a number or link this operation used before, put into another
+   * operation's report (`draft`): a misfiled report, a victim mixing up two messages, a shared
+   * reseller. "" when this operation has nothing established yet.
+   */
+  lend(draft: Draft): string {
+    const phone = this.phones.established(this.random);
+    if (phone && this.random.chance(0.5)) return ` Or call ${this.writeCallback(draft, phone)}.`;
+    const site = this.sites.established(this.random);
+    if (site) return ` See also ${this.writeSiteLink(draft, site)}`;
+    return phone ? ` Or call ${this.writeCallback(draft, phone)}.` : '';
+  }
+
   /** Ends the report: counts the uses, lets the pools rotate, and adds the report's truth line. */
-  finish(draft: Draft, externalId: string): TruthLine[] {
+  finish(draft: Draft, externalId: string, bridges: string | null = null): TruthLine[] {
     for (const [pool, entries] of draft.used) pool.commit(entries);
     this.reports++;
-    draft.truth.push({ type: 'report', externalId, campaign: this.plan.id });
+    draft.truth.push({ type: 'report', externalId, campaign: this.plan.id, ...(bridges ? { bridges } : {}) });
     return draft.truth;
+  }
+
+  /** A number for this operation: now and then one another operation dropped months ago, else a fresh one. */
+  private newNumber(draft: Draft): PhoneItem {
+    // One-off reports (no operation) never get one: a reassigned number goes to a new operation.
+    const recycled = this.plan.id === null ? null : this.mints.recycler?.take(draft.at, this.random);
+    const phone = recycled?.phone ?? this.mints.phones.callback();
+    this.numbers.push(phone);
+    const line = { type: 'indicator', indicator: 'phone', key: phone.e164, campaign: this.plan.id } as const;
+    draft.truth.push(recycled ? { ...line, recycledFrom: recycled.campaign } : line);
+    return phone;
   }
 
   private writeCallback(draft: Draft, entry: PoolEntry<PhoneItem>): string {

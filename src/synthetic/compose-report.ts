@@ -11,6 +11,14 @@ export interface ComposedReport {
   readonly truth: TruthLine[];
 }
 
+/** What the world adds to a report beyond its own operation's doing (scam-world.ts decides when). */
+export interface ReportNoise {
+  /** Another operation whose number or link this report also names: a bridge. */
+  readonly bridgeTo?: Campaign | null;
+  /** A real person's number shown as the caller ID (spoofed), shared across operations. */
+  readonly victimCallerId?: string | null;
+}
+
 const PLACEHOLDER = /\{(\w+)\}/g;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const SPOOFABLE: ReadonlySet<Channel> = new Set(['PHONE_CALL', 'VOICEMAIL', 'SMS']);
@@ -21,9 +29,9 @@ const SPOOFABLE: ReadonlySet<Channel> = new Set(['PHONE_CALL', 'VOICEMAIL', 'SMS
  * site under a scam mail, a spoofed official caller ID), and the fields a reporter fills in,
  * some of them, often writing a number differently from the message.
  */
-export function composeReport(campaign: Campaign, externalId: string, source: string, receivedAt: Date): ComposedReport {
+export function composeReport(campaign: Campaign, externalId: string, source: string, receivedAt: Date, noise: ReportNoise = {}): ComposedReport {
   const { plan, random: r } = campaign;
-  const draft = campaign.begin();
+  const draft = campaign.begin(receivedAt.getTime());
   const brand = plan.brands.length > 0 ? r.pick(plan.brands) : null;
   const mix = CHANNEL_MIX[plan.scamType];
   const channels = Object.keys(mix) as Channel[];
@@ -34,11 +42,14 @@ export function composeReport(campaign: Campaign, externalId: string, source: st
 
   let text = lure.text.replace(PLACEHOLDER, (_, name: string) => fill(name, campaign, draft, brand, receivedAt));
   text += campaign.bridge(draft);
+  const lent = noise.bridgeTo?.lend(draft) ?? '';
+  text += lent;
   if (style === 'short' && r.chance(0.1)) text = r.pick(VICTIM_OPENINGS).replace('{victim}', campaign.victimNumber()) + text;
   if (style === 'mail' && brand && r.chance(0.15)) text += ` Official site: https://www.${r.pick(brand.officialDomains)}`;
-  const truth = campaign.finish(draft, externalId);
+  const truth = campaign.finish(draft, externalId, lent && noise.bridgeTo ? noise.bridgeTo.plan.id : null);
 
   const spoof = brand !== null && SPOOFABLE.has(channel) && brand.officialNumbers.length > 0 && r.chance(0.35);
+  const victimCli = !spoof && noise.victimCallerId && SPOOFABLE.has(channel) ? noise.victimCallerId : null;
   const report: ReportInput = {
     externalId, source, receivedAt, channel,
     ...(r.chance(0.85) ? { scamType: plan.scamType } : {}),
@@ -46,7 +57,7 @@ export function composeReport(campaign: Campaign, externalId: string, source: st
     text,
     ...(r.chance(0.3) ? { defaultRegion: 'AU' } : {}),
     ...(draft.callbacks.length > 0 && r.chance(0.6) ? { callbackNumbers: draft.callbacks.map((phone) => r.pick(phone.written)) } : {}),
-    ...(spoof ? { callerIds: [r.pick(brand.officialNumbers)] } : {}),
+    ...(spoof ? { callerIds: [r.pick(brand.officialNumbers)] } : victimCli ? { callerIds: [victimCli] } : {}),
     ...(draft.urls.length > 0 && r.chance(0.4) ? { urls: draft.urls.map((url) => (r.chance(0.1) ? defang(url) : url)) } : {}),
     ...(draft.emails.length > 0 && r.chance(0.3) ? { emails: draft.emails } : {}),
     ...(draft.wallets.length > 0 && r.chance(0.5) ? { wallets: draft.wallets } : {}),

@@ -12,7 +12,8 @@ import { PhoneNumberMint } from './phone-numbers.js';
 import { Random } from './random.js';
 import type { TruthLine } from './truth.js';
 import { WebMint } from './web.js';
-import { FREE_MAIL, SHORTENERS } from './web.data.js';
+import { NumberRecycler } from './number-recycler.js';
+import { FREE_MAIL, SHARED_PLATFORMS, SHORTENERS } from './web.data.js';
 
 export interface ScamWorldOptions {
   /** How many reports to yield. */
@@ -25,7 +26,22 @@ export interface ScamWorldOptions {
   readonly days?: number;
   /** Share of reports that belong to no campaign. */
   readonly oneOffShare?: number;
+  /**
+   * Messy-world knobs, all 0 by default (the world of earlier versions, byte for byte):
+   * bridgeShare: reports that also name a number or link of another running operation;
+   * recycledShare: new callback numbers that are an ended operation's, reassigned after RECYCLE_QUIET_DAYS;
+   * platformShare: links on a shared platform (t.me, sites.google.com, linktr.ee), whose domain is a hub;
+   * victimCallerIdShare: calls and texts showing a real person's number (one of a few hundred, shared by all operations).
+   */
+  readonly bridgeShare?: number;
+  readonly recycledShare?: number;
+  readonly platformShare?: number;
+  readonly victimCallerIdShare?: number;
 }
+
+/** A recycled number comes back only after its first operation has been over this long: months apart. */
+export const RECYCLE_QUIET_DAYS = 90;
+const VICTIM_CALLER_IDS = 300;
 
 export interface SyntheticReport {
   readonly report: ReportInput;
@@ -49,12 +65,23 @@ const SCAM_TYPES = Object.keys(SCAM_TYPE_MIX) as ScamType[];
  */
 export function* generateScamWorld(options: ScamWorldOptions): Generator<SyntheticReport> {
   const { reports, seed = 1, source = 'synthetic', from = new Date('2025-01-01T00:00:00Z'), days = 365, oneOffShare = 0.08 } = options;
+  const { bridgeShare = 0, recycledShare = 0, platformShare = 0, victimCallerIdShare = 0 } = options;
+  for (const [name, share] of Object.entries({ oneOffShare, bridgeShare, recycledShare, platformShare, victimCallerIdShare })) {
+    if (!(share >= 0 && share <= 1)) throw new Error(`${name} must be a share between 0 and 1, got ${share}`);
+  }
   if (!Number.isSafeInteger(reports) || reports < 0) throw new Error(`reports must be a whole number >= 0, got ${reports}`);
   const schedule = new Random(seed);
   const mintRandom = schedule.fork();
   const reserved = new Set(BRANDS.flatMap((brand) => brand.officialNumbers.map((n) => canonical(normalisePhoneNumber(n)).e164)));
   const phones = new PhoneNumberMint(mintRandom, reserved);
-  const mints: Mints = { phones, web: new WebMint(mintRandom), payments: new PaymentMint(mintRandom, phones) };
+  const recycler = recycledShare > 0 ? new NumberRecycler(recycledShare, RECYCLE_QUIET_DAYS) : undefined;
+  const mints: Mints = {
+    phones, web: new WebMint(mintRandom), payments: new PaymentMint(mintRandom, phones),
+    ...(recycler ? { recycler } : {}), ...(platformShare > 0 ? { platformShare } : {}),
+  };
+  // Drawn apart from the schedule, so the default world (all shares 0) stays what it was.
+  const messy = bridgeShare > 0 || victimCallerIdShare > 0 ? schedule.fork() : schedule;
+  const victims = victimCallerIdShare > 0 ? Array.from({ length: VICTIM_CALLER_IDS }, () => phones.victim()) : [];
 
   const span = days * DAY_MS;
   const running = Math.min(400, Math.max(4, Math.round(reports / 2_500)));
@@ -68,14 +95,23 @@ export function* generateScamWorld(options: ScamWorldOptions): Generator<Synthet
   for (let i = 0; i < reports; i++) {
     const at = from.getTime() + (span * (i + schedule.next())) / reports;
     if (active.some((campaign) => campaign.plan.endsAt.getTime() < at)) {
-      active = active.map((campaign) => (campaign.plan.endsAt.getTime() < at ? spawn(at, false) : campaign));
+      active = active.map((campaign) => {
+        if (campaign.plan.endsAt.getTime() >= at) return campaign;
+        recycler?.drop(campaign.plan.id ?? '', campaign.plan.endsAt.getTime(), campaign.numbers);
+        return spawn(at, false);
+      });
     }
     const oneOff = schedule.chance(oneOffShare);
     const campaign = oneOff
       ? new Campaign({ ...planCampaign(null, schedule, at, false), maxLive: 1 }, schedule.fork(), mints)
       : schedule.weighted(active, active.map((c) => c.plan.weight));
-    const { report, truth } = composeReport(campaign, `${source}-${seed}-${i}`, source, new Date(at));
-    yield { report, campaign: campaign.plan.id, truth: i === 0 ? [...worldTruth(), ...truth] : truth };
+    const others = bridgeShare > 0 && messy.chance(bridgeShare) ? active.filter((other) => other !== campaign) : [];
+    const noise = {
+      bridgeTo: others.length > 0 ? messy.weighted(others, others.map((other) => other.plan.weight)) : null,
+      victimCallerId: victims.length > 0 && messy.chance(victimCallerIdShare) ? messy.pick(victims) : null,
+    };
+    const { report, truth } = composeReport(campaign, `${source}-${seed}-${i}`, source, new Date(at), noise);
+    yield { report, campaign: campaign.plan.id, truth: i === 0 ? [...worldTruth(platformShare > 0), ...truth] : truth };
   }
 }
 
@@ -102,7 +138,7 @@ function planCampaign(id: string | null, random: Random, at: number, alreadyRunn
 }
 
 /** Official channels (never evidence) and hubs (never glue): truth about indicators no campaign owns. */
-function* worldTruth(): Generator<TruthLine> {
+function* worldTruth(platforms: boolean): Generator<TruthLine> {
   for (const brand of BRANDS) {
     for (const number of brand.officialNumbers) {
       yield { type: 'indicator', indicator: 'phone', key: canonical(normalisePhoneNumber(number)).e164, campaign: null, official: brand.slug };
@@ -112,7 +148,7 @@ function* worldTruth(): Generator<TruthLine> {
       yield { type: 'indicator', indicator: 'url', key: canonical(normaliseUrl(`https://www.${domain}`)).url, campaign: null, official: brand.slug };
     }
   }
-  for (const hub of [...SHORTENERS, ...FREE_MAIL]) {
+  for (const hub of [...SHORTENERS, ...FREE_MAIL, ...(platforms ? SHARED_PLATFORMS.map((platform) => platform.domain) : [])]) {
     yield { type: 'indicator', indicator: 'domain', key: hub, campaign: null, hub: true };
   }
 }

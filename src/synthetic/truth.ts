@@ -26,8 +26,19 @@ export type TruthLine =
       readonly campaign: string | null;
       readonly official?: string;
       readonly hub?: true;
+      /**
+       * A recycled number: this line comes later than the one naming its first operation, which
+       * ended months before. The number belongs to the operation of its latest line.
+       */
+      readonly recycledFrom?: string;
     }
-  | { readonly type: 'report'; readonly externalId: string; readonly campaign: string | null };
+  | {
+      readonly type: 'report';
+      readonly externalId: string;
+      readonly campaign: string | null;
+      /** A bridge report: it also names infrastructure of this other operation. */
+      readonly bridges?: string;
+    };
 
 /** Collects the truth lines one report brings, in the order they were made. */
 export type TruthSink = (line: TruthLine) => void;

@@ -10,6 +10,13 @@ export const HOSTING_PLATFORMS = ['netlify.app', 'web.app', 'pages.dev', 'vercel
 
 export const SHORTENERS = ['bit.ly', 'tinyurl.com', 'cutt.ly', 'rb.gy', 'is.gd', 't.ly'] as const;
 
+/** Shared platforms an operation puts a page or channel on: the url is the operation's, the host a hub (the domain, as keyed). */
+export const SHARED_PLATFORMS = [
+  { prefix: 'https://t.me/', domain: 't.me' },
+  { prefix: 'https://sites.google.com/view/', domain: 'google.com' },
+  { prefix: 'https://linktr.ee/', domain: 'linktr.ee' },
+] as const;
+
 export const FREE_MAIL = ['gmail.com', 'outlook.com', 'hotmail.com', 'yahoo.com', 'proton.me'] as const;
 
 /** Latin letters and the Cyrillic letters drawn the same: "cоmmbank" with a Cyrillic о. */

@@ -4,7 +4,7 @@ import type { ScamType } from '../reports/vocabulary.js';
 import { canonical } from './canonical.js';
 import type { Random } from './random.js';
 import { base62, syllableTag, SYLLABLE_TAGS, UniqueSerials } from './unique-serials.js';
-import { FREE_MAIL, HOMOGLYPHS, HOSTING_PLATFORMS, MAILBOXES, PERSON_NAMES, PHISHING_TLDS, SHORTENERS, SITE_WORDS } from './web.data.js';
+import { FREE_MAIL, HOMOGLYPHS, HOSTING_PLATFORMS, MAILBOXES, PERSON_NAMES, PHISHING_TLDS, SHARED_PLATFORMS, SHORTENERS, SITE_WORDS } from './web.data.js';
 
 /** A phishing site: its registrable domain (the key), the host as written, and its paths. */
 export interface SiteItem {
@@ -77,6 +77,12 @@ export class WebMint {
     const shortener = this.random.pick(SHORTENERS);
     const written = `https://${shortener}/${base62(this.shortCodes.next(), 6)}`;
     return { written, key: canonical(normaliseUrl(written)).url, shortener };
+  }
+
+  /** A page or channel on a shared platform ("https://t.me/kazotemu"): every operation's domain there is the same hub. */
+  platformLink(): WrittenIndicator {
+    const written = `${this.random.pick(SHARED_PLATFORMS).prefix}${syllableTag(this.tags.next())}`;
+    return { written, key: canonical(normaliseUrl(written)).url };
   }
 
   /** A mailbox on free mail, or on a lookalike domain registered for mail alone. */
