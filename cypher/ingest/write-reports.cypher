@@ -76,14 +76,20 @@ CALL (row, at, r, isNew) {
     MERGE (a:BankAccount {scheme: account.scheme, identifier: account.identifier})
     CREATE (r)-[:PAY_TO {via: account.via}]->(a)
   }
-  // (6) The claimed brand: resolved to a slug beforehand; an unknown one becomes an unregistered Brand.
+  // (6) The claimed brand: resolved to a slug beforehand; an unknown one becomes an unregistered Brand
+  //     under the slug all its spellings share. The spelling as written is learned for the brand it
+  //     resolved to, unless a brand holds it already: a report never takes an alias from a brand.
   CALL (row, r) {
     UNWIND row.brands AS claimed
     MERGE (b:Brand {slug: claimed.slug})
       ON CREATE SET b.name = claimed.name, b.registered = false, b.aliases = [], b.officialNumbers = [],
                     b.officialDomains = []
     MERGE (alias:BrandAlias {key: claimed.key})
-    MERGE (alias)-[:ALIAS_OF]->(b)
+    WITH r, b, alias
+    CALL (alias, b) {
+      WITH * WHERE NOT EXISTS { (alias)-[:ALIAS_OF]->() }
+      CREATE (alias)-[:ALIAS_OF]->(b)
+    }
     CREATE (r)-[:IMPERSONATES]->(b)
   }
   // (7) Every node this report names, once: report count and first/last seen, right after the write.

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
+import { resolveClaimedBrands } from '../../src/brands/claimed-brand.js';
 import type { GraphExecutor } from '../../src/graph/executor.js';
 import type { BrandNames } from '../../src/ingest/extraction/extract-indicators.js';
 import type { ReportInput } from '../../src/ingest/report-input.js';
@@ -151,10 +152,6 @@ async function writeRows(target: IngestTarget, inputs: readonly ReportInput[], b
     if (!validation.ok) throw new Error(`report ${input.externalId ?? '?'} is invalid: ${JSON.stringify(validation.errors)}`);
     return validation.report;
   });
-  const keys = [...new Set(reports.flatMap((report) => (report.claimedBrand ? [report.claimedBrand.key] : [])))];
-  const resolved = keys.length > 0 ? await target.graph.read('ingest/resolve-brands', { keys }) : [];
-  const slugs = new Map(resolved.map((row) => [row['key'] as string, row['slug'] as string]));
-  return reports.map((report, index) =>
-    toWriteRow(report, index, randomUUID(), report.claimedBrand ? slugs.get(report.claimedBrand.key) : undefined),
-  );
+  const slugs = await resolveClaimedBrands(target.graph, reports.map((report) => report.claimedBrand));
+  return reports.map((report, index) => toWriteRow(report, index, randomUUID(), slugs[index]));
 }

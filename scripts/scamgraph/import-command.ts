@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
+import { brandsFileBeside, registerBrandsFile } from '../../src/brands/brand-registry-file.js';
+import { BrandService } from '../../src/brands/brand.service.js';
 import { loadConfig } from '../../src/config/config.js';
 import { columnMapper, parseColumnMapping, UsageError, type RowMapper } from '../../src/import/column-mapping.js';
 import { mapCryptoScamDbEntry } from '../../src/import/cryptoscamdb-entry.js';
@@ -26,6 +28,9 @@ export const IMPORT_USAGE = `scamgraph import <file> [options]
                            like a field maps to it by default; lists in a cell: "a; b"
   --set field=value        give a field one value on every row (repeatable), e.g. channel=SMS
   --where column=v1|v2     import only rows whose column holds one of the values (repeatable)
+  --brands path            a brand registry file to register before the reports, so their claimed
+                           brands resolve to it (aliases and all); default: <file without
+                           extension>.brands.json when it exists, as scamgraph generate writes it
   --batch n                reports per transaction (default 500)
   --report path            default: <file>.import-report.json
   A row without externalId gets "<file name>:<row>", so keep file names stable between runs.`;
@@ -39,7 +44,7 @@ export async function importCommand(args: readonly string[]): Promise<number> {
       format: { type: 'string' }, columns: { type: 'string' },
       map: { type: 'string', multiple: true, default: [] }, set: { type: 'string', multiple: true, default: [] },
       where: { type: 'string', multiple: true, default: [] },
-      batch: { type: 'string', default: '500' }, report: { type: 'string' },
+      batch: { type: 'string', default: '500' }, report: { type: 'string' }, brands: { type: 'string' },
     },
   });
   const [file, ...extra] = positionals;
@@ -51,10 +56,20 @@ export async function importCommand(args: readonly string[]): Promise<number> {
   if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10_000) throw new UsageError(`--batch must be 1 to 10000, got ${values.batch}`);
   const name = basename(file);
   const map = rowMapper(format, values, name);
+  const brandsFile = values.brands ?? (existsSync(brandsFileBeside(file)) ? brandsFileBeside(file) : undefined);
+  if (brandsFile !== undefined && !existsSync(brandsFile)) throw new UsageError(`no such brands file: ${brandsFile}`);
 
   const log = (line: string) => process.stderr.write(`${line}\n`);
   const config = loadConfig();
   const { graph, uri, close } = await openGraph(config, log);
+  if (brandsFile !== undefined) {
+    // Before the reports: a claim resolves to a brand registered by then, not to a spelling of its own.
+    const { loaded, refused } = await registerBrandsFile(new BrandService(graph), brandsFile).catch(async (error: unknown) => {
+      await close();
+      throw error;
+    });
+    log(`registered ${loaded.length} brands from ${brandsFile}${refused.length > 0 ? `; refused ${refused.map(({ slug }) => slug).join(', ')}` : ''}`);
+  }
   const joinCampaigns = joinAtIngest(graph, (error, reports) =>
     log(`campaign assignment failed for ${reports} reports (${(error as Error).message}); the next detection run places them`));
   const ingest = new IngestService(

@@ -3,7 +3,8 @@ import type { InputError } from '../ingest/report-input.js';
 import { normalisePhoneNumber, DEFAULT_REGION } from '../ingest/normalise/phone.js';
 import type { Normalised } from '../ingest/normalise/result.js';
 import { normaliseDomain } from '../ingest/normalise/url.js';
-import { brandAliasKey, slugify } from './brand-key.js';
+import { brandAliasKey, brandKeys, slugify } from './brand-key.js';
+import { mergeBrands } from './merge-brands.js';
 
 export interface BrandFields {
   slug: string;
@@ -59,11 +60,22 @@ export class BrandService {
     const officialDomains = canonical(fields.officialDomains, 'officialDomains', errors, normaliseDomain);
     if (errors.length > 0) return { ok: false, errors };
 
-    const aliasKeys = [...new Set([slug, name, ...aliases].map(brandAliasKey))];
     const [row] = await this.graph.write('brands/upsert-brand', {
-      slug, name, aliases, officialNumbers, officialDomains, aliasKeys,
+      slug, name, aliases, officialNumbers, officialDomains, aliasKeys: aliasKeysOf([slug, name, ...aliases]),
     });
-    return { ok: true, brand: row?.['brand'] as Record<string, unknown> };
+    // Brands known only from reports whose spelling this brand now owns: merged in, so their
+    // reports count for it. Each merge is whole on its own; a failed one is redone by the next upsert.
+    let brand = row?.['brand'] as Record<string, unknown>;
+    for (const absorbed of (row?.['absorbed'] ?? []) as string[]) {
+      const merged = await this.merge(absorbed, slug);
+      if (merged.ok) brand = merged.brand;
+    }
+    return { ok: true, brand };
+  }
+
+  /** mergeBrands: see merge-brands.ts. */
+  merge(from: string, into: string): Promise<BrandWrite> {
+    return mergeBrands(this.graph, from, into);
   }
 
   addOfficialChannel(slug: string, kind: OfficialChannelKind, value: string): Promise<BrandWrite> {
@@ -101,4 +113,16 @@ function canonical(
     else errors.push({ field: `${field}[${i}]`, code: result.code, message: result.message });
   });
   return [...values].sort();
+}
+
+/**
+ * Each spelling's own key (exact) and its normalised forms' keys (not exact), an exact one
+ * winning a tie: "ING Bank" holds "ingbank" as its own and "ing" only while no brand owns it.
+ */
+function aliasKeysOf(spellings: readonly string[]): { key: string; exact: boolean }[] {
+  const exact = new Map<string, boolean>();
+  for (const spelling of spellings) {
+    brandKeys(spelling).forEach((key, i) => exact.set(key, exact.get(key) === true || i === 0));
+  }
+  return [...exact].filter(([key]) => key !== '').map(([key, isExact]) => ({ key, exact: isExact }));
 }

@@ -40,6 +40,8 @@ export const STATEMENTS = [
   'reads/installed-plugins',
   'brands/upsert-brand',
   'brands/registered-brands',
+  'brands/merge-brand-pair',
+  'brands/merge-brands',
   'scoring/number-evidence',
   'scoring/domain-evidence',
   'scoring/lookalike-candidates',

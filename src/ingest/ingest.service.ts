@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { resolveClaimedBrands } from '../brands/claimed-brand.js';
 import type { GraphExecutor } from '../graph/executor.js';
 import type { BrandNames } from './extraction/extract-indicators.js';
 import type { InputError, ReportInput } from './report-input.js';
@@ -44,10 +45,8 @@ export class IngestService {
       else outcomes[index] = { index, reportId: null, duplicate: false, errors: validation.errors };
     });
     if (valid.length > 0) {
-      const brandSlugs = await this.resolveBrands(valid.map(({ report }) => report));
-      const rows = valid.map(({ index, report }) =>
-        toWriteRow(report, index, randomUUID(), report.claimedBrand ? brandSlugs.get(report.claimedBrand.key) : undefined),
-      );
+      const brandSlugs = await resolveClaimedBrands(this.graph, valid.map(({ report }) => report.claimedBrand));
+      const rows = valid.map(({ index, report }, i) => toWriteRow(report, index, randomUUID(), brandSlugs[i]));
       const written = await this.graph.write('ingest/write-reports', { reports: rows });
       for (const row of written) {
         const index = row['index'] as number;
@@ -71,12 +70,5 @@ export class IngestService {
   private async registeredBrands(): Promise<BrandNames[]> {
     const rows = await this.graph.read('brands/registered-brands');
     return rows as unknown as BrandNames[];
-  }
-
-  private async resolveBrands(reports: readonly ValidReport[]): Promise<Map<string, string>> {
-    const keys = [...new Set(reports.flatMap((report) => (report.claimedBrand ? [report.claimedBrand.key] : [])))];
-    if (keys.length === 0) return new Map();
-    const rows = await this.graph.read('ingest/resolve-brands', { keys });
-    return new Map(rows.map((row) => [row['key'] as string, row['slug'] as string]));
   }
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { brandAliasKey, slugify } from '../brands/brand-key.js';
+import { brandAliasKey } from '../brands/brand-key.js';
+import { claimedBrandOf, type ClaimedBrand } from '../brands/claimed-brand.js';
 import type { PhoneRole } from '../reports/vocabulary.js';
 import { extractIndicators, type BrandNames } from './extraction/extract-indicators.js';
 import { IndicatorSet } from './indicator-set.js';
@@ -19,7 +20,7 @@ export interface ValidReport {
   readonly receivedAt: Date;
   readonly channel: ReportFields['channel'];
   readonly scamType: NonNullable<ReportFields['scamType']> | null;
-  readonly claimedBrand: { readonly key: string; readonly slug: string; readonly name: string } | null;
+  readonly claimedBrand: ClaimedBrand | null;
   readonly text: string | null;
   readonly defaultRegion: string;
   readonly referenceNumbers: readonly string[];
@@ -117,7 +118,7 @@ export function validateReport(input: ReportInput, options: ValidationOptions): 
       receivedAt,
       channel: fields.channel,
       scamType: fields.scamType ?? null,
-      claimedBrand: brandName ? { key: brandAliasKey(brandName), slug: slugify(brandName), name: brandName } : null,
+      claimedBrand: brandName ? claimedBrandOf(brandName) : null,
       text: fields.text ? fields.text.slice(0, options.textExcerptMax) : null,
       defaultRegion: region,
       referenceNumbers: [...referenceNumbers],

@@ -40,6 +40,13 @@ export class BrandResolver {
     return written(context.brands.upsert(brand));
   }
 
+  @Mutation(() => Brand, {
+    description: 'Merges brand `from` into brand `into` (ADMIN): its reports, numbers, domains, campaigns and aliases move, its name stays as an alias, and it is gone. Repeating a merge changes nothing; an unknown slug (NOT_FOUND) or a brand merged into itself (SAME_BRAND) changes nothing either.',
+  })
+  mergeBrands(@Arg('from', () => String) from: string, @Arg('into', () => String) into: string, @Ctx() context: RequestContext): Promise<Brand> {
+    return written(context.brands.merge(from, into));
+  }
+
   @Mutation(() => Brand, { description: 'Adds one official number or domain to a registered brand (ADMIN).' })
   addOfficialChannel(
     @Arg('slug', () => String) slug: string,
