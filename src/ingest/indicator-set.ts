@@ -50,7 +50,7 @@ export class IndicatorSet {
   }
 
   addExtracted(found: ExtractedIndicators): void {
-    for (const phone of found.phones) this.addPhone(phone, phone.role, 'text');
+    for (const phone of found.phones) this.addPhone(phone, phone.role, phone.via);
     for (const url of found.urls) this.addUrl(url, 'text');
     for (const email of found.emails) this.addEmail(email, 'text');
     for (const wallet of found.wallets) this.addWallet(wallet, 'text');

@@ -15,5 +15,13 @@ export type ScamType = (typeof SCAM_TYPES)[number];
 export const PHONE_ROLES = ['CALLBACK', 'CALLER_ID', 'SENDER_ID'] as const;
 export type PhoneRole = (typeof PHONE_ROLES)[number];
 
-/** Where an indicator came from: a field the reporter filled in, or the message text. */
-export type Provenance = 'field' | 'text';
+/**
+ * How a message gave a number: written in its text, or behind a link that dials it (`tel:`),
+ * texts it (`sms:`) or opens a chat with it (wa.me, Viber, Telegram): the link is then the
+ * channel the victim is steered to.
+ */
+export const PHONE_VIAS = ['text', 'tel-link', 'sms-link', 'whatsapp-link', 'viber-link', 'telegram-link'] as const;
+export type PhoneVia = (typeof PHONE_VIAS)[number];
+
+/** Where an indicator came from: a field the reporter filled in, or the message (and how). */
+export type Provenance = 'field' | PhoneVia;

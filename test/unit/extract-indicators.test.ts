@@ -8,7 +8,7 @@ describe('extractIndicators: phone numbers and roles', () => {
   it('finds the issue example: a callback number and a scheme-less link', () => {
     const found = extractIndicators('Your CommBank card is locked. Call 1300 555 123 or visit commbank-secure.help now', 'AU');
     expect(found.phones).toEqual([
-      { e164: '+611300555123', country: 'AU', numberType: 'SHARED_COST', role: 'CALLBACK', raw: '1300 555 123' },
+      { e164: '+611300555123', country: 'AU', numberType: 'SHARED_COST', role: 'CALLBACK', raw: '1300 555 123', via: 'text' },
     ]);
     expect(found.urls.map((url) => url.url)).toEqual(['http://commbank-secure.help/']);
   });

@@ -11,6 +11,8 @@ import { Scan } from './scan.js';
 export type { BrandNames, ExtractedBankAccount, ExtractedEmail, ExtractedPhone, ExtractedUrl, ExtractedWallet, VictimNumber };
 export type { ExtractedPhoneRole } from './find-phone-numbers.js';
 
+const HAS_DIGIT = /\d/;
+
 /** Everything a message names, each item in canonical form, with the text it came from. */
 export interface ExtractedIndicators {
   readonly phones: readonly ExtractedPhone[];
@@ -32,8 +34,8 @@ export interface ExtractedIndicators {
  * Each kind is found by a pattern and kept only if its normaliser (the same one explicit
  * report fields go through) accepts it, so nothing is invented. Finders run in an order
  * that settles overlaps, each taking the span it used: links (with a scheme, then email
- * addresses, then scheme-less), wallets, bank details, phone numbers, reference numbers,
- * short codes. Each list holds an item once (phones once per role and E.164, the rest once
+ * addresses, then scheme-less), wallets, bank details, reference numbers (so "file
+ * KTU/9023118308/03" is never a phone number), phone numbers, short codes. Each list holds an item once (phones once per role and E.164, the rest once
  * per canonical key); phones and short codes in order of appearance, the others in the
  * order their finders meet them. README.md lists the obfuscations handled.
  */
@@ -46,9 +48,11 @@ export function extractIndicators(
   const { urls, emails } = findLinks(scan);
   const wallets = findWallets(scan);
   const bankAccounts = findBankAccounts(scan);
-  const { phones, victimNumbers } = findPhoneNumbers(scan, defaultRegion);
-  const referenceNumbers = findReferenceNumbers(scan);
-  const shortCodes = findShortCodes(scan);
+  // Numbers, references and short codes all need a digit; most chat messages have none.
+  const hasDigits = HAS_DIGIT.test(scan.text);
+  const referenceNumbers = hasDigits ? findReferenceNumbers(scan) : [];
+  const { phones, victimNumbers } = hasDigits ? findPhoneNumbers(scan, defaultRegion) : { phones: [], victimNumbers: [] };
+  const shortCodes = hasDigits ? findShortCodes(scan) : [];
   return {
     phones: uniqueBy(phones, (phone) => `${phone.role} ${phone.e164}`),
     victimNumbers: uniqueBy(victimNumbers, (phone) => phone.e164),

@@ -21,17 +21,18 @@ export function findLinks(scan: Scan): { urls: ExtractedUrl[]; emails: Extracted
     urls.push({ ...result.value, raw: scan.raw(start, end) });
   };
 
-  for (const match of scan.freeMatches(SCHEMED_URL)) {
+  // Cheap tests first: most messages hold no scheme, no "@" and no dotted name at all.
+  if (MAYBE_SCHEME.test(scan.text)) for (const match of scan.freeMatches(SCHEMED_URL)) {
     const link = rejoinSplitHost(scan.text, match.index, match[0]);
     if (link !== null && scan.isFree(match.index, link.end)) addUrl(match.index, link.end, link.written, () => true);
   }
-  for (const match of scan.freeMatches(EMAIL)) {
+  if (MAYBE_AT.test(scan.text)) for (const match of scan.freeMatches(EMAIL)) {
     const result = normaliseEmail(match[0]);
     if (!result.ok || !plausibleMailbox(result.value)) continue;
     scan.take(match.index, match.index + match[0].length);
     emails.push({ ...result.value, raw: scan.raw(match.index, match.index + match[0].length) });
   }
-  for (const match of scan.freeMatches(SCHEMELESS_URL)) {
+  if (MAYBE_HOST.test(scan.text)) for (const match of scan.freeMatches(SCHEMELESS_URL)) {
     // "details.www.97bmo.tk": a sentence run into the link; the link starts at "www.".
     const www = match[0].search(GLUED_WWW);
     const skip = www > 0 ? www : 0;
@@ -42,6 +43,10 @@ export function findLinks(scan: Scan): { urls: ExtractedUrl[]; emails: Extracted
 }
 
 const SCHEME = /^[a-z]+(?:\[:\]|:)\/\//i;
+const MAYBE_SCHEME = /(?:\[:\]|:)\/\//;
+const MAYBE_AT = /@|[[({]\s?at\s?[\])}]/i;
+/** A name, a dot (or a defanged one) and two letters of a top-level domain. */
+const MAYBE_HOST = /[\p{L}\p{N}](?:\.|\s?[[({](?:\.|dot)[\])}]\s?)(?:\p{L}{2}|xn--)/iu;
 /** The next word after one space, if it can continue a host name. */
 const NEXT_WORD = /^ (?=[\p{L}\p{N}])[^\s<>"'\x60\uFFFD]+/u;
 const MAX_REJOINED_WORDS = 3;

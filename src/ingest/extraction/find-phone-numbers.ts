@@ -1,77 +1,146 @@
-import { findPhoneNumbersInText } from 'libphonenumber-js/max';
-import { readLookalikeDigits } from '../normalise/compatibility-fold.js';
-import { normalisePhoneNumber, type CountryCode, type NormalisedPhoneNumber } from '../normalise/phone.js';
+import type { PhoneVia } from '../../reports/vocabulary.js';
+import type { CountryCode, NormalisedPhoneNumber } from '../normalise/phone.js';
+import { MAX_PHONE_DIGITS, MIN_PHONE_DIGITS, readPhoneDigits } from '../normalise/phone-digits.js';
+import { digitRuns, type DigitRun } from './digit-runs.js';
 import { numberContext, type NumberContext } from './phone-context.js';
+import { findPhoneLinkNumbers } from './phone-links.js';
 import type { Scan } from './scan.js';
+import { findVanityNumbers } from './vanity-numbers.js';
 
 /** The roles text can give a number; CALLER_ID only comes from a report's own fields. */
 export type ExtractedPhoneRole = 'CALLBACK' | 'SENDER_ID';
 
-export type ExtractedPhone = NormalisedPhoneNumber & { readonly role: ExtractedPhoneRole; readonly raw: string };
+export type ExtractedPhone = NormalisedPhoneNumber & {
+  readonly role: ExtractedPhoneRole;
+  /** The number as the message wrote it ("1-800-FLOWERS", "O4l2 345 678", "wa.me/614..."). */
+  readonly raw: string;
+  readonly via: PhoneVia;
+};
 export type VictimNumber = NormalisedPhoneNumber & { readonly raw: string };
 
-/** A letter glued to a digit run ("call09061701461now"); blanked so the number stands alone. */
-const LETTER_TOUCHING_DIGITS = /[A-Za-z](?=\+?\d{6})|(?<=\d{6})[A-Za-z]/g;
-/**
- * "Call 9891943823,9891943780": libphonenumber's matcher reads across a comma and reports a
- * span holding both halves; a hard separator in its place lets it find each number. Only
- * between two long digit runs, so "$3,163.95" never yields a "163.95".
- */
-const COMMA_BETWEEN_NUMBERS = /(?<=\d{6}),(?=\d{6})/g;
-/** A number run into a price or a time: "08700621170150p", "087123002209am-7pm", "08717890890£1.50". */
-const NUMBER_GLUED_TO_UNIT = /(?<![\d+])\+?\d{9,18}(?=(?:p|ppm|am|pm)\b|p\/|[£$€])/gi;
+interface Found {
+  readonly at: number;
+  readonly context: NumberContext;
+  readonly phone: NormalisedPhoneNumber;
+  readonly raw: string;
+  readonly via: PhoneVia;
+}
+
+/** "29-11-2016 15:04" or "2026-12-04": libphonenumber would read a date as a number. */
+const DATE_SHAPED = /^(?:\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d{2})(?!\d)|\d{4}([-/.])\d{1,2}\2\d{1,2}(?!\d))/;
+/** Dates (day-month-year, year-month-day) and times with seconds or an am/pm. */
+const DATE_OR_TIME =
+  /(?<![\d.\-/])(?:\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d{2})|\d{4}([-/.])\d{1,2}\2\d{1,2})(?![\d.\-/]?\d)|(?<![\d.\-:])\d{1,2}[:.\-]\d{2}(?:[:.\-]\d{2})?\s?(?:am|pm)\b|(?<![\d.\-:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])/gi;
+/** "$1 299 000", "Rs. 5 000 000", "USD 4 999 999": an amount, whatever its grouping. */
+const AMOUNT_BEFORE = /(?:[$£€₹¥₩₽]|\b(?:rs|inr|usd|aud|nzd|cad|gbp|eur)\.?)\s*$/i;
+/** "call our department number on ", "ring 0", "dial: ": the words right before say a number follows. */
+const CALL_CUE_BEFORE = /\b(?:call|ring|dial|phone|contact|reach)\b[^.!?\n\d]{0,32}?(?:\bon|\bat|:)?\s*$/i;
+/** How many trailing digits may be a price run into a number ("08700621170150p": 150p). */
 const MAX_UNIT_DIGITS = 3;
-/** "29-11-2016 15:04" read as 029 1120 1615: a day-month-year date is never a phone number. */
-const DATE_SHAPED = /^\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d{2})(?!\d)/;
 
 /**
- * Phone numbers valid for `defaultRegion` (or written internationally), anywhere not taken
- * by a link, wallet or bank detail. Each is found by libphonenumber's matcher (full metadata)
- * over a copy of the text with look-alike letters read as digits and letters glued to a
- * number blanked out, and is kept only if normalisePhoneNumber accepts its original writing.
+ * Phone numbers anywhere not taken by a link, wallet, bank detail or reference, in three
+ * passes: links that dial or open a chat (`tel:`, `sms:`, wa.me, Viber, Telegram; the span of
+ * a non-web link is taken, a web link stays for the link finder), vanity numbers
+ * ("1-800-FLOWERS"), then digit runs with any separators and look-alike letters
+ * (digit-runs.ts). In a run, numbers are read from its first group on, longest valid first,
+ * so "0412 345 678 / 0413 111 222" gives two numbers and "1300 123 456 24/7" one.
  *
- * Roles: a number shown as the sender is SENDER_ID; the reader's own number is returned
- * apart, as a victim number; every other number is CALLBACK, because a scam message's body
- * gives a number for one reason: to be contacted ("call", "ring", "text back", "WhatsApp"
- * or a bare "Info: 0794..."). A number shown as an example ("eg ... 07123456789") is dropped,
- * and so is anything written like a date ("29-11-2016 15"), whatever libphonenumber makes of it.
+ * Roles come from the words around each number (phone-context.ts): the sender is SENDER_ID,
+ * the reader's own number is returned apart, and an example, a login's or payment's origin
+ * and a date or an amount are dropped. Every other number is CALLBACK: a scam message gives a
+ * number for one reason, to be contacted.
  */
-export function findPhoneNumbers(
-  scan: Scan,
-  defaultRegion: CountryCode,
-): { phones: ExtractedPhone[]; victimNumbers: VictimNumber[] } {
-  const withDigits = readLookalikeDigits(scan.text);
-  const found: Array<{ at: number; context: NumberContext; phone: NormalisedPhoneNumber; raw: string }> = [];
-  const keep = (start: number, end: number): boolean => {
-    const raw = scan.raw(start, end);
-    if (DATE_SHAPED.test(scan.text.slice(start, end))) return false;
-    const result = normalisePhoneNumber(raw, defaultRegion);
-    if (!result.ok) return false;
-    scan.take(start, end);
-    const international = digitsOf(withDigits.slice(start, end)) === digitsOf(result.value.e164);
-    found.push({ at: start, context: numberContext(scan.text, start, end, international), phone: result.value, raw });
-    return true;
+export function findPhoneNumbers(scan: Scan, defaultRegion: CountryCode): { phones: ExtractedPhone[]; victimNumbers: VictimNumber[] } {
+  const found: Found[] = [];
+  const keep = (start: number, end: number, phone: NormalisedPhoneNumber, international: boolean, via: PhoneVia, take: boolean) => {
+    if (take) scan.take(start, end);
+    const context = numberContext(scan.text, start, end, international);
+    found.push({ at: start, context, phone, raw: scan.raw(start, end), via });
   };
 
-  const searchable = withDigits.replace(LETTER_TOUCHING_DIGITS, ' ').replace(COMMA_BETWEEN_NUMBERS, '|');
-  for (const { startsAt, endsAt } of findPhoneNumbersInText(searchable, { defaultCountry: defaultRegion })) {
-    if (scan.isFree(startsAt, endsAt)) keep(startsAt, endsAt);
+  for (const link of findPhoneLinkNumbers(scan.text)) {
+    // A web link (wa.me/...) was already taken whole by the link finder, as a URL.
+    if (!link.isWebLink && !scan.isFree(link.start, link.end)) continue;
+    const digits = link.number.replace(/\D/g, '');
+    const plus = link.international || link.number.startsWith('+');
+    const phone = readPhoneDigits(digits, plus, defaultRegion);
+    if (phone) keep(link.start, link.end, phone, plus, link.via, !link.isWebLink);
   }
-  // The matcher cannot split "08700621170150p"; try the longest valid number before the price.
-  for (const match of scan.freeMatches(NUMBER_GLUED_TO_UNIT, withDigits)) {
-    const end = match.index + match[0].length;
-    for (let cut = end; cut >= end - MAX_UNIT_DIGITS && !keep(match.index, cut); cut--);
+  for (const vanity of findVanityNumbers(scan.text)) {
+    if (!scan.isFree(vanity.start, vanity.end)) continue;
+    const phone = readPhoneDigits(vanity.digits, false, defaultRegion, { leadingOneApart: vanity.leadingOneApart });
+    if (phone) keep(vanity.start, vanity.end, phone, false, 'text', true);
+  }
+  // "on 06/02/17 03-27-31 pm": a date or a time is never part of a number.
+  for (const match of scan.freeMatches(DATE_OR_TIME)) scan.take(match.index, match.index + match[0].length);
+  for (const run of digitRuns(scan.text)) {
+    const runStart = run.at[0]!;
+    if (AMOUNT_BEFORE.test(scan.text.slice(Math.max(0, runStart - 6), runStart))) continue;
+    for (const { start, end, phone, international } of numbersInRun(run, scan, defaultRegion)) {
+      keep(start, end, phone, international, 'text', true);
+    }
   }
 
   found.sort((a, b) => a.at - b.at);
+  const roleOf = (context: NumberContext): ExtractedPhoneRole | null =>
+    context === 'SENDER' ? 'SENDER_ID' : context === 'BODY' ? 'CALLBACK' : null;
+  const phones: ExtractedPhone[] = [];
+  for (const { context, phone, raw, via } of found) {
+    const role = roleOf(context);
+    if (role) phones.push({ ...phone, role, raw, via });
+  }
   return {
-    phones: found
-      .filter(({ context }) => context === 'SENDER' || context === 'BODY')
-      .map(({ context, phone, raw }) => ({ ...phone, role: context === 'SENDER' ? 'SENDER_ID' : 'CALLBACK', raw })),
+    phones,
     victimNumbers: found.filter(({ context }) => context === 'VICTIM').map(({ phone, raw }) => ({ ...phone, raw })),
   };
 }
 
-function digitsOf(text: string): string {
-  return text.replace(/\D/g, '');
+/**
+ * The numbers of one run: from each cut, the longest stretch up to a later cut that reads as
+ * a valid number (and touches nothing taken, is not a date); then on from where it ended.
+ * At most MAX_PHONE_DIGITS digits are tried from each cut, so the work per run is linear.
+ */
+function* numbersInRun(
+  run: DigitRun,
+  scan: Scan,
+  region: CountryCode,
+): Generator<{ start: number; end: number; phone: NormalisedPhoneNumber; international: boolean }> {
+  const cuts = run.gluedToUnit ? withUnitCuts(run.cuts) : run.cuts;
+  let from = 0;
+  while (from < cuts.length - 1) {
+    const first = cuts[from]!;
+    const plusAt = run.plusAt.get(first);
+    const leadingOneApart = cuts[from + 1] === first + 1 && run.digits[first] === '1';
+    const trunkZeroOptional = CALL_CUE_BEFORE.test(scan.text.slice(Math.max(0, run.at[first]! - 48), run.at[first]!));
+    const start = plusAt ?? run.at[first]!;
+    let read: { to: number; phone: NormalisedPhoneNumber; international: boolean } | undefined;
+    for (let to = cuts.length - 1; to > from && !read; to--) {
+      const last = cuts[to]!;
+      const length = last - first;
+      if (length > MAX_PHONE_DIGITS) continue;
+      if (length < MIN_PHONE_DIGITS - 1) break;
+      const end = run.at[last - 1]! + 1;
+      if (!scan.isFree(start, end) || DATE_SHAPED.test(scan.text.slice(run.at[first]!, end))) continue;
+      const digits = run.digits.slice(first, last);
+      // A "+" is usually the country code's; "+!+833@+!+743" uses it as decoration.
+      const international = plusAt !== undefined ? readPhoneDigits(digits, true, region) : null;
+      const phone = international ?? readPhoneDigits(digits, false, region, { leadingOneApart, trunkZeroOptional });
+      if (phone) read = { to, phone, international: international !== null || digits === phone.e164.slice(1) };
+    }
+    if (!read) {
+      from++;
+      continue;
+    }
+    const last = cuts[read.to]!;
+    yield { start, end: run.at[last - 1]! + 1, phone: read.phone, international: read.international };
+    from = read.to;
+  }
+}
+
+/** A run glued to a price may end up to MAX_UNIT_DIGITS digits early. */
+function withUnitCuts(cuts: readonly number[]): number[] {
+  const last = cuts[cuts.length - 1]!;
+  const extra = Array.from({ length: MAX_UNIT_DIGITS }, (_, k) => last - MAX_UNIT_DIGITS + k).filter((cut) => cut > (cuts[cuts.length - 2] ?? 0));
+  return [...cuts.slice(0, -1), ...extra, last];
 }

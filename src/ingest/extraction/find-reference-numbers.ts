@@ -2,12 +2,22 @@ import type { Scan } from './scan.js';
 
 /**
  * Words that introduce a case or claim reference: "ref: AB123456", "reference number 123",
- * "case #AB-1234", "claim code KL341", "Claim 3030", "Identifier Code: 45239", "order no. 77".
+ * "case #AB-1234", "claim code KL341", "Identifier Code: 45239", "order no. 77", "file
+ * KTU/9023118308/03", "Invoice #INV-2026-0412345", "batch number B142/245874120KYT",
+ * "Account-ID:2175491781", "consumer no 11223344556".
  */
-const LABEL = String.raw`(?:ref(?:erence)?|case|claim|ticket|order|invoice|tracking|booking|consignment|identifier|transaction|account\s+ref)`;
-const SUFFIX = String.raw`(?:\s*(?:no\.?|number|num|id|code|#))?`;
+const NOUN = String.raw`(?:ref(?:erence)?|case|ticket|invoice|inv|tracking|consignment|identifier|file|policy|docket|incident|complaint|receipt|txn|shipment|parcel|awb|pnr|voucher|serial|batch|membership|member|customer|client|consumer|contract|badge|employee|agent|warrant|notice|account[\s-]*(?:id|ref))`;
+/**
+ * Words that are also verbs ("2 claim 0871..." is a number to call): a reference with a suffix
+ * or a colon, or a value too short to be a phone number ("Claim 3030", "claim KL341").
+ */
+const VERB = String.raw`(?:claim|order|booking|transaction|application|loan)`;
+const SUFFIX = String.raw`\s*(?:no\.?|number|num|id|code|#)`;
+const VALUE = String.raw`(?<value>[A-Z0-9][A-Z0-9/-]{1,28}[A-Z0-9])(?![\p{L}\p{N}])`;
+/** "Pls call claim number 0906...": after a verb to reach someone, the label names a line to call. */
+const NOT_AFTER_CALL = String.raw`(?<!\b(?:call|ring|dial|phone|contact)\s+(?:the\s+|our\s+|us\s+on\s+)?)`;
 const REFERENCE = new RegExp(
-  String.raw`\b${LABEL}${SUFFIX}\s*[:#.]?\s*#?\s*(?<value>[A-Z0-9][A-Z0-9-]{1,22}[A-Z0-9])(?![\p{L}\p{N}])`,
+  String.raw`\b${NOT_AFTER_CALL}(?:${NOUN}(?:${SUFFIX})?|${VERB}(?:${SUFFIX}\s*[:#.]?|\s*[:#]|(?=\s+[A-Z]*\d{1,6}[A-Z]*(?![\p{L}\p{N}/-]))))\s*[:#.;]?\s*#?\s*${VALUE}`,
   'giu',
 );
 const HAS_DIGIT = /\d/;

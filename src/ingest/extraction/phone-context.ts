@@ -31,17 +31,40 @@ const VICTIM_AFTER = /^\s*(?:(?:has|have|was|is)\s+(?:been\s+)?)?(?:awarded|sele
 /** "YOU 0780... are guaranteed". */
 const YOU_BEFORE = /\b(?:you|u)\s*$/i;
 const YOU_AFTER = /^\s*(?:are|r|have|has)\b/i;
-/** "44 7732584351, Do you want ...": a message that opens by addressing a number addresses the reader. */
-const ADDRESSED_AFTER = /^\s*,/;
+/**
+ * "44 7732584351, Do you want ...", "07732584351 - Rodger Burns - MSG = ...": a message that
+ * opens by addressing a number (a comma, or a dash and a name) addresses the reader.
+ */
+const ADDRESSED_AFTER = /^\s*,|^\s*[-–—]\s*(?:\p{Lu}[\p{L}'.]*\s+){1,3}[-–—:]/u;
+/**
+ * "From Google Promo (GOOGLEPROMOASIA) +1 517-826-4723": a header line that opens with "From"
+ * names the sender, unless a verb to reach someone stands between ("From 9am call 0412...").
+ */
+const FROM_LINE_BEFORE = /^\s*from\b(?![^\n]*\b(?:call|ring|dial|phone|contact|text|txt|whatsapp|reach)\b)[^\n]{0,60}$/i;
+
+/**
+ * The number is where something came from or went, not a line to call: "a login from 0422 117
+ * 906", "a payment of $950 to 0412...", "a call from 02 ...", "transaction via +44...". Only
+ * when the cue stands right before the number (nothing but number words between), so "a login
+ * from Sydney. If this was not you, call 0422..." keeps its callback.
+ */
+const ORIGIN_BEFORE =
+  /\b(?:log\s?-?in|logon|sign\s?-?in|signed\s+in|logged\s+in|access(?:ed)?|attempt|activity|request|transaction|payment|paid|purchase|transfer(?:red)?|charge[sd]?|debit(?:ed)?|withdrawal|device|sim\s+swap|call(?:s)?|message|sms|text)\b[^.!?\n]{0,24}?\b(?:from|by|via|using)\s*(?:the\s+|a\s+|an\s+)?(?:(?:phone|mobile|cell|device|number|no\.?|line)\s*)*[:#]?\s*$|\b(?:payment|paid|transfer(?:red)?|sent|send)\b[^.!?\n]{0,24}?\bto\s+(?:the\s+)?(?:(?:payid|mobile|number|no\.?)\s*)*[:#]?\s*$/i;
+/** "Do not reply to 0412...", "0412... (do not reply)": the sending number, not the one to call. */
+const NO_REPLY_BEFORE = /\b(?:do\s+not|don'?t|please\s+do\s+not|pls\s+do\s+not)\s+(?:reply|respond|text\s+back)\s+(?:to\s+)?(?:this\s+)?(?:number|no\.?|sms|message)?\s*[:#]?\s*$/i;
+const NO_REPLY_AFTER = /^\s*[([-]?\s*(?:do\s+not|don'?t|please\s+do\s+not)\s+(?:reply|respond)\b|^\s*(?:is|was)\s+(?:a\s+)?(?:no-?reply|unmonitored)\b/i;
+/** "sent to 0412...", "registered to your number 0412...": the reader's own line. */
+const RECIPIENT_BEFORE = /\b(?:sent|delivered|registered|linked|associated|issued)\s+(?:to|with)\s+(?:your\s+)?(?:(?:mobile|phone|cell|number|no\.?)\s*)*[:#]?\s*$/i;
 
 /** "eg LOVE ADAM EVE 07123456789": a made-up number showing a format, in the same sentence. */
 const EXAMPLE_BEFORE = /\b(?:e\.?g\.?|for\s+example)\s[^.!?]{0,30}$/i;
 
 /**
  * SENDER: shown as the sender; VICTIM: the reader's own number; EXAMPLE: a number showing a
- * format; BODY: anything else in the message, a number to contact.
+ * format; ORIGIN: where a login, call or payment came from or went; BODY: anything else in
+ * the message, a number to contact.
  */
-export type NumberContext = 'SENDER' | 'VICTIM' | 'EXAMPLE' | 'BODY';
+export type NumberContext = 'SENDER' | 'VICTIM' | 'EXAMPLE' | 'ORIGIN' | 'BODY';
 
 /**
  * How the text around [start, end) presents the number there. `writtenInternationally`
@@ -58,7 +81,10 @@ export function numberContext(text: string, start: number, end: number, writtenI
   const after = text.slice(end, Math.min(lineEnd === -1 ? text.length : lineEnd, end + AFTER_WINDOW));
   const opensMessage = text.slice(0, start).trim() === '';
   if (SENDER_BEFORE.test(before) || SENDER_AFTER.test(after)) return 'SENDER';
-  if (VICTIM_BEFORE.test(before) || VICTIM_AFTER.test(after)) return 'VICTIM';
+  if (lineStart === 0 && FROM_LINE_BEFORE.test(text.slice(0, start))) return 'SENDER';
+  if (NO_REPLY_BEFORE.test(before) || NO_REPLY_AFTER.test(after)) return 'SENDER';
+  if (VICTIM_BEFORE.test(before) || VICTIM_AFTER.test(after) || RECIPIENT_BEFORE.test(before)) return 'VICTIM';
+  if (ORIGIN_BEFORE.test(before)) return 'ORIGIN';
   if (YOU_BEFORE.test(before) && YOU_AFTER.test(after)) return 'VICTIM';
   if (opensMessage && ADDRESSED_AFTER.test(after)) return 'VICTIM';
   if (opensMessage && writtenInternationally && after.trim() !== '') return 'SENDER';

@@ -1,5 +1,7 @@
 import { foldCompatibilityCharsWithOffsets } from '../normalise/compatibility-fold.js';
 
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
 /**
  * One message being scanned: its folded text (full-width and other look-alike characters
  * read as ASCII, one unit per character so offsets map back), and the spans already taken
@@ -8,10 +10,17 @@ import { foldCompatibilityCharsWithOffsets } from '../normalise/compatibility-fo
  */
 export class Scan {
   readonly text: string;
-  private readonly sourceIndex: readonly number[];
+  /** Undefined when the text is ASCII and offsets map to themselves. */
+  private readonly sourceIndex: readonly number[] | undefined;
   private readonly taken: Array<readonly [number, number]> = [];
 
   constructor(private readonly original: string) {
+    // Plain ASCII folds to itself: no copy, and offsets are the original's.
+    if (ASCII_ONLY.test(original)) {
+      this.text = original;
+      this.sourceIndex = undefined;
+      return;
+    }
     const folded = foldCompatibilityCharsWithOffsets(original);
     this.text = folded.text;
     this.sourceIndex = folded.sourceIndex;
@@ -19,6 +28,7 @@ export class Scan {
 
   /** The original text behind [start, end) of the folded text. */
   raw(start: number, end: number): string {
+    if (!this.sourceIndex) return this.original.slice(start, end);
     const from = this.sourceIndex[start] ?? this.original.length;
     const to = this.sourceIndex[end] ?? this.original.length;
     return this.original.slice(from, to);
