@@ -76,7 +76,13 @@ export async function startApp(config: Config, driver: Driver, uri: string, logg
     development: config.NODE_ENV === 'development',
     bodyLimit: config.BODY_LIMIT,
     schema: await buildServedSchema(),
-    costLimits: { maxDepth: config.QUERY_MAX_DEPTH, maxComplexity: config.QUERY_MAX_COMPLEXITY },
+    costLimits: {
+      maxDepth: config.QUERY_MAX_DEPTH,
+      maxComplexity: config.QUERY_MAX_COMPLEXITY,
+      maxAliases: config.QUERY_MAX_ALIASES,
+      maxDirectives: config.QUERY_MAX_DIRECTIVES,
+      budgetPerMinute: config.COST_BUDGET_PER_MINUTE,
+    },
     logger,
     metrics,
     context: async (authorization, requestId): Promise<RequestContext> => ({

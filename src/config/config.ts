@@ -24,7 +24,12 @@ const EnvSchema = z.object({
   BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/i, 'must look like 512kb or 10mb').default('10mb'),
   BATCH_MAX: positiveInt.max(10_000).default(1_000),
   QUERY_MAX_DEPTH: positiveInt.max(50).default(10),
+  /** Complexity points: about 0.1 ms of server and database work each (measured per field, src/graphql/resolvers). */
   QUERY_MAX_COMPLEXITY: positiveInt.default(20_000),
+  QUERY_MAX_ALIASES: positiveInt.default(30),
+  QUERY_MAX_DIRECTIVES: positiveInt.default(20),
+  /** Complexity points one key may spend per minute per API process: 200,000 is about 20 s of work. */
+  COST_BUDGET_PER_MINUTE: positiveInt.default(200_000),
   /** An indicator with more relationships than this is drawn but not expanded in neighbourhoods. */
   HUB_DEGREE: positiveInt.default(100),
   /** Check scores: evidence last seen this many days ago weighs half. */

@@ -9,6 +9,11 @@ export type ErrorCode =
   | 'INTERNAL_SERVER_ERROR'
   | 'DETECTION_IN_PROGRESS'
   | 'ENGINE_UNAVAILABLE'
+  | 'QUERY_TOO_DEEP'
+  | 'QUERY_TOO_COMPLEX'
+  | 'TOO_MANY_ALIASES'
+  | 'TOO_MANY_DIRECTIVES'
+  | 'COST_BUDGET_EXCEEDED'
   | InputError['code'];
 
 /** The one error class resolvers throw: it carries its code, and never a stack or Cypher. */

@@ -10,9 +10,13 @@ import type { RequestContext } from '../context.js';
 import { badInput, ScamgraphError } from '../errors.js';
 import { EvidencePack, ImportResult, toEvidencePack } from '../types/evidence.types.js';
 
+/** A pack written out in one format (priced beside json below). */
+const RENDERING = 100;
+
 @Resolver(() => EvidencePack)
 export class EvidenceResolver {
-  @Query(() => EvidencePack, { nullable: true, description: 'kind: phone, domain, url, email, wallet or bank_account.' })
+  // Cost 2,500 (a point is about 0.1 ms): a pack of a 263-report number took 170 to 260 ms (scripts/bench/field-costs.ts on a 10,000-report world).
+  @Query(() => EvidencePack, { nullable: true, complexity: 2_500, description: 'kind: phone, domain, url, email, wallet or bank_account.' })
   async evidencePack(
     @Arg('kind', () => String) kind: string,
     @Arg('value', () => String) value: string,
@@ -26,28 +30,30 @@ export class EvidenceResolver {
     return pack && toEvidencePack(pack);
   }
 
-  @Query(() => EvidencePack, { nullable: true })
+  // Cost 16,000: the largest campaign's pack (2,215 indicators) took 1.6 s; one a request, larger ones as HTTP downloads (/evidence).
+  @Query(() => EvidencePack, { nullable: true, complexity: 16_000 })
   async campaignEvidencePack(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<EvidencePack | null> {
     const pack = await context.evidence.campaignPack(id);
     return pack && toEvidencePack(pack);
   }
 
-  @FieldResolver(() => String)
+  // Each rendering: 30 to 140 KB for a 263-report number, a few ms of work and as much reply (100).
+  @FieldResolver(() => String, { complexity: RENDERING })
   json(@Root() pack: EvidencePack): string {
     return packJson(pack.pack);
   }
 
-  @FieldResolver(() => String)
+  @FieldResolver(() => String, { complexity: RENDERING })
   csv(@Root() pack: EvidencePack): string {
     return packCsv(pack.pack);
   }
 
-  @FieldResolver(() => String, { description: 'A STIX 2.1 bundle.' })
+  @FieldResolver(() => String, { complexity: RENDERING, description: 'A STIX 2.1 bundle.' })
   stix(@Root() pack: EvidencePack): string {
     return packStix(pack.pack);
   }
 
-  @FieldResolver(() => String, { description: 'A MISP event.' })
+  @FieldResolver(() => String, { complexity: RENDERING, description: 'A MISP event.' })
   misp(@Root() pack: EvidencePack): string {
     return packMisp(pack.pack);
   }
