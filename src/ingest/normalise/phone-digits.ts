@@ -11,8 +11,10 @@ export interface NormalisedPhoneNumber {
 
 /** E.164 allows 15 digits; a national trunk or an IDD prefix adds a few. */
 export const MAX_PHONE_DIGITS = 17;
-/** Below this no region's full national number (with its area code) is valid. */
+/** Shorter digit runs in running text are not read as numbers (a few islands have 5-digit ones). */
 export const MIN_PHONE_DIGITS = 7;
+/** Ascension and Niue numbers have 4 or 5 digits; no region has fewer. */
+const MIN_ANY_DIGITS = 4;
 
 /**
  * International call prefixes people copy from other countries' numbers: "00" (most of the
@@ -43,7 +45,7 @@ export function readPhoneDigits(
   region: CountryCode,
   { leadingOneApart = false, trunkZeroOptional = false }: ReadingHints = {},
 ): NormalisedPhoneNumber | null {
-  if (digits.length < MIN_PHONE_DIGITS - 1 || digits.length > MAX_PHONE_DIGITS) return null;
+  if (digits.length < MIN_ANY_DIGITS || digits.length > MAX_PHONE_DIGITS) return null;
   const key = `${region}${international ? '+' : ' '}${leadingOneApart ? 1 : 0}${trunkZeroOptional ? 1 : 0}${digits}`;
   const known = cache.get(key);
   if (known !== undefined) return known;

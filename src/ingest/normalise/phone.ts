@@ -1,23 +1,10 @@
-import {
-  isSupportedCountry,
-  parsePhoneNumberFromString,
-  type CountryCode,
-  type PhoneNumberType,
-} from 'libphonenumber-js/max';
-import { foldCompatibilityChars, readLookalikeDigits } from './compatibility-fold.js';
-import { accept, reject, type Normalised } from './result.js';
+import { isSupportedCountry, type CountryCode, type PhoneNumberType } from 'libphonenumber-js/max';
 import { quote } from '../../text/excerpt.js';
+import { foldCompatibilityChars, readLookalikeDigits } from './compatibility-fold.js';
+import { MAX_PHONE_DIGITS, readPhoneDigits, type NormalisedPhoneNumber } from './phone-digits.js';
+import { accept, reject, type Normalised } from './result.js';
 
-export type { CountryCode, PhoneNumberType };
-
-export interface NormalisedPhoneNumber {
-  /** The canonical key: E.164, e.g. "+61412345678". */
-  readonly e164: string;
-  /** ISO 3166-1 alpha-2; null for non-geographic numbers (+800, +882, ...). */
-  readonly country: CountryCode | null;
-  /** From libphonenumber's full ("max") metadata; null when the number fits no one type. */
-  readonly numberType: PhoneNumberType | null;
-}
+export type { CountryCode, NormalisedPhoneNumber, PhoneNumberType };
 
 export const DEFAULT_REGION: CountryCode = 'AU';
 
@@ -31,7 +18,9 @@ const TRAILING_EXTENSION = /\s*(?:(?:ext|extn|extension|x)\.?|#|;\s*ext=)\s*\d{1
 const LEADING_TEL = /^\s*tel[.:]?\s*/i;
 /** Digits, an optional leading plus and the separators people write numbers with. */
 const DIGITS_AND_SEPARATORS = /^\(?\+?[\d\s().\-/\p{Pd}]+$/u;
-const MAX_DIGITS = 17; // E.164 allows 15; a national trunk or IDD prefix adds a few
+const INTERNATIONAL = /^\(?\+/;
+/** "1-888-...", "1 (800) ...": a North American number's 1 written apart. */
+const LEADING_ONE_APART = /^\(?1[\s.\-/()\p{Pd}]/u;
 /** Longer than any number written with separators and an extension: refused before folding, which costs seconds on megabytes. */
 const MAX_WRITTEN = 200;
 
@@ -41,7 +30,8 @@ const MAX_WRITTEN = 200;
  * Accepts national and international formats for `defaultRegion` with spaces, dots, dashes,
  * slashes, brackets, "+61 (0) 4...", IDD prefixes ("0011 61 ...", "00 44 ..."), full-width
  * and other scripts' digits, letter O/l/I read as digits inside a digit run, a "tel:" prefix
- * and a trailing extension (dropped). Rejects anything with other words or letters (vanity
+ * and a trailing extension (dropped); a North American number with its 1 ("1-888-...") and
+ * other countries' IDD prefixes ("011 44 ...") in any region (phone-digits.ts). Rejects anything with other words or letters (vanity
  * numbers such as "1-800-FLOWERS" included), short codes and numbers that libphonenumber's
  * full metadata does not hold valid, all with INVALID_PHONE_NUMBER.
  */
@@ -59,18 +49,19 @@ export function normalisePhoneNumber(
   if (!DIGITS_AND_SEPARATORS.test(cleaned)) {
     return reject('INVALID_PHONE_NUMBER', `a phone number holds only digits and separators, got ${quote(raw)}`);
   }
-  if (cleaned.replace(/\D/g, '').length > MAX_DIGITS) {
-    return reject('INVALID_PHONE_NUMBER', `a phone number has at most ${MAX_DIGITS} digits, got ${quote(raw)}`);
+  const digits = cleaned.replace(/\D/g, '');
+  if (digits.length > MAX_PHONE_DIGITS) {
+    return reject('INVALID_PHONE_NUMBER', `a phone number has at most ${MAX_PHONE_DIGITS} digits, got ${quote(raw)}`);
   }
-  const parsed = parsePhoneNumberFromString(cleaned, { defaultCountry: defaultRegion });
-  if (!parsed?.isValid()) {
+  // A field says it holds a number, so a missing trunk 0 is read as meant ("412 345 678").
+  const read = readPhoneDigits(digits, INTERNATIONAL.test(cleaned), defaultRegion, {
+    leadingOneApart: LEADING_ONE_APART.test(cleaned),
+    trunkZeroOptional: true,
+  });
+  if (!read) {
     return reject('INVALID_PHONE_NUMBER', `not a valid phone number for region ${defaultRegion}: ${quote(raw)}`);
   }
-  return accept({
-    e164: parsed.number,
-    country: parsed.country ?? null,
-    numberType: parsed.getType() ?? null,
-  });
+  return accept(read);
 }
 
 /**
