@@ -30,6 +30,8 @@ export async function startTestApp(env: Record<string, string> = {}, logDestinat
     NEO4J_USER: inject('neo4jUser') || 'neo4j',
     NEO4J_PASSWORD: inject('neo4jPassword'),
     SCAMGRAPH_ADMIN_KEY: TEST_ADMIN_KEY,
+    // Suites share one admin key and ask far more than a client would a minute; cost-limits.test.ts sets its own.
+    COST_BUDGET_PER_MINUTE: '1000000000',
     ...env,
   });
   const service: RunningService = await runService(config, inject('neo4jUri'), logDestination);
