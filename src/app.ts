@@ -83,6 +83,8 @@ export async function startApp(config: Config, driver: Driver, uri: string, logg
       maxDirectives: config.QUERY_MAX_DIRECTIVES,
       budgetPerMinute: config.COST_BUDGET_PER_MINUTE,
     },
+    maxInFlightPerKey: config.MAX_IN_FLIGHT_PER_KEY,
+    requestDeadlineMs: config.REQUEST_DEADLINE_MS,
     logger,
     metrics,
     context: async (authorization, requestId): Promise<RequestContext> => ({

@@ -48,6 +48,10 @@ const EnvSchema = z.object({
   /** An admin key kept in the environment (local use, tests); at least 24 characters. */
   SCAMGRAPH_ADMIN_KEY: z.string().min(24, 'must be at least 24 characters').optional(),
   RATE_LIMIT_PER_MINUTE: positiveInt.default(600),
+  /** Requests of one key running at once, per API process. */
+  MAX_IN_FLIGHT_PER_KEY: positiveInt.default(8),
+  /** A request's time: its Neo4j transactions carry what is left as their timeout; past it, DEADLINE_EXCEEDED. */
+  REQUEST_DEADLINE_MS: positiveInt.default(10_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -1,5 +1,6 @@
 import neo4j, { type Driver, Neo4jError, type QueryResult } from 'neo4j-driver';
 import { checkParameters, type Statement, type StatementName } from './cypher-registry.js';
+import { DeadlineExceededError, isTimeout, timeLeft } from './deadline.js';
 import { toParameter, toPlain } from './values.js';
 
 export type Row = Record<string, unknown>;
@@ -45,12 +46,12 @@ export class GraphExecutor {
    * transient errors itself, as a managed transaction would.
    */
   async read(name: StatementName, params: Params = {}): Promise<Row[]> {
-    const deadline = Date.now() + RETRY_FOR_MS;
+    const retryUntil = Date.now() + Math.min(RETRY_FOR_MS, timeLeft() ?? RETRY_FOR_MS);
     for (let delay = FIRST_RETRY_DELAY_MS; ; delay *= 2) {
       try {
         return await this.inSession(name, params, 'READ');
       } catch (error) {
-        if (!(error instanceof DatabaseUnavailableError) || Date.now() + delay > deadline) throw error;
+        if (!(error instanceof DatabaseUnavailableError) || Date.now() + delay > retryUntil) throw error;
         await new Promise((resolve) => setTimeout(resolve, delay * (0.8 + Math.random() * 0.4)));
       }
     }
@@ -63,7 +64,7 @@ export class GraphExecutor {
       const result = await this.driver.executeQuery(statement.text, toParameter(params) as Params, {
         routing: neo4j.routing.WRITE,
         ...(this.database ? { database: this.database } : {}),
-        transactionConfig: { metadata: { app: 'scamgraph', statement: name } },
+        transactionConfig: transactionConfig(name),
       });
       return plainRows(result);
     } catch (error) {
@@ -120,7 +121,7 @@ export class GraphExecutor {
       ...(this.database ? { database: this.database } : {}),
     });
     try {
-      const result = await session.run(statement.text, toParameter(params) as Params, { metadata: { app: 'scamgraph', statement: name } });
+      const result = await session.run(statement.text, toParameter(params) as Params, transactionConfig(name));
       return plainRows(result);
     } catch (error) {
       throw mapNeo4jError(error);
@@ -128,6 +129,12 @@ export class GraphExecutor {
       await session.close();
     }
   }
+}
+
+/** Metadata names the statement in SHOW TRANSACTIONS; inside a request, the time it has left is the transaction's timeout. */
+function transactionConfig(name: StatementName): { metadata: Record<string, string>; timeout?: number } {
+  const left = timeLeft();
+  return { metadata: { app: 'scamgraph', statement: name }, ...(left === undefined ? {} : { timeout: Math.max(1, Math.ceil(left)) }) };
 }
 
 const plainRows = (result: QueryResult): Row[] => result.records.map((record) => toPlain(record.toObject()) as Row);
@@ -138,6 +145,9 @@ const plainRows = (result: QueryResult): Row[] => result.records.map((record) =>
  * the client should retry later, so DATABASE_UNAVAILABLE rather than an internal error.
  */
 function mapNeo4jError(error: unknown): unknown {
+  if (error instanceof Neo4jError && isTimeout(error.code)) {
+    return new DeadlineExceededError('the request ran out of time; the database stopped its work', { cause: error });
+  }
   if (error instanceof Neo4jError && (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired' || error.retryable)) {
     return new DatabaseUnavailableError(`the graph database is unavailable: ${error.message}`, { cause: error });
   }

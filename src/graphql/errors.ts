@@ -14,6 +14,8 @@ export type ErrorCode =
   | 'TOO_MANY_ALIASES'
   | 'TOO_MANY_DIRECTIVES'
   | 'COST_BUDGET_EXCEEDED'
+  | 'TOO_MANY_IN_FLIGHT'
+  | 'DEADLINE_EXCEEDED'
   | InputError['code'];
 
 /** The one error class resolvers throw: it carries its code, and never a stack or Cypher. */

@@ -1,5 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import { DeadlineExceededError } from '../graph/deadline.js';
 import { DatabaseUnavailableError } from '../graph/executor.js';
 import { excerpt, EXCERPT_CHARS, MESSAGE_CHARS } from '../text/excerpt.js';
 
@@ -39,6 +40,9 @@ function shortValue(value: unknown, depth = 0): unknown {
 export function formatError(development: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
+    if (original instanceof DeadlineExceededError) {
+      return { ...formatted, message: 'the request ran out of time and its database work was stopped; ask for less, or retry later', extensions: { code: 'DEADLINE_EXCEEDED' } };
+    }
     if (original instanceof DatabaseUnavailableError) {
       return { ...formatted, message: 'the graph database is unavailable; retry later', extensions: { code: 'DATABASE_UNAVAILABLE' } };
     }

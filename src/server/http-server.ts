@@ -4,14 +4,16 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type ErrorRequestHandler, type Router } from 'express';
+import express, { type ErrorRequestHandler, type RequestHandler, type Router } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { RequestContext } from '../graphql/context.js';
 import type { Metrics } from '../observability/metrics.js';
 import { authorization } from './authorization.js';
+import { withDeadline } from '../graph/deadline.js';
 import { costControl, type CostLimits } from './cost-control.js';
+import { inFlightLimit } from './in-flight-limit.js';
 import { explorer } from './explorer.js';
 import { formatError } from './format-error.js';
 import { observeOperations } from './observe-operations.js';
@@ -24,6 +26,8 @@ export interface HttpServerOptions {
   readonly bodyLimit: string;
   readonly schema: GraphQLSchema;
   readonly costLimits: CostLimits;
+  readonly maxInFlightPerKey: number;
+  readonly requestDeadlineMs: number;
   /** Builds a request's context from its Authorization header; throws to refuse the request. */
   readonly context: (authorization: string | undefined, requestId: string) => Promise<RequestContext>;
   readonly logger: Logger;
@@ -55,6 +59,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       observeOperations(options.metrics, options.logger),
       authorization(),
       costControl(options.schema, options.costLimits),
+      inFlightLimit(options.maxInFlightPerKey),
     ],
   });
   await apollo.start();
@@ -84,11 +89,15 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     const ready = await options.isReady().catch(() => false);
     response.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unavailable' });
   });
-  app.use('/evidence', options.evidenceDownloads);
+  // A request's Cypher carries the time it has left (src/graph/deadline.ts). Entered after the
+  // body is read: a stream's events would run outside it.
+  const deadline: RequestHandler = (_request, _response, next) => withDeadline(Date.now() + options.requestDeadlineMs, next);
+  app.use('/evidence', deadline, options.evidenceDownloads);
   app.use('/explorer', explorer(options.graphqlPath));
   app.use(
     options.graphqlPath,
     express.json({ limit: options.bodyLimit }),
+    deadline,
     expressMiddleware(apollo, { context: ({ req }) => options.context(req.headers.authorization, String(req.id)) }),
   );
 

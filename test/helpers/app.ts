@@ -32,6 +32,9 @@ export async function startTestApp(env: Record<string, string> = {}, logDestinat
     SCAMGRAPH_ADMIN_KEY: TEST_ADMIN_KEY,
     // Suites share one admin key and ask far more than a client would a minute; cost-limits.test.ts sets its own.
     COST_BUDGET_PER_MINUTE: '1000000000',
+    // A busy machine runs the suites: a request's deadline and its key's parallel requests are tested where set.
+    REQUEST_DEADLINE_MS: '120000',
+    MAX_IN_FLIGHT_PER_KEY: '1000',
     ...env,
   });
   const service: RunningService = await runService(config, inject('neo4jUri'), logDestination);

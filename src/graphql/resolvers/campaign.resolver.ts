@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { DetectionRun as Run } from '../../campaigns/campaign-detector.js';
 import { DetectionBusyError, DetectionEngineUnavailableError } from '../../campaigns/detection-errors.js';
+import { withoutDeadline } from '../../graph/deadline.js';
 import type { RequestContext } from '../context.js';
 import { ScamgraphError } from '../errors.js';
 import { pageRequest, toConnection } from '../pagination.js';
@@ -31,6 +32,8 @@ export class CampaignResolver {
   async campaigns(
     @Arg('minSize', () => Int, { nullable: true, description: 'Fewest indicators; 2 when absent.' }) minSize: number | null,
     @Arg('brand', () => String, { nullable: true, description: 'A brand slug: campaigns whose reports claim it.' }) brand: string | null,
+    @Arg('withBridges', () => Boolean, { nullable: true, description: 'Only campaigns with bridges to others (bridgeCount above 0).' })
+    withBridges: boolean | null,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() context: RequestContext,
@@ -40,7 +43,7 @@ export class CampaignResolver {
       throw new ScamgraphError('OUT_OF_RANGE', `minSize must be 0 or more, got ${least}`, { argument: 'minSize' });
     }
     const page = pageRequest(first, after);
-    const { edges, totalCount } = await context.campaigns.page({ minSize: least, brand: brand ?? null }, page);
+    const { edges, totalCount } = await context.campaigns.page({ minSize: least, brand: brand ?? null, withBridges: withBridges ?? false }, page);
     return toConnection(edges, page.first, totalCount);
   }
 
@@ -55,7 +58,7 @@ export class CampaignResolver {
   })
   async detectCampaigns(@Ctx() context: RequestContext): Promise<Run> {
     try {
-      return await context.campaigns.detect();
+      return await withoutDeadline(() => context.campaigns.detect());
     } catch (error) {
       if (error instanceof DetectionBusyError) throw new ScamgraphError('DETECTION_IN_PROGRESS', error.message);
       if (error instanceof DetectionEngineUnavailableError) throw new ScamgraphError('ENGINE_UNAVAILABLE', error.message);
