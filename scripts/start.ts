@@ -31,22 +31,35 @@ const starting = start();
 
 // Listening from the first moment: a signal during start-up waits for it, then stops everything.
 let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    log(`scamgraph: ${signal}, draining requests`);
-    void starting
-      .then(async ({ service, neo4j }) => {
+function shutdown(why: string) {
+  if (stopping) return;
+  stopping = true;
+  log(`scamgraph: ${why}, draining requests`);
+  void starting
+    .then(async ({ service, neo4j }) => {
+      try {
         await service.stop();
+      } finally {
         await neo4j?.stop();
-      })
-      .finally(() => process.exit(0));
-  });
+      }
+    })
+    .then(() => process.exit(0), (error: unknown) => {
+      log(`scamgraph: stopped after an error: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    });
 }
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => shutdown(signal));
 
-const { service } = await starting;
-log(`scamgraph: GraphQL at ${service.url}`);
+// `npm start` runs this under a shell that dies on SIGTERM without passing it on, and npm then
+// exits too: a server whose parent is gone stops as if signalled, rather than serving on unseen.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) shutdown(`parent process ${parent} exited`);
+}, 250).unref();
+
+const { service, neo4j: ownNeo4j } = await starting;
+const neo4jPid = ownNeo4j ? `, Neo4j pid ${ownNeo4j.pid}` : '';
+log(`scamgraph: GraphQL at ${service.url} (pid ${process.pid}${neo4jPid})`);
 if (service.firstAdminKey) {
   // Printed here once, never logged: the graph keeps only its hash.
   process.stdout.write(`\nFirst start: an ADMIN API key was created. It is shown only now:\n\n  ${service.firstAdminKey}\n\n` +
