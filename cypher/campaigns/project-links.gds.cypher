@@ -1,12 +1,9 @@
-// GDS engine, step 1: the link graph in memory (Cypher projection, aggregation form). Two linking
-// indicators are linked by the reports naming both; the weight is how many (more shared evidence,
-// stronger link). Only pairs are projected, so an indicator linked to nothing is left out.
-// No linking pair at all: graph is null and nothing is projected.
-MATCH (r:Report)-[:CALLBACK_NUMBER|LINKS_TO|NAMES_DOMAIN|CONTACT_EMAIL|PAY_TO]->(a)
-WHERE a.campaignEvidence = 'link'
-MATCH (r)-[:CALLBACK_NUMBER|LINKS_TO|NAMES_DOMAIN|CONTACT_EMAIL|PAY_TO]->(b)
-WHERE b.campaignEvidence = 'link' AND elementId(a) < elementId(b)
-WITH a, b, count(r) AS reports
-WITH gds.graph.project($graphName, a, b, {relationshipProperties: {weight: toFloat(reports)}},
+// GDS engine, step 2 (after seed-labels gave every linked indicator a label of its own): the core links
+// in memory, undirected and weighted, as the pure-Cypher engine defines them (spread-labels): at least
+// $coreReports reports and $coreWeight between two indicators each named more than once. Leaves and
+// bridge links stay out; merge-communities places them. No core link: graph is null, nothing projected.
+MATCH (a)-[link:CAMPAIGN_LINK]->(b)
+WHERE link.reports >= $coreReports AND link.weight >= $coreWeight AND a.campaignReports > 1 AND b.campaignReports > 1
+WITH gds.graph.project($graphName, a, b, {relationshipProperties: {weight: link.weight}},
                        {undirectedRelationshipTypes: ['*']}) AS graph
 RETURN graph.nodeCount AS nodeCount, graph.relationshipCount AS relationshipCount

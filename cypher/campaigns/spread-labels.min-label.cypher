@@ -1,12 +1,15 @@
-// Pure-Cypher engine, one wave of min-label connected components: only indicators whose label changed
-// in the last wave ($wave) push it, through the reports they share, to linking neighbours with a larger
-// label. The aggregation finishes before any write, so a wave reads one consistent set of labels.
+// Pure-Cypher engine, one wave of min-label components over the *core* links: links backed by at least
+// $coreReports reports and weighing at least $coreWeight (a faded, recycled link does not), between two
+// indicators each named more than once. A bridge report is one report: its links are not core, and the
+// leaves it names join no core, so the operations on either side stay apart; merge-communities places
+// leaves and settles thin ties after. Only indicators whose label changed in the last wave ($wave) push
+// it; the aggregation finishes before any write, so a wave reads one consistent set of labels.
 // Detection repeats waves until one changes nothing.
 MATCH (i:PhoneNumber|Url|Domain|EmailAddress|CryptoWallet|BankAccount)
-WHERE i.campaignRun = $runId AND i.campaignWave = $wave
-MATCH (i)<-[:CALLBACK_NUMBER|LINKS_TO|NAMES_DOMAIN|CONTACT_EMAIL|PAY_TO]-(:Report)
-      -[:CALLBACK_NUMBER|LINKS_TO|NAMES_DOMAIN|CONTACT_EMAIL|PAY_TO]->(next)
-WHERE next.campaignRun = $runId AND next.campaignLabel > i.campaignLabel
+WHERE i.campaignRun = $runId AND i.campaignWave = $wave AND i.campaignReports > 1
+MATCH (i)-[link:CAMPAIGN_LINK]-(next)
+WHERE next.campaignLabel > i.campaignLabel AND next.campaignReports > 1
+  AND link.reports >= $coreReports AND link.weight >= $coreWeight
 WITH next, min(i.campaignLabel) AS label
 CALL (next, label) {
   SET next.campaignLabel = label, next.campaignWave = $wave + 1

@@ -1,6 +1,7 @@
 // Detection, last: each campaign's figures from its members, and (Campaign)-[:CAMPAIGN_FOR {reports}]->(Brand)
 // for the brands its reports claim (campaigns(brand:), Brand.campaigns). Between runs join-campaigns
-// keeps them current. Size counts members: hubs are listed with a campaign, not counted.
+// keeps them current. Size counts members: hubs are listed with a campaign, not counted. bridgeCount: the
+// other campaigns its members have links to (too weak to merge them), for dashboards listing bridged campaigns.
 MATCH (c:Campaign)
 WHERE c.runId = $runId
 CALL (c) {
@@ -9,7 +10,12 @@ CALL (c) {
     RETURN count(r) AS reports, min(r.receivedAt) AS firstSeen, max(r.receivedAt) AS lastSeen
   }
   SET c.size = COUNT { (i)-[:IN_CAMPAIGN]->(c) WHERE NOT i:Report },
-      c.reportCount = reports, c.firstSeen = firstSeen, c.lastSeen = lastSeen
+      c.reportCount = reports, c.firstSeen = firstSeen, c.lastSeen = lastSeen,
+      c.bridgeCount = COUNT {
+        MATCH (c)<-[:IN_CAMPAIGN]-(:PhoneNumber|Url|Domain|EmailAddress|CryptoWallet|BankAccount)-[:CAMPAIGN_LINK]-()-[:IN_CAMPAIGN]->(other:Campaign)
+        WHERE other <> c
+        RETURN DISTINCT other
+      }
   WITH c
   OPTIONAL MATCH (c)-[stale:CAMPAIGN_FOR]->()
   DELETE stale

@@ -21,6 +21,10 @@ export async function readPlantedCampaigns(truthPath: string): Promise<PlantedCa
 export interface CampaignQuality {
   /** 1: the found campaigns are the planted ones; about 0: no better than chance. */
   readonly adjustedRandIndex: number;
+  /** Of the pairs of indicators put in one campaign, the share that are one planted operation. */
+  readonly pairwisePrecision: number;
+  /** Of the pairs of indicators of one planted operation, the share put in one campaign. */
+  readonly pairwiseRecall: number;
   readonly indicators: number;
   /** Planted campaigns with two or more indicators: the ones detection can find. */
   readonly plantedCampaigns: number;
@@ -50,6 +54,8 @@ export function campaignQuality(planted: PlantedCampaigns, found: ReadonlyMap<st
   const best = (rowPairs + columnPairs) / 2;
   return {
     adjustedRandIndex: best === expected ? 1 : (index - expected) / (best - expected),
+    pairwisePrecision: columnPairs > 0 ? index / columnPairs : 1,
+    pairwiseRecall: rowPairs > 0 ? index / rowPairs : 1,
     indicators: planted.size,
     plantedCampaigns: [...rows].filter(([key, n]) => !key.startsWith('noise ') && n >= 2).length,
     foundCampaigns: new Set(found.values()).size,

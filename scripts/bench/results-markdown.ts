@@ -1,5 +1,6 @@
 import { SERVER_FLOOR_QUERY } from './analyst-queries.js';
 import type { CampaignQuality } from './campaign-quality.js';
+import type { WorldFigure } from './campaign-worlds.js';
 import type { JoinFigure } from './incremental-join.js';
 import { INGEST_PATHS, type IngestFigure } from './ingest-paths.js';
 import type { MemoryFigures } from './memory-sampler.js';
@@ -35,6 +36,8 @@ export interface BenchResult {
   readonly detection: readonly DetectionFigure[];
   /** Incremental assignment at ingest; null when the join phase did not run. */
   readonly join: JoinFigure | null;
+  /** Campaign quality on messy worlds, per bridge share and engine (absent in results before issue 15). */
+  readonly worlds?: readonly WorldFigure[];
   readonly memory: MemoryFigures;
 }
 
@@ -95,6 +98,7 @@ export function resultsMarkdown(result: BenchResult): string {
       (d) => `| ${d.engine} | ${d.seconds} | ${heapOf(result.memory, `detection: ${d.engine}`)} | ${n(d.foundCampaigns)} | ${n(d.plantedCampaigns)} | ${n(d.indicators)} | ${d.adjustedRandIndex.toFixed(4)} |`,
     ),
     '',
+    ...worldLines(result.worlds ?? []),
     ...(result.join
       ? [
           `Incremental assignment, as ingest runs it (\`campaigns/join-campaigns\` after each batch): ${n(result.join.reports)} reports taken out of ` +
@@ -118,4 +122,32 @@ export function resultsMarkdown(result: BenchResult): string {
     lines.push('', 'Keys left out: neighbourhoods cut at the 100-node limit or around a hub number (drawn, not expanded), which @neo4j/graphql cannot ask alike.');
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** Campaign quality on messy worlds: one row per bridge share and engine, with the step times. */
+function worldLines(worlds: readonly WorldFigure[]): string[] {
+  if (worlds.length === 0) return [];
+  const step = (w: WorldFigure, ...names: string[]) => {
+    const ms = names.reduce((sum, name) => sum + (w.steps[name] ?? 0), 0);
+    return (ms / 1000).toFixed(1);
+  };
+  return [
+    'Campaign quality on messy worlds (`scamgraph generate` defaults: 2% recycled numbers, 5% links on shared platforms, 10% victims\' ' +
+      'numbers as caller IDs), one world per share of bridge reports, each engine from no campaigns. Pairwise precision: of the pairs of ' +
+      'indicators put in one campaign, the share planted in one operation; recall: of the pairs planted together, the share found together. ' +
+      'Agreement: adjusted Rand index of the engine\'s campaigns against the GDS engine\'s. Step times in seconds: links (silences, ' +
+      'weighing, evidence), labelling (GDS: projection and Leiden with write-back; Cypher: seeding and label waves), merging communities, ' +
+      'and writing campaigns (identities, membership, hubs, figures).',
+    '',
+    '| bridges | engine | ARI | pairwise precision | pairwise recall | agreement with GDS | campaigns found | planted | seconds | links | labelling | merge | write-back |',
+    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...worlds.map(
+      (w) =>
+        `| ${(w.bridgeShare * 100).toFixed(0)}% | ${w.engine} | ${w.adjustedRandIndex.toFixed(4)} | ${w.pairwisePrecision.toFixed(4)} | ` +
+        `${w.pairwiseRecall.toFixed(4)} | ${w.agreementWithGds === null ? '-' : w.agreementWithGds.toFixed(4)} | ${n(w.foundCampaigns)} | ` +
+        `${n(w.plantedCampaigns)} | ${w.seconds} | ${step(w, 'silences', 'links', 'evidence')} | ${step(w, `label.${w.engine}`)} | ${step(w, 'merge')} | ` +
+        `${step(w, 'overlaps', 'record', 'assign-indicators', 'assign-reports', 'attach-hubs', 'summarise')} |`,
+    ),
+    '',
+  ];
 }

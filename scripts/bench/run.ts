@@ -4,8 +4,10 @@
 //   npm run bench                       100,000 reports, every path writes them all
 //   npm run bench -- --reports 1000000  bulk by the driver, the other paths on --sample reports each
 //   npm run bench -- --quick            10,000 reports, fewer requests: a smoke test
-//   npm run bench -- --only queries     some phases (ingest, queries, detection, join) on the graph kept
+//   npm run bench -- --only queries     some phases (ingest, queries, detection, join, quality) on the graph kept
 //                                       from the last run of that size, loaded by the driver if it is not there
+//   npm run bench -- --only quality --reports 20000 --bridges 0,0.01,0.03
+//                                       campaign quality on messy worlds, one per bridge share (replaces the graph)
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -25,6 +27,7 @@ import { generateCommand } from '../scamgraph/generate-command.js';
 import { ANALYST_QUERIES, SERVER_FLOOR_QUERY } from './analyst-queries.js';
 import { runBenchCypher } from './bench-cypher.js';
 import { campaignQuality, readPlantedCampaigns } from './campaign-quality.js';
+import { measureWorlds, type WorldFigure } from './campaign-worlds.js';
 import { ingest, type IngestFigure, type IngestPathName, type IngestTarget } from './ingest-paths.js';
 import { incrementalJoin, type JoinFigure } from './incremental-join.js';
 import { MemorySampler } from './memory-sampler.js';
@@ -41,10 +44,13 @@ const { values } = parseArgs({
     sample: { type: 'string' },
     requests: { type: 'string' },
     keys: { type: 'string', default: '200' },
-    only: { type: 'string', default: 'ingest,queries,detection,join' },
+    only: { type: 'string', default: 'ingest,queries,detection,join,quality' },
+    bridges: { type: 'string', default: '0,0.01,0.03' },
   },
 });
-const PHASES = ['ingest', 'queries', 'detection', 'join'] as const;
+const PHASES = ['ingest', 'queries', 'detection', 'join', 'quality'] as const;
+const bridgeShares = values.bridges.split(',').map(Number);
+if (bridgeShares.some((share) => !(share >= 0 && share <= 1))) throw new Error(`--bridges takes shares between 0 and 1, got ${values.bridges}`);
 const only = new Set(values.only.split(','));
 for (const phase of only) {
   if (!(PHASES as readonly string[]).includes(phase)) throw new Error(`--only takes ${PHASES.join(', ')}; got ${phase}`);
@@ -71,7 +77,9 @@ const reportFile = join(work, `synthetic-${reports}-seed${seed}.jsonl`);
 const truthFile = join(work, `synthetic-${reports}-seed${seed}.truth.jsonl`);
 if (!existsSync(reportFile) || !existsSync(truthFile)) {
   log(`generating ${reports.toLocaleString('en-AU')} reports`);
-  await generateCommand(['--reports', String(reports), '--seed', String(seed), '--source', 'bench', '--out', `${reportFile}.partial`, '--truth', `${truthFile}.partial`]);
+  // The clean world (nothing shared between operations): the ingest, query and detection figures stay comparable across runs.
+  const clean = ['--bridges', '0', '--recycled', '0', '--platform-links', '0', '--victim-caller-ids', '0'];
+  await generateCommand(['--reports', String(reports), '--seed', String(seed), '--source', 'bench', ...clean, '--out', `${reportFile}.partial`, '--truth', `${truthFile}.partial`]);
   renameSync(`${truthFile}.partial`, truthFile);
   renameSync(`${reportFile}.partial`, reportFile);
 }
@@ -113,8 +121,9 @@ try {
     ingestFigures.push(result);
   };
   const all = { file: reportFile, from: 0, to: reports };
+  const needsCleanGraph = ['queries', 'detection', 'join'].some((phase) => only.has(phase));
   if (!only.has('ingest')) {
-    const [inGraph] = await runBenchCypher(driver, 'report-count');
+    const [inGraph] = needsCleanGraph ? await runBenchCypher(driver, 'report-count') : [{ reports }];
     if (Number(inGraph?.['reports']) !== reports) {
       log(`the kept graph holds ${String(inGraph?.['reports'])} reports, not ${reports}: loading them by the driver`);
       await emptyGraph();
@@ -183,7 +192,16 @@ try {
     log(`incremental assignment: ${incremental.msPerReport} ms per report (${incremental.joined} of ${incremental.reports} joined, ${incremental.bridging} bridging)`);
   }
 
-  // (7) The machine and the figures, written side by side.
+  // (7) Campaign quality on messy worlds, one per bridge share: last, as each replaces the graph.
+  const worlds: WorldFigure[] = [];
+  if (only.has('quality')) {
+    memory.phase('quality', { heap: true });
+    worlds.push(...(await measureWorlds({
+      reports, seed, bridgeShares, workDir: work, graph, driver, target, hubDegree: config.CAMPAIGN_HUB_DEGREE, emptyGraph, log,
+    })));
+  }
+
+  // (8) The machine and the figures, written side by side.
   const [server] = await graph.read('reads/server-components');
   const versions = await readVersions();
   const result: BenchResult = {
@@ -207,6 +225,7 @@ try {
     queries,
     detection,
     join: incremental,
+    worlds,
     memory: memory.stop(),
   };
   const markdown = resultsMarkdown(result);

@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { GraphExecutor } from '../graph/executor.js';
 import { planIdentities, type CommunityReports, type EarlierCampaign, type Overlap } from './campaign-identity.js';
+import { mergeCommunities, type Community, type Tie } from './community-merge.js';
 import { CypherLabeller } from './cypher-labeller.js';
+import { COMMUNITY_SHARES, LINK_WEIGHTS } from './detection-parameters.js';
 import { DetectionBusyError, DetectionEngineUnavailableError } from './detection-errors.js';
 import { DetectionLock } from './detection-lock.js';
 import { GdsLabeller } from './gds-labeller.js';
@@ -33,6 +35,11 @@ export interface DetectionRun {
   readonly dissolved: number;
   /** Milliseconds per step, for logs and benchmarks. */
   readonly steps: Readonly<Record<string, number>>;
+}
+
+interface CommunityGraph {
+  communities: Community[];
+  ties: Tie[];
 }
 
 interface Found {
@@ -125,7 +132,19 @@ export class CampaignDetector {
         officialDomains: officials?.['officialDomains'] ?? [],
       }),
     );
-    await step(`label.${labeller.engine}`, () => labeller.label(runId));
+    await step('silences', () => this.graph.autoCommit('campaigns/mark-silences', { silenceDays: LINK_WEIGHTS.silenceDays }));
+    await step('links', async () => {
+      await this.graph.autoCommit('campaigns/clear-links');
+      const { roles, sameDay, perSource, halfLifeDays } = LINK_WEIGHTS;
+      await this.graph.autoCommit('campaigns/weigh-links', { roles, sameDay, perSource, halfLifeDays });
+    });
+    await step('evidence', () => this.graph.autoCommit('campaigns/sum-evidence'));
+    await step(`label.${labeller.engine}`, () => labeller.label(runId, step));
+    await step('merge', async () => {
+      const [graph] = (await this.graph.read('campaigns/community-links', { runId })) as unknown as CommunityGraph[];
+      const labels = mergeCommunities(graph?.communities ?? [], graph?.ties ?? [], COMMUNITY_SHARES.merge);
+      if (Object.keys(labels).length > 0) await this.graph.autoCommit('campaigns/relabel-communities', { runId, labels });
+    });
     const [found] = (await step('overlaps', () => this.graph.read('campaigns/community-overlaps', { runId }))) as unknown as Found[];
     const plan = planIdentities(found?.overlaps ?? [], found?.reports ?? [], found?.campaigns ?? [], randomUUID);
     await step('record', () =>
@@ -165,7 +184,7 @@ export class CampaignDetector {
     if (wanted === 'cypher') return new CypherLabeller(this.graph);
     const [plugins] = await this.graph.read('reads/installed-plugins');
     const hasGds = ((plugins?.['procedures'] ?? []) as string[]).includes('gds.version');
-    if (hasGds) return new GdsLabeller(this.graph, this.settings.splitSize);
+    if (hasGds) return new GdsLabeller(this.graph);
     if (wanted === 'gds') {
       throw new DetectionEngineUnavailableError('CAMPAIGN_ENGINE is gds, but the database has no Graph Data Science plugin (no gds.version)');
     }

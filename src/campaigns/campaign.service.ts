@@ -10,6 +10,8 @@ export interface CampaignFilter {
   readonly minSize: number;
   /** A brand slug: campaigns whose reports claim it. */
   readonly brand: string | null;
+  /** Only campaigns tied to another by evidence too weak to merge them. */
+  readonly withBridges: boolean;
 }
 
 /** Campaigns for dashboards: listing and detection on demand. */

@@ -1,21 +1,26 @@
 import type { GraphExecutor } from '../graph/executor.js';
-import type { Labeller } from './labeller.js';
+import { COMMUNITY_SHARES } from './detection-parameters.js';
+import type { Labeller, Step } from './labeller.js';
 
 /**
- * Pure Cypher, for servers without GDS (Aura Free, a bare Neo4j): connected components by min-label
- * propagation, in waves that each move labels one report further, until a wave changes nothing.
- * Components are not split further: the same campaigns as GDS wherever no component exceeds its split size.
+ * Pure Cypher, for servers without GDS (Aura Free, a bare Neo4j): min-label components over the core
+ * links only (backed by two reports or more between indicators named more than once), in waves that
+ * each move labels one link further, until a wave changes nothing. A bridge report is one report, so
+ * it joins no cores; merge-communities places leaves and settles thin ties after.
  */
 export class CypherLabeller implements Labeller {
   readonly engine = 'cypher';
 
   constructor(private readonly graph: GraphExecutor) {}
 
-  async label(runId: string): Promise<void> {
-    await this.graph.autoCommit('campaigns/seed-labels.min-label', { runId });
-    for (let wave = 0; ; wave++) {
-      const [spread] = await this.graph.autoCommit('campaigns/spread-labels.min-label', { runId, wave });
-      if (!spread?.['changed']) return;
-    }
+  async label(runId: string, step: Step): Promise<void> {
+    await step('label.seed', () => this.graph.autoCommit('campaigns/seed-labels.min-label', { runId }));
+    await step('label.spread', async () => {
+      for (let wave = 0; ; wave++) {
+        const { coreReports, coreWeight } = COMMUNITY_SHARES;
+        const [spread] = await this.graph.autoCommit('campaigns/spread-labels.min-label', { runId, wave, coreReports, coreWeight });
+        if (!spread?.['changed']) return;
+      }
+    });
   }
 }

@@ -1,25 +1,28 @@
 import type { GraphExecutor } from '../graph/executor.js';
-import type { Labeller } from './labeller.js';
+import { COMMUNITY_SHARES } from './detection-parameters.js';
+import type { Labeller, Step } from './labeller.js';
 
 /**
- * Graph Data Science: a Cypher projection of the weighted link graph, WCC over it, then Leiden inside
- * components larger than `splitSize`. The projection is dropped whatever happens.
+ * Graph Data Science: the core links of the weighted link graph (weigh-links) projected, weighted
+ * Leiden over them, the communities written back; merge-communities places leaves and joins what
+ * Leiden cut too fine. The projection is dropped whatever happens.
  */
 export class GdsLabeller implements Labeller {
   readonly engine = 'gds';
 
-  constructor(
-    private readonly graph: GraphExecutor,
-    private readonly splitSize: number,
-  ) {}
+  constructor(private readonly graph: GraphExecutor) {}
 
-  async label(runId: string): Promise<void> {
+  async label(runId: string, step: Step): Promise<void> {
     const graphName = `campaigns-${runId}`;
+    // Every linked indicator starts alone, as in the Cypher engine: leaves stay out of the projection.
+    await step('label.seed', () => this.graph.autoCommit('campaigns/seed-labels.min-label', { runId }));
     try {
-      const [projected] = await this.graph.write('campaigns/project-links.gds', { graphName });
+      const { coreReports, coreWeight } = COMMUNITY_SHARES;
+      const [projected] = await step('label.projection', () => this.graph.write('campaigns/project-links.gds', { graphName, coreReports, coreWeight }));
       if (!projected?.['nodeCount']) return;
-      await this.graph.autoCommit('campaigns/label-components.wcc', { graphName, runId });
-      await this.graph.autoCommit('campaigns/split-large-components.leiden', { graphName, runId, splitSize: this.splitSize });
+      await step('label.leiden', () =>
+        this.graph.autoCommit('campaigns/label-communities.leiden', { graphName, runId, gamma: COMMUNITY_SHARES.leidenGamma }),
+      );
     } finally {
       await this.graph.write('campaigns/drop-projection.gds', { graphName });
     }

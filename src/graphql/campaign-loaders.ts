@@ -22,12 +22,16 @@ function indicatorCampaignLoader(graph: GraphExecutor): DataLoader<IndicatorKey,
   );
 }
 
+/** Links and bridges a campaign explains itself with: enough to judge, few enough to read. */
+const EXPLANATION_LIMIT = 10;
+
 /** Per request, like createLoaders: campaigns, what they hold, and the campaigns of indicators and brands. */
 export function createCampaignLoaders(graph: GraphExecutor) {
   return {
     campaignById: keyedLoader(graph, 'campaigns/campaigns-by-id'),
     campaignInfrastructure: keyedLoader(graph, 'campaigns/campaign-infrastructure', { limit: LIST_LIMIT }),
     campaignBreakdown: keyedLoader(graph, 'campaigns/campaign-report-breakdown'),
+    campaignExplanation: keyedLoader(graph, 'campaigns/campaign-explanations', { limit: EXPLANATION_LIMIT }),
     brandCampaigns: listLoader(graph, 'campaigns/brand-campaigns'),
     indicatorCampaign: indicatorCampaignLoader(graph),
   };

@@ -6,6 +6,7 @@ import { completeWithContract } from './contract-gaps.js';
 import { ApiKeyResolver } from './resolvers/api-key.resolver.js';
 import { BrandResolver } from './resolvers/brand.resolver.js';
 import { BrandImpersonationResolver, CheckResolver } from './resolvers/check.resolver.js';
+import { CampaignExplanationResolver } from './resolvers/campaign-explanation.resolver.js';
 import { CampaignResolver } from './resolvers/campaign.resolver.js';
 import { CAMPAIGN_FIELD_RESOLVERS } from './resolvers/indicator-campaign.resolver.js';
 import { DISRUPTION_RESOLVERS } from './resolvers/disruption.resolver.js';
@@ -17,7 +18,7 @@ import { ReportResolver } from './resolvers/report.resolver.js';
 
 const RESOLVERS = [
   ReportResolver, PhoneNumberResolver, DomainResolver, BrandResolver, IngestResolver, InfrastructureResolver,
-  ApiKeyResolver, CheckResolver, BrandImpersonationResolver, CampaignResolver, ...CAMPAIGN_FIELD_RESOLVERS,
+  ApiKeyResolver, CheckResolver, BrandImpersonationResolver, CampaignResolver, CampaignExplanationResolver, ...CAMPAIGN_FIELD_RESOLVERS,
   EvidenceResolver, ImportResolver, ...DISRUPTION_RESOLVERS,
 ] as const;
 

@@ -39,6 +39,9 @@ export class Campaign {
   @Field(() => Date, { nullable: true, description: 'Since when a report has bridged it with another campaign: the next run decides whether they merge.' })
   bridgedAt!: Date | null;
 
+  /** Set by detection runs since issue 15; its field resolver answers 0 for a campaign none has summarised. */
+  bridgeCount!: number | null;
+
   /** Ids; their field resolvers answer campaigns. */
   mergedInto!: string | null;
   splitFrom!: string | null;

@@ -1,0 +1,75 @@
+import { existsSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { CampaignDetector } from '../../src/campaigns/campaign-detector.js';
+import type { GraphExecutor } from '../../src/graph/executor.js';
+import { generateCommand } from '../scamgraph/generate-command.js';
+import { runBenchCypher } from './bench-cypher.js';
+import { campaignQuality, readPlantedCampaigns, type CampaignQuality } from './campaign-quality.js';
+import { ingest, type IngestTarget } from './ingest-paths.js';
+
+export interface WorldFigure extends CampaignQuality {
+  /** Share of reports that also name another operation's number or link. */
+  readonly bridgeShare: number;
+  readonly engine: string;
+  readonly seconds: number;
+  /** Milliseconds per detection step (DetectionRun.steps). */
+  readonly steps: Readonly<Record<string, number>>;
+  /** Adjusted Rand index of this engine's campaigns against the GDS engine's (null for GDS itself). */
+  readonly agreementWithGds: number | null;
+}
+
+export interface WorldsSetup {
+  readonly reports: number;
+  readonly seed: number;
+  readonly bridgeShares: readonly number[];
+  readonly workDir: string;
+  readonly graph: GraphExecutor;
+  readonly driver: Driver;
+  readonly target: IngestTarget;
+  readonly hubDegree: number;
+  /** Empties the graph and registers the brands, as the ingest phase does. */
+  readonly emptyGraph: () => Promise<void>;
+  readonly log: (line: string) => void;
+  /** The graph already holds the (one) world asked for: detect again without reloading it (tuning). */
+  readonly reuseGraph?: boolean;
+}
+
+/**
+ * Detection quality on messy worlds (issue 15): for each bridge share, a world as `scamgraph generate`
+ * makes it by default (recycled numbers, shared platforms, victims' caller IDs) with that share of
+ * bridge reports, loaded by the driver into an empty graph, then each engine from no campaigns,
+ * scored against the planted operations and against each other. Leaves the last world in the graph.
+ */
+export async function measureWorlds(setup: WorldsSetup): Promise<WorldFigure[]> {
+  const figures: WorldFigure[] = [];
+  for (const bridgeShare of setup.bridgeShares) {
+    const base = join(setup.workDir, `messy-${setup.reports}-seed${setup.seed}-bridges${bridgeShare}`);
+    const [reportFile, truthFile] = [`${base}.jsonl`, `${base}.truth.jsonl`];
+    if (!existsSync(reportFile) || !existsSync(truthFile)) {
+      await generateCommand(['--reports', String(setup.reports), '--seed', String(setup.seed), '--source', 'bench',
+        '--bridges', String(bridgeShare), '--out', `${reportFile}.partial`, '--truth', `${truthFile}.partial`]);
+      renameSync(`${truthFile}.partial`, truthFile);
+      renameSync(`${reportFile}.partial`, reportFile);
+    }
+    if (!setup.reuseGraph) {
+      await setup.emptyGraph();
+      await ingest('driver', setup.target, { file: reportFile, from: 0, to: setup.reports });
+    }
+    const planted = await readPlantedCampaigns(truthFile);
+    let gdsFound: Map<string, string> | null = null;
+    for (const engine of ['gds', 'cypher'] as const) {
+      await runBenchCypher(setup.driver, 'delete-campaigns');
+      const detector = new CampaignDetector(setup.graph, { engine, hubDegree: setup.hubDegree, splitSize: 0, lockWaitMs: 0 });
+      const run = await detector.detect();
+      const found = new Map((await runBenchCypher(setup.driver, 'campaign-membership')).map((row) => [row['indicator'] as string, row['campaign'] as string]));
+      const quality = campaignQuality(planted, found);
+      const agreement = gdsFound ? campaignQuality(new Map([...planted.keys()].map((key) => [key, gdsFound?.get(key) ?? null])), found).adjustedRandIndex : null;
+      if (engine === 'gds') gdsFound = found;
+      setup.log(`bridges ${bridgeShare}, ${engine}: ${(run.tookMs / 1000).toFixed(1)} s, ARI ${quality.adjustedRandIndex.toFixed(4)}, ` +
+        `precision ${quality.pairwisePrecision.toFixed(4)}, recall ${quality.pairwiseRecall.toFixed(4)}${agreement === null ? '' : `, agreement with gds ${agreement.toFixed(4)}`} ${JSON.stringify(run.steps)}`);
+      figures.push({ bridgeShare, engine: run.engine, seconds: Number((run.tookMs / 1000).toFixed(1)), steps: run.steps, agreementWithGds: agreement, ...quality });
+    }
+  }
+  return figures;
+}

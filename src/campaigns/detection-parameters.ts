@@ -1,0 +1,28 @@
+/**
+ * What evidence is worth in campaign detection, and the shares that decide when two groups of
+ * indicators are one operation. Chosen from the benchmark's worlds with bridges (README, "Campaigns":
+ * the figures each setting gave); change them only with new figures.
+ */
+export const LINK_WEIGHTS = {
+  /** A report counts at the weaker role of the two indicators it links. */
+  roles: { CALLBACK_NUMBER: 1, PAY_TO: 1, CONTACT_EMAIL: 0.8, LINKS_TO: 0.6, NAMES_DOMAIN: 0.5 },
+  /** Each further report on a day already counted. */
+  sameDay: 0.25,
+  /** Each further source, up to three. */
+  perSource: 0.25,
+  /** Silence after which an indicator is taken to be reassigned (recycled), and how fast its older links fade. */
+  silenceDays: 60,
+  halfLifeDays: 30,
+} as const;
+
+export const COMMUNITY_SHARES = {
+  /** Both engines: a core link is backed by this many reports (a bridge is one report) ... */
+  coreReports: 2,
+  /** ... and weighs this much: a recycled number's faded links do not hold a core together. */
+  coreWeight: 0.5,
+  /** Both engines: a community joins its strongest neighbour when the tie carries this share of its evidence, */
+  merge: { strongest: 0.1, mutual: 0.2 },
+  /** ... and any neighbour when the tie carries `mutual` of both communities' evidence (community-merge.ts). */
+  /** GDS: Leiden's resolution over the core links; higher cut long-running operations apart. */
+  leidenGamma: 0.1,
+} as const;
