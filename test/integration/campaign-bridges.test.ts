@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uniqueDomain, uniqueMobile, type TestApp } from '../helpers/app.js';
+import { campaignsOf, detect, detectionEngines, query, several, startDetectionApp, submit } from '../helpers/campaigns.js';
+
+// Issue 15: one misfiled report must not merge two dense operations, and a number reassigned months
+// later must not merge its old operation with its new one. Hand-built graphs unique to this run, each
+// engine in turn over the same graph.
+const engines = await detectionEngines();
+const day = (month: number, date: number) => `2025-${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}T09:00:00.000Z`;
+
+// Operations A and B: two numbers and two sites each, eight reports over eight days, every number named
+// with every site twice (the suite's hubs are indicators named by more than 5 reports). One bridge
+// report names A's number and B's site.
+const [a1, a2, b1, b2] = several(4, uniqueMobile);
+const [da, da2, db, db2] = several(4, uniqueDomain);
+const operation = (numbers: string[], domains: string[], month: number) =>
+  Array.from({ length: 8 }, (_, i) => ({
+    callbackNumbers: [numbers[i % 2]], urls: [`https://${domains[Math.floor(i / 2) % 2]}/login`], receivedAt: day(month, i + 1),
+  }));
+// Operations C and D: number N is C's in January and, reassigned after months of silence, D's in June.
+const [n, c1, d1] = several(3, uniqueMobile);
+const [dc, dd] = several(2, uniqueDomain);
+const named = (number: string, domain: string, month: number, dates: number[]) =>
+  dates.map((date) => ({ callbackNumbers: [number], urls: [`https://${domain}/pay`], receivedAt: day(month, date) }));
+
+const BRIDGES = `query($id: ID!) { campaign(id: $id) {
+  bridgeCount strongestLinks { from { kind key } to { kind key } weight reports reportIds }
+  bridges { campaignId weight links { from { kind key } to { kind key } reports reportIds } } } }`;
+
+let bridgeReport: string;
+
+beforeAll(async () => {
+  const app = await startDetectionApp('cypher');
+  try {
+    const ids = await submit(app, [
+      ...operation([a1, a2], [da, da2], 3),
+      ...operation([b1, b2], [db, db2], 3),
+      { callbackNumbers: [a1], urls: [`https://${db}/login`], receivedAt: day(3, 10) },
+      ...named(n, dc, 1, [1, 3]), ...named(c1, dc, 1, [5, 7]),
+      ...named(n, dd, 6, [1, 3, 5]), ...named(d1, dd, 6, [7, 9]),
+    ]);
+    bridgeReport = ids[16]!;
+  } finally {
+    await app.stop();
+  }
+}, 120_000);
+
+describe.each(engines)('bridges and recycled numbers, %s engine', { timeout: 60_000 }, (engine) => {
+  let app: TestApp;
+  let campaignOf: Record<string, string | null>;
+
+  beforeAll(async () => {
+    app = await startDetectionApp(engine);
+    expect((await detect(app)).engine).toBe(engine);
+    campaignOf = await campaignsOf(app, { phones: [a1, a2, b1, b2, n, c1, d1], domains: [da, da2, db, db2, dc, dd] });
+  });
+  afterAll(() => app?.stop());
+
+  it('keeps two dense operations apart when one report names both', () => {
+    expect(campaignOf[a1]).toBeTruthy();
+    expect([campaignOf[a2], campaignOf[da], campaignOf[da2]]).toEqual(Array(3).fill(campaignOf[a1]));
+    expect(campaignOf[b1]).toBeTruthy();
+    expect([campaignOf[b2], campaignOf[db], campaignOf[db2]]).toEqual(Array(3).fill(campaignOf[b1]));
+    expect(campaignOf[a1]).not.toBe(campaignOf[b1]);
+  });
+
+  it('shows the bridge on both sides, with the report behind it, and explains each campaign by its strongest links', async () => {
+    const { campaign } = await query(app, BRIDGES, { id: campaignOf[a1] });
+    expect(campaign.bridgeCount).toBe(1);
+    expect(campaign.bridges).toHaveLength(1);
+    expect(campaign.bridges[0].campaignId).toBe(campaignOf[b1]);
+    const [link] = campaign.bridges[0].links;
+    expect(link.reports).toBe(1);
+    expect(link.reportIds).toEqual([bridgeReport]);
+    expect(campaign.strongestLinks.length).toBeGreaterThan(0);
+    expect(campaign.strongestLinks[0].reports).toBeGreaterThanOrEqual(4);
+    expect(campaign.strongestLinks[0].reportIds).toHaveLength(3);
+    const other = (await query(app, BRIDGES, { id: campaignOf[b1] })).campaign;
+    expect(other.bridges.map((bridge: { campaignId: string }) => bridge.campaignId)).toEqual([campaignOf[a1]]);
+  });
+
+  it('lists campaigns with bridges for dashboards', async () => {
+    const { campaigns } = await query(app, '{ campaigns(withBridges: true, first: 100) { edges { node { id bridgeCount } } } }');
+    const ids = campaigns.edges.map((edge: { node: { id: string } }) => edge.node.id);
+    expect(ids).toEqual(expect.arrayContaining([campaignOf[a1], campaignOf[b1]]));
+    expect(campaigns.edges.every((edge: { node: { bridgeCount: number } }) => edge.node.bridgeCount > 0)).toBe(true);
+  });
+
+  it('gives a recycled number to its new operation, and keeps the old one apart', () => {
+    expect(campaignOf[dc]).toBeTruthy();
+    expect(campaignOf[c1]).toBe(campaignOf[dc]);
+    expect(campaignOf[dd]).toBeTruthy();
+    expect([campaignOf[n], campaignOf[d1]]).toEqual([campaignOf[dd], campaignOf[dd]]);
+    expect(campaignOf[dc]).not.toBe(campaignOf[dd]);
+  });
+});
