@@ -61,6 +61,7 @@ const SEPARATOR = /[\p{Zs}\p{Pd}\p{Po}\p{So}\p{Sk}\p{Sm}\u00B7\u2022\u2023\u2027
 const LINE_BREAK = /[\u0085\u2028\u2029]/u;
 
 function kindOf(text: string, index: number): Kind {
+  if (index >= text.length) return Kind.Hard;
   const code = text.charCodeAt(index);
   if (code < 128) return ASCII_KIND[code] ?? Kind.Hard;
   const char = String.fromCodePoint(text.codePointAt(index) ?? code);
@@ -86,8 +87,6 @@ class RunBuilder {
   cuts: number[] = [0];
   plusAt = new Map<number, number>();
   letters = 0;
-  /** Digits read from trailing look-alike-only groups, dropped if nothing real follows them. */
-  bareTail = 0;
   gluedToUnit = false;
 
   addGroup(digits: string, offsets: readonly number[], lookalikes = 0, bare = false, plusAt = -1): void {
@@ -97,17 +96,13 @@ class RunBuilder {
     this.at.push(...offsets);
     this.cuts.push(this.digits.length);
     this.letters += lookalikes;
-    this.bareTail = bare ? this.bareTail + digits.length : 0;
   }
 
+  /**
+   * The run, if it can hold a number. A trailing look-alike group stays ("... 7 8 7 o." ends
+   * in 0; "0412 345 678 I will" reads as 04123456781, invalid, then 0412345678).
+   */
   finish(): DigitRun | undefined {
-    if (this.bareTail > 0) {
-      const keep = this.digits.length - this.bareTail;
-      this.digits = this.digits.slice(0, keep);
-      this.at.length = keep;
-      this.cuts = this.cuts.filter((cut) => cut <= keep);
-      this.gluedToUnit = false;
-    }
     const real = this.digits.length - this.letters;
     if (this.digits.length < 6 || this.digits.length > MAX_RUN_DIGITS || real < 2 * this.letters) return undefined;
     return { plusAt: this.plusAt, digits: this.digits, at: this.at, cuts: this.cuts, gluedToUnit: this.gluedToUnit };
@@ -120,6 +115,7 @@ export function* digitRuns(text: string): Generator<DigitRun> {
   let gap = 0;
   let lineBreaks = 0;
   let plusAt = -1;
+  let spacedStart = false;
   const close = function* (): Generator<DigitRun> {
     const done = run?.finish();
     run = undefined;
@@ -138,7 +134,7 @@ export function* digitRuns(text: string): Generator<DigitRun> {
       // Between runs, jump to the next digit: prose costs one regex scan, not a loop.
       const next = nextRunStart(text, i);
       if (next === undefined) break;
-      ({ at: i, plusAt } = next);
+      ({ at: i, plusAt, spaced: spacedStart } = next);
       gap = 0;
       lineBreaks = 0;
     }
@@ -186,14 +182,15 @@ export function* digitRuns(text: string): Generator<DigitRun> {
       plusAt = -1;
     } else {
       if (!run) {
-        if (token.bare) {
+        if (token.bare && !spacedStart) {
           i = end;
           gap = 0;
           continue;
         }
         run = new RunBuilder();
       }
-      run.addGroup(token.digits, token.offsets, token.lookalikes, token.bare, plusAt);
+      run.addGroup(token.digits, token.offsets, token.lookalikes, token.bare && run.digits !== '', plusAt);
+      spacedStart = false;
       run.gluedToUnit = UNIT_AFTER.test(text.slice(end, end + 4));
       plusAt = -1;
     }
@@ -210,21 +207,36 @@ const DIGIT = /\d/g;
  * Where the next run may begin: the start of the token holding the next digit (look-alike
  * letters before it, as in "O4l2", belong to it), and a "+" up to two separators before it.
  */
-function nextRunStart(text: string, from: number): { at: number; plusAt: number } | undefined {
+function nextRunStart(text: string, from: number): { at: number; plusAt: number; spaced: boolean } | undefined {
   DIGIT.lastIndex = from;
   const digit = DIGIT.exec(text);
   if (!digit) return undefined;
   let at = digit.index;
   while (at > from && kindOf(text, at - 1) === Kind.Word) at--;
+  const spacedLetter = spacedLookalikeBefore(text, from, at);
+  if (spacedLetter !== undefined) at = spacedLetter;
   let before = at;
   for (let separators = 0; before > from && separators <= 2 && kindOf(text, before - 1) === Kind.Separator; separators++) before--;
   const plusAt = before > from && text[before - 1] === '+' ? before - 1 : -1;
-  return { at, plusAt };
+  return { at, plusAt, spaced: spacedLetter !== undefined };
 }
 
 interface DigitStretch {
   readonly digits: string;
   readonly offsets: number[];
+}
+
+/**
+ * "l 3 2 2 2 1": in digits spaced one by one, a lone look-alike letter just before is the
+ * first digit. Only there: "I 0412 ..." keeps its pronoun.
+ */
+function spacedLookalikeBefore(text: string, from: number, at: number): number | undefined {
+  if (kindOf(text, at + 1) === Kind.Word) return undefined;
+  let before = at;
+  for (let separators = 0; before > from && separators < 2 && kindOf(text, before - 1) === Kind.Separator; separators++) before--;
+  const letter = before - 1;
+  if (before === at || letter < from || lookalikeDigit(text[letter]!) === undefined) return undefined;
+  return letter > 0 && kindOf(text, letter - 1) === Kind.Word ? undefined : letter;
 }
 
 type Token =

@@ -26,11 +26,27 @@ interface Found {
   readonly via: PhoneVia;
 }
 
-/** "29-11-2016 15:04" or "2026-12-04": libphonenumber would read a date as a number. */
-const DATE_SHAPED = /^(?:\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d{2})(?!\d)|\d{4}([-/.])\d{1,2}\2\d{1,2}(?!\d))/;
-/** Dates (day-month-year, year-month-day) and times with seconds or an am/pm. */
+/**
+ * Dates (day-month-year, year-month-day) that stand alone: no digits continue or precede them
+ * ("01/21/82 76/08/0" is a number written in pairs), and times with seconds or an am/pm.
+ */
 const DATE_OR_TIME =
-  /(?<![\d.\-/])(?:\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d{2})|\d{4}([-/.])\d{1,2}\2\d{1,2})(?![\d.\-/]?\d)|(?<![\d.\-:])\d{1,2}[:.\-]\d{2}(?:[:.\-]\d{2})?\s?(?:am|pm)\b|(?<![\d.\-:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])/gi;
+  /(?<![\d.\-/]|\d[^\p{L}\p{N}]{1,3})(?:\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d{2})|\d{4}([-/.])\d{1,2}\2\d{1,2})(?![^\p{L}\p{N}]{0,3}\d)|(?<![\d.\-:])\d{1,2}[:.\-]\d{2}(?:[:.\-]\d{2})?\s?(?:am|pm)\b|(?<![\d.\-:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])/giu;
+/**
+ * Whether a date- or time-shaped match holds a real date or time: "13.22.21" is CommBank's
+ * 13 22 21 written with dots, not the 22nd month.
+ */
+function isDateOrTime(written: string): boolean {
+  const parts = written.match(/\d+/g)?.map(Number) ?? [];
+  if (/:|am|pm/i.test(written) || parts.length === 2) {
+    const [hours = 99, minutes = 99, seconds = 0] = parts;
+    return hours <= 24 && minutes <= 59 && seconds <= 59;
+  }
+  const [a = 0, b = 0, c = 0] = parts;
+  const [day, month] = a > 31 ? [c, b] : [a, b];
+  return (day >= 1 && day <= 31 && month >= 1 && month <= 12) || (a <= 31 && b >= 1 && b <= 31 && a >= 1 && a <= 12);
+}
+
 /** "$1 299 000", "Rs. 5 000 000", "USD 4 999 999": an amount, whatever its grouping. */
 const AMOUNT_BEFORE = /(?:[$£€₹¥₩₽]|\b(?:rs|inr|usd|aud|nzd|cad|gbp|eur)\.?)\s*$/i;
 /** "call our department number on ", "ring 0", "dial: ": the words right before say a number follows. */
@@ -65,7 +81,8 @@ export function findPhoneNumbers(scan: Scan, defaultRegion: CountryCode): { phon
     const digits = link.number.replace(/\D/g, '');
     const plus = link.international || link.number.startsWith('+');
     const phone = readPhoneDigits(digits, plus, defaultRegion);
-    if (phone) keep(link.start, link.end, phone, plus, link.via, !link.isWebLink);
+    // A link is there to be followed: never the sender header a bare "+44..." opening a message is.
+    if (phone) keep(link.start, link.end, phone, false, link.via, !link.isWebLink);
   }
   for (const vanity of findVanityNumbers(scan.text)) {
     if (!scan.isFree(vanity.start, vanity.end)) continue;
@@ -73,7 +90,9 @@ export function findPhoneNumbers(scan: Scan, defaultRegion: CountryCode): { phon
     if (phone) keep(vanity.start, vanity.end, phone, false, 'text', true);
   }
   // "on 06/02/17 03-27-31 pm": a date or a time is never part of a number.
-  for (const match of scan.freeMatches(DATE_OR_TIME)) scan.take(match.index, match.index + match[0].length);
+  for (const match of scan.freeMatches(DATE_OR_TIME)) {
+    if (isDateOrTime(match[0])) scan.take(match.index, match.index + match[0].length);
+  }
   for (const run of digitRuns(scan.text)) {
     const runStart = run.at[0]!;
     if (AMOUNT_BEFORE.test(scan.text.slice(Math.max(0, runStart - 6), runStart))) continue;
@@ -121,7 +140,7 @@ function* numbersInRun(
       if (length > MAX_PHONE_DIGITS) continue;
       if (length < MIN_PHONE_DIGITS - 1) break;
       const end = run.at[last - 1]! + 1;
-      if (!scan.isFree(start, end) || DATE_SHAPED.test(scan.text.slice(run.at[first]!, end))) continue;
+      if (!scan.isFree(start, end)) continue;
       const digits = run.digits.slice(first, last);
       // A "+" is usually the country code's; "+!+833@+!+743" uses it as decoration.
       const international = plusAt !== undefined ? readPhoneDigits(digits, true, region) : null;

@@ -9,7 +9,8 @@ import type { Scan } from './scan.js';
 const NOUN = String.raw`(?:ref(?:erence)?|case|ticket|invoice|inv|tracking|consignment|identifier|file|policy|docket|incident|complaint|receipt|txn|shipment|parcel|awb|pnr|voucher|serial|batch|membership|member|customer|client|consumer|contract|badge|employee|agent|warrant|notice|account[\s-]*(?:id|ref))`;
 /**
  * Words that are also verbs ("2 claim 0871..." is a number to call): a reference with a suffix
- * or a colon, or a value too short to be a phone number ("Claim 3030", "claim KL341").
+ * or a colon, or a value too short to be a phone number and not its first group ("Claim 3030",
+ * "claim KL341"; not "claim 0871 277 8109").
  */
 const VERB = String.raw`(?:claim|order|booking|transaction|application|loan)`;
 const SUFFIX = String.raw`\s*(?:no\.?|number|num|id|code|#)`;
@@ -17,7 +18,7 @@ const VALUE = String.raw`(?<value>[A-Z0-9][A-Z0-9/-]{1,28}[A-Z0-9])(?![\p{L}\p{N
 /** "Pls call claim number 0906...": after a verb to reach someone, the label names a line to call. */
 const NOT_AFTER_CALL = String.raw`(?<!\b(?:call|ring|dial|phone|contact)\s+(?:the\s+|our\s+|us\s+on\s+)?)`;
 const REFERENCE = new RegExp(
-  String.raw`\b${NOT_AFTER_CALL}(?:${NOUN}(?:${SUFFIX})?|${VERB}(?:${SUFFIX}\s*[:#.]?|\s*[:#]|(?=\s+[A-Z]*\d{1,6}[A-Z]*(?![\p{L}\p{N}/-]))))\s*[:#.;]?\s*#?\s*${VALUE}`,
+  String.raw`\b${NOT_AFTER_CALL}(?:${NOUN}(?:${SUFFIX})?|${VERB}(?:${SUFFIX}\s*[:#.]?|\s*[:#]|(?=\s+[A-Z]*\d{1,6}[A-Z]*(?![\p{L}\p{N}/-]|[^\p{L}\p{N}\n]{1,3}\d))))\s*[:#.;]?\s*#?\s*${VALUE}`,
   'giu',
 );
 const HAS_DIGIT = /\d/;

@@ -13,8 +13,9 @@ const NON_ASCII_CODE_POINT = /[^\u0000-\u007f]/u;
 const DECIMAL_DIGIT = /^\p{Nd}$/u;
 
 /**
- * Maps every code point whose NFKC form is one ASCII character to that character, and every
- * other Unicode decimal digit (Arabic-Indic, Devanagari, ...) to its ASCII digit. Everything
+ * Maps every code point whose NFKC form is one ASCII character to that character, every
+ * other Unicode decimal digit (Arabic-Indic, Devanagari, ...) to its ASCII digit, and drops
+ * invisible characters (zero-width, soft hyphen, bidi marks, variation selectors). Everything
  * else, including IDN letters, is kept as it is. Unlike a whole-string NFKC, this keeps
  * one output unit per folded code point, so offsets can be mapped back to the raw text.
  */
@@ -36,7 +37,12 @@ export function foldCompatibilityChars(raw: string): string {
   return foldCompatibilityCharsWithOffsets(raw).text;
 }
 
+/** Zero-width characters, soft hyphens, bidi marks and variation selectors: they never show. */
+const INVISIBLE = /^[\p{Cf}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]$/u;
+
 function foldCodePoint(char: string): string {
+  // Dropped, so "04\u200B12" reads as "0412" and "evil\u200B.com" as "evil.com".
+  if (INVISIBLE.test(char)) return '';
   const compatible = char.normalize('NFKC');
   if (compatible.length === 1 && compatible.charCodeAt(0) < 0x80) return compatible;
   return DECIMAL_DIGIT.test(char) ? String(decimalDigitValue(char)) : char;
