@@ -31,6 +31,36 @@ export interface MergeShares {
  * result does not depend on the order of the rows.
  */
 export function mergeCommunities(communities: readonly Community[], ties: readonly Tie[], shares: MergeShares): Record<string, string> {
+  const changes: Record<string, string> = {};
+  let [level, levelTies] = [communities, ties];
+  // Rounds on the joined communities, their evidence and ties summed: leaves that joined one another
+  // first (a report's several wallets) are judged again as the group they made.
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const joined = mergeOnce(level, levelTies, shares);
+    if (Object.keys(joined).length === 0) break;
+    for (const [label, into] of Object.entries(joined)) changes[label] = into;
+    for (const [label, into] of Object.entries(changes)) changes[label] = joined[into] ?? into;
+    const root = (label: string) => joined[label] ?? label;
+    const evidence = new Map<string, number>();
+    for (const { label, evidence: own } of level) evidence.set(root(label), (evidence.get(root(label)) ?? 0) + own);
+    const summed = new Map<string, Tie>();
+    for (const { a, b, weight } of levelTies) {
+      const [x, y] = [root(a), root(b)].sort() as [string, string];
+      if (x === y) continue;
+      const key = `${x}\u0000${y}`;
+      summed.set(key, { a: x, b: y, weight: (summed.get(key)?.weight ?? 0) + weight });
+    }
+    level = [...evidence].map(([label, total]) => ({ label, evidence: total }));
+    levelTies = [...summed.values()];
+  }
+  return changes;
+}
+
+/** Joining is settled within a few rounds; the bound only keeps a pathological graph from looping long. */
+const MAX_ROUNDS = 10;
+
+/** One round of the two rules over one level of communities: label -> the smallest label of its group. */
+function mergeOnce(communities: readonly Community[], ties: readonly Tie[], shares: MergeShares): Record<string, string> {
   const evidence = new Map(communities.map((community) => [community.label, community.evidence]));
   const strongest = new Map<string, { label: string; weight: number }>();
   const offer = (from: string, to: string, weight: number) => {

@@ -17,7 +17,7 @@ import { detect, detectionEngines, startDetectionApp } from '../helpers/campaign
 import { scamgraphImport, type ImportReport } from '../helpers/scamgraph-cli.js';
 
 // The issue's real-data check: import EtherScamDB's scams.yaml (scam domains and their wallets) as a
-// user would, detect campaigns with each engine, and find exactly the connected components of the
+// user would, detect campaigns with each engine, and compare them with the connected components of the
 // domain-wallet graph, hubs excepted, as computed here from the YAML alone (never from the database).
 // Only what a url, domain or wallet *is* comes from the product (its normalisers give the canonical
 // keys); the graph, the hubs and what makes a campaign are computed here. A report names its url as
@@ -215,9 +215,23 @@ describe.each(engines)('campaigns of scams.yaml, %s engine', (engine) => {
   }, 300_000);
   afterAll(() => app?.stop());
 
-  it('finds exactly the connected components of the domain-wallet graph, hubs excepted', () => {
-    const got = found[engine] ?? [];
-    expect(partitionDiff(expected.campaigns, got)).toEqual({ missing: 0, unexpected: 0, someMissing: [], someUnexpected: [] });
-    expect(got.length).toBe(expected.campaigns.length);
+  // Since issue 15 a campaign is a community, not a component: a component held together by one entry
+  // (one report) naming two groups' wallets is shown as two campaigns and a bridge. So each campaign
+  // lies inside one component of the YAML's graph, and nearly every component is found whole.
+  it('never puts indicators of two components of the domain-wallet graph in one campaign', () => {
+    const componentOf = new Map(expected.campaigns.flatMap((keys, index) => keys.map((key) => [key, index] as const)));
+    const spanning = (found[engine] ?? []).filter((keys) => new Set(keys.map((key) => componentOf.get(key) ?? -1)).size > 1);
+    expect(spanning).toEqual([]);
+  });
+
+  it('finds at least 98% of the components whole, hubs excepted', () => {
+    const { missing } = partitionDiff(expected.campaigns, found[engine] ?? []);
+    expect(missing).toBeLessThanOrEqual(Math.floor(expected.campaigns.length * 0.02));
+  });
+});
+
+describe.skipIf(engines.length < 2)('campaigns of scams.yaml, both engines', () => {
+  it('are the same campaigns', () => {
+    expect(partitionDiff(found['gds'] ?? [], found['cypher'] ?? [])).toMatchObject({ missing: 0, unexpected: 0 });
   });
 });
