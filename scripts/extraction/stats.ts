@@ -13,8 +13,11 @@ import {
   type IndicatorKind,
   type LabelledMessage,
 } from '../../test/unit/labelled-messages.js';
+import { publishedMessages } from '../../test/unit/published-messages.js';
 import { smsPhishingDataset, smsSpamCollection } from '../../test/unit/real-messages.js';
+import { baselineFinder, bareFinder, currentFinder, type CallbackFinder } from './callback-finders.js';
 import { datasetRegion } from './dataset-region.js';
+import { publishedSections } from './published-report.js';
 
 interface Message {
   readonly file: 'SMSSpamCollection' | 'Dataset_5971.csv';
@@ -83,15 +86,30 @@ say();
 say(table(['#', 'number', 'type', 'country', 'messages', ...files], topCallbackNumbers(10)));
 say();
 
+const baseline = await baselineFinder(new URL('../..', import.meta.url).pathname);
+const finders: CallbackFinder[] = 'missing' in baseline ? [currentFinder, bareFinder] : [currentFinder, baseline, bareFinder];
+if ('missing' in baseline) say(`The previous extractor is left out: ${baseline.missing}.\n`);
+
 say('## Speed');
 say();
-const { perSecond, seconds } = measureSpeed();
+const uci = messages.filter(({ file }) => file === 'SMSSpamCollection');
+const speeds = finders.map((finder) => ({ finder, ...measureSpeed(uci, finder) }));
+const bare = speeds.find(({ finder }) => finder === bareFinder)!;
 say(
   table(
-    ['messages', 'passes', 'median seconds per pass', 'messages per second (one core)'],
-    [[count(messages.length), String(SPEED_PASSES), seconds.toFixed(2), count(Math.round(perSecond))]],
+    ['finder', 'UCI messages', 'passes', 'median seconds per pass', 'messages per second (one core)', 'times bare libphonenumber-js'],
+    speeds.map(({ finder, perSecond, seconds }) => [
+      finder.name,
+      count(uci.length),
+      String(SPEED_PASSES),
+      seconds.toFixed(3),
+      count(Math.round(perSecond)),
+      (perSecond / bare.perSecond).toFixed(2),
+    ]),
   ),
 );
+say();
+say(`scamgraph and the previous extractor do everything (links, wallets, bank details, references, short codes, roles); bare libphonenumber-js only finds numbers.`);
 say();
 const cores = os.availableParallelism();
 say(
@@ -111,6 +129,8 @@ const heldOut = fixture.filter(({ pick }) => pick === 'held-out');
 say(`Held-out part only (${heldOut.length} messages labelled after the extractor was tuned on the first 301):`);
 say();
 say(accuracyTable(heldOut));
+say();
+for (const line of publishedSections(publishedMessages(), finders, table)) say(line);
 
 process.stdout.write(`${lines.join('\n')}\n`);
 
@@ -142,17 +162,17 @@ function topCallbackNumbers(limit: number): string[][] {
     ]);
 }
 
-/** Median of several passes over both files, each message in its region, on this one thread. */
-function measureSpeed(): { perSecond: number; seconds: number } {
+/** Median of several passes over the messages, each in its region, on this one thread. */
+function measureSpeed(timed: readonly Message[], finder: CallbackFinder): { perSecond: number; seconds: number } {
   const times: number[] = [];
   for (let pass = 0; pass <= SPEED_PASSES; pass++) {
     const started = process.hrtime.bigint();
-    for (const { text, region } of messages) extractIndicators(text, region);
+    for (const { text, region } of timed) finder.run(text, region);
     const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
     if (pass > 0) times.push(elapsed); // the first pass warms the JIT and libphonenumber's caches
   }
   const seconds = times.sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? Number.NaN;
-  return { perSecond: messages.length / seconds, seconds };
+  return { perSecond: timed.length / seconds, seconds };
 }
 
 function accuracyTable(labelled: readonly LabelledMessage[]): string {

@@ -32,7 +32,7 @@ export function findLinks(scan: Scan): { urls: ExtractedUrl[]; emails: Extracted
     scan.take(match.index, match.index + match[0].length);
     emails.push({ ...result.value, raw: scan.raw(match.index, match.index + match[0].length) });
   }
-  if (MAYBE_HOST.test(scan.text)) for (const match of scan.freeMatches(SCHEMELESS_URL)) {
+  if ((scan.isAscii ? MAYBE_ASCII_HOST : MAYBE_HOST).test(scan.text)) for (const match of scan.freeMatches(SCHEMELESS_URL)) {
     // "details.www.97bmo.tk": a sentence run into the link; the link starts at "www.".
     const www = match[0].search(GLUED_WWW);
     const skip = www > 0 ? www : 0;
@@ -46,6 +46,7 @@ const SCHEME = /^[a-z]+(?:\[:\]|:)\/\//i;
 const MAYBE_SCHEME = /(?:\[:\]|:)\/\//;
 const MAYBE_AT = /@|[[({]\s?at\s?[\])}]/i;
 /** A name, a dot (or a defanged one) and two letters of a top-level domain. */
+const MAYBE_ASCII_HOST = /[a-z0-9](?:\.|\s?[[({](?:\.|dot)[\])}]\s?)(?:[a-z]{2}|xn--)/i;
 const MAYBE_HOST = /[\p{L}\p{N}](?:\.|\s?[[({](?:\.|dot)[\])}]\s?)(?:\p{L}{2}|xn--)/iu;
 /** The next word after one space, if it can continue a host name. */
 const NEXT_WORD = /^ (?=[\p{L}\p{N}])[^\s<>"'\x60\uFFFD]+/u;

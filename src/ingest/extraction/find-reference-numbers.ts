@@ -16,9 +16,9 @@ const VERB = String.raw`(?:claim|order|booking|transaction|application|loan)`;
 const SUFFIX = String.raw`\s*(?:no\.?|number|num|id|code|#)`;
 const VALUE = String.raw`(?<value>[A-Z0-9][A-Z0-9/-]{1,28}[A-Z0-9])(?![\p{L}\p{N}])`;
 /** "Pls call claim number 0906...": after a verb to reach someone, the label names a line to call. */
-const NOT_AFTER_CALL = String.raw`(?<!\b(?:call|ring|dial|phone|contact)\s+(?:the\s+|our\s+|us\s+on\s+)?)`;
+const AFTER_CALL = /\b(?:call|ring|dial|phone|contact)\s+(?:the\s+|our\s+|us\s+on\s+)?$/i;
 const REFERENCE = new RegExp(
-  String.raw`\b${NOT_AFTER_CALL}(?:${NOUN}(?:${SUFFIX})?|${VERB}(?:${SUFFIX}\s*[:#.]?|\s*[:#]|(?=\s+[A-Z]*\d{1,6}[A-Z]*(?![\p{L}\p{N}/-]|[^\p{L}\p{N}\n]{1,3}\d))))\s*[:#.;]?\s*#?\s*${VALUE}`,
+  String.raw`\b(?:${NOUN}(?:${SUFFIX})?|${VERB}(?:${SUFFIX}\s*[:#.]?|\s*[:#]|(?=\s+[A-Z]*\d{1,6}[A-Z]*(?![\p{L}\p{N}/-]|[^\p{L}\p{N}\n]{1,3}\d))))\s*[:#.;]?\s*#?\s*${VALUE}`,
   'giu',
 );
 const HAS_DIGIT = /\d/;
@@ -32,7 +32,7 @@ export function findReferenceNumbers(scan: Scan): string[] {
   const references: string[] = [];
   for (const match of scan.freeMatches(REFERENCE)) {
     const value = match.groups?.value ?? '';
-    if (!HAS_DIGIT.test(value)) continue;
+    if (!HAS_DIGIT.test(value) || AFTER_CALL.test(scan.text.slice(Math.max(0, match.index - 24), match.index))) continue;
     scan.take(match.index, match.index + match[0].length);
     references.push(value.toUpperCase());
   }

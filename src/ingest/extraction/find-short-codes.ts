@@ -9,13 +9,15 @@ const CODE = String.raw`(?<code>\d{4,6})(?!\d|[.,]\d|(?:s|p|am|pm)\b)`;
  * digits a message opens with, in the sender's place ("85233 FREE>Ringtone!Reply REAL"),
  * shaped as UK codes are (6, 7 or 8 first), so "34000 of pple" or "5000 ISH" stay counts.
  */
+const FROM_HEADER = new RegExp(String.raw`(?:\bforwarded\s+from|^\s*from|\bfrom\s*:)\s*[<(]?\s*${CODE}`, 'gimu');
+const MAYBE_FROM = /from/i;
 const SHORT_CODE = [
   new RegExp(
     String.raw`\b(?:txt|text|txting|texting|send|reply|rply|sms|msg|message|stop|opt\s*out|unsubscribe|ans|answer)\b[^.!?\n]{0,60}?\b(?:to|on|2)\s*(?:no\.?|number)?\s*:?\s*${CODE}`,
     'giu',
   ),
   new RegExp(String.raw`\bshort\s*code\s*:?\s*${CODE}`, 'giu'),
-  new RegExp(String.raw`(?:\bforwarded\s+from|^\s*from|\bfrom\s*:)\s*[<(]?\s*${CODE}`, 'gimu'),
+  FROM_HEADER,
   new RegExp(String.raw`^\s*(?<code>[6-8]\d{4})(?=\s*:|\s+[\p{L}\p{N}])`, 'gu'),
 ];
 
@@ -23,6 +25,7 @@ const SHORT_CODE = [
 export function findShortCodes(scan: Scan): string[] {
   const found: Array<{ at: number; code: string }> = [];
   for (const pattern of SHORT_CODE) {
+    if (pattern === FROM_HEADER && !MAYBE_FROM.test(scan.text)) continue;
     for (const match of scan.text.matchAll(pattern)) {
       const code = match.groups?.code ?? '';
       const start = match.index + match[0].length - code.length;

@@ -19,9 +19,13 @@ const WALLET_TOKEN = new RegExp(
   'gu',
 );
 
+const LONG_TOKEN = /[0-9A-Za-z]{25}/;
+
 /** Also inside links ("etherscan.io/address/0x..."): a wallet there is still a wallet. */
 export function findWallets(scan: Scan): ExtractedWallet[] {
   const wallets: ExtractedWallet[] = [];
+  // Every address is a run of at least 25 letters and digits; most messages have none.
+  if (!LONG_TOKEN.test(scan.text)) return wallets;
   for (const match of scan.text.matchAll(WALLET_TOKEN)) {
     const result = normaliseWallet({ address: match[0] });
     if (!result.ok) continue;

@@ -26,6 +26,11 @@ export class Scan {
     this.sourceIndex = folded.sourceIndex;
   }
 
+  /** The text is plain ASCII (then cheaper patterns may stand in for Unicode ones). */
+  get isAscii(): boolean {
+    return this.sourceIndex === undefined;
+  }
+
   /** The original text behind [start, end) of the folded text. */
   raw(start: number, end: number): string {
     if (!this.sourceIndex) return this.original.slice(start, end);
