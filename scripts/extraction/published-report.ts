@@ -54,6 +54,7 @@ export function publishedSections(messages: readonly PublishedMessage[], finders
     '',
   );
   byGroup('By split', [['dev', messages.filter(({ split }) => split === 'dev')], ['held-out', messages.filter(({ split }) => split === 'held-out')], ['all', messages]]);
+  byGroup('By origin', groupsOf(({ source }) => (/Spam Collection/.test(source.publisher) ? 'UCI SMS collection (also in test/fixtures/data)' : 'public pages')));
   byGroup('By kind of source', groupsOf(({ source }) => source.kind));
   byGroup('By file', groupsOf(({ file }) => file));
   byGroup('By region', groupsOf(({ region }) => region));
