@@ -89,11 +89,18 @@ class RunBuilder {
   letters = 0;
   gluedToUnit = false;
 
+  /** Past MAX_RUN_DIGITS the run is data: nothing more is kept, and nothing is read from it. */
+  overflow = false;
+
   addGroup(digits: string, offsets: readonly number[], lookalikes = 0, bare = false, plusAt = -1): void {
-    if (bare && this.digits === '') return;
+    if (this.overflow || (bare && this.digits === '')) return;
+    if (this.digits.length + digits.length > MAX_RUN_DIGITS) {
+      this.overflow = true;
+      return;
+    }
     if (plusAt >= 0 && !bare) this.plusAt.set(this.digits.length, plusAt);
     this.digits += digits;
-    this.at.push(...offsets);
+    for (const offset of offsets) this.at.push(offset);
     this.cuts.push(this.digits.length);
     this.letters += lookalikes;
   }
@@ -104,7 +111,7 @@ class RunBuilder {
    */
   finish(): DigitRun | undefined {
     const real = this.digits.length - this.letters;
-    if (this.digits.length < 6 || this.digits.length > MAX_RUN_DIGITS || real < 2 * this.letters) return undefined;
+    if (this.overflow || this.digits.length < 6 || real < 2 * this.letters) return undefined;
     return { plusAt: this.plusAt, digits: this.digits, at: this.at, cuts: this.cuts, gluedToUnit: this.gluedToUnit };
   }
 }
