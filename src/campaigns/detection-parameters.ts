@@ -23,6 +23,10 @@ export const COMMUNITY_SHARES = {
   /** Both engines: a community joins its strongest neighbour when the tie carries this share of its evidence, */
   merge: { strongest: 0.1, mutual: 0.2 },
   /** ... and any neighbour when the tie carries `mutual` of both communities' evidence (community-merge.ts). */
-  /** GDS: Leiden's resolution over the core links; higher cut long-running operations apart. */
-  leidenGamma: 0.1,
+  /**
+   * GDS: Leiden's resolution over the core links. Measured on the 20,000-report worlds: 0.1 cut
+   * long-running operations apart (adjusted Rand index 0.925 against 0.989 at 0% bridges, no better at
+   * 1%); at 0.03 and below Leiden keeps each core component whole, as the Cypher engine does.
+   */
+  leidenGamma: 0.02,
 } as const;
