@@ -48,6 +48,7 @@ export default async function setup(project: TestProject) {
   project.provide('neo4jUser', '');
   project.provide('neo4jPassword', '');
   project.provide('neo4jServer', 'local');
+  project.provide('neo4jHome', home);
   return async () => {
     await server.stop();
     await rm(home, { recursive: true, force: true });

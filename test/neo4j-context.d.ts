@@ -9,5 +9,7 @@ declare module 'vitest' {
     neo4jPassword: string;
     /** 'local' is scripts/neo4j's runtime, whose GDS and APOC versions are the ones pinned in its pom. */
     neo4jServer: 'external' | 'testcontainers' | 'local';
+    /** The local runtime's NEO4J_HOME; unset for the other servers. */
+    neo4jHome?: string;
   }
 }

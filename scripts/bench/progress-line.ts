@@ -1,6 +1,6 @@
 /**
  * Progress on stderr with rate and ETA: redrawn in place on a terminal, one line every ten
- * seconds otherwise (a log file, CI), so a long run always shows it is moving.
+ * seconds (or as asked) otherwise (a log file, CI), so a long run always shows it is moving.
  */
 export class ProgressLine {
   private readonly startedAt = performance.now();
@@ -10,17 +10,20 @@ export class ProgressLine {
     private readonly label: string,
     private readonly total: number,
     private readonly unit = 'reports',
+    /** Off a terminal, at most one line this often. */
+    private readonly lineEveryMs = 10_000,
   ) {}
 
-  update(done: number): void {
+  /** `detail` follows the figures (an import's accepted, duplicate and rejected counts). */
+  update(done: number, detail = ''): void {
     const now = performance.now();
-    const interval = process.stderr.isTTY ? 250 : 10_000;
+    const interval = process.stderr.isTTY ? 250 : this.lineEveryMs;
     if (now - this.lastDrawn < interval && done < this.total) return;
     this.lastDrawn = now;
     const seconds = (now - this.startedAt) / 1000;
     const rate = seconds > 0 ? done / seconds : 0;
     const eta = rate > 0 ? Math.round((this.total - done) / rate) : 0;
-    const line = `${this.label}: ${done.toLocaleString('en-AU')}/${this.total.toLocaleString('en-AU')} ${this.unit}, ${Math.round(rate)}/s, ETA ${eta} s`;
+    const line = `${this.label}: ${done.toLocaleString('en-AU')}/${this.total.toLocaleString('en-AU')} ${this.unit}, ${Math.round(rate)}/s, ETA ${eta} s${detail ? ` | ${detail}` : ''}`;
     process.stderr.write(process.stderr.isTTY ? `\r${line}\u001b[K` : `${line}\n`);
   }
 

@@ -1,18 +1,12 @@
 // npm run neo4j:start | neo4j:stop | neo4j:status | neo4j:fetch
 // NEO4J_PORT (default 7687) and NEO4J_HOME (default .neo4j/default) choose the server.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { defaultHome, fetchNeo4j, projectRoot, runningPid, startLocalNeo4j, stopLocalNeo4j } from './runtime.js';
+import { boltUri, defaultHome, fetchNeo4j, projectRoot, runningPid, startLocalNeo4j, stopLocalNeo4j } from './runtime.js';
 
 const log = (line: string) => console.log(`[neo4j] ${line}`);
 const home = process.env.NEO4J_HOME ? path.resolve(projectRoot, process.env.NEO4J_HOME) : defaultHome('default');
 const port = Number(process.env.NEO4J_PORT ?? 7687);
 
-async function boltAddress(): Promise<string> {
-  const conf = await readFile(path.join(home, 'conf', 'neo4j.conf'), 'utf8').catch(() => '');
-  const address = /^server\.bolt\.listen_address=(.+)$/m.exec(conf)?.[1];
-  return address ? `bolt://${address}` : 'unknown address';
-}
 
 const commands: Record<string, () => Promise<void>> = {
   async start() {
@@ -24,7 +18,7 @@ const commands: Record<string, () => Promise<void>> = {
   },
   async status() {
     const pid = await runningPid(home);
-    log(pid === undefined ? `not running in ${home}` : `running in ${home}, pid ${pid}, ${await boltAddress()}`);
+    log(pid === undefined ? `not running in ${home}` : `running in ${home}, pid ${pid}, ${(await boltUri(home)) ?? 'unknown address'}`);
     process.exitCode = pid === undefined ? 3 : 0;
   },
   async fetch() {

@@ -96,6 +96,13 @@ const signal = (pid: number, name: NodeJS.Signals) => {
   try { process.kill(pid, name); } catch { /* already gone */ }
 };
 
+/** The Bolt URI a server in `home` was configured with (its conf/neo4j.conf); undefined before its first start. */
+export async function boltUri(home: string): Promise<string | undefined> {
+  const conf = await readFile(path.join(home, 'conf', 'neo4j.conf'), 'utf8').catch(() => '');
+  const address = /^server\.bolt\.listen_address=(.+)$/m.exec(conf)?.[1];
+  return address ? `bolt://${address.trim()}` : undefined;
+}
+
 /** A process that has exited but was not reaped (PID 1 here is no init) still answers kill(pid, 0). */
 function isAlive(pid: number): boolean {
   try {

@@ -7,12 +7,13 @@ import { loadConfig } from '../../src/config/config.js';
 import { columnMapper, parseColumnMapping, UsageError, type RowMapper } from '../../src/import/column-mapping.js';
 import { mapCryptoScamDbEntry } from '../../src/import/cryptoscamdb-entry.js';
 import { ImportReportFile } from '../../src/import/import-report-file.js';
-import { importReports } from '../../src/import/import-reports.js';
-import { formatOf, openRows, ROW_FORMATS, type RowFormat } from '../../src/import/row-source.js';
+import { importReports, type ImportCounts } from '../../src/import/import-reports.js';
+import { countRows, formatOf, openRows, ROW_FORMATS, type RowFormat } from '../../src/import/row-source.js';
 import { joinAtIngest } from '../../src/campaigns/join-at-ingest.js';
 import { IngestService } from '../../src/ingest/ingest.service.js';
 import { openGraph } from './open-graph.js';
-import { progressBar, ratePerSecond } from './progress.js';
+import { ProgressLine } from '../bench/progress-line.js';
+import { ratePerSecond } from './progress.js';
 
 export const IMPORT_USAGE = `scamgraph import <file> [options]
   Imports reports from JSONL (one ReportInput per line), CSV/TSV or CryptoScamDB YAML through the
@@ -77,7 +78,8 @@ export async function importCommand(args: readonly string[]): Promise<number> {
     { batchMax: Math.max(config.BATCH_MAX, batchSize), textExcerptMax: config.TEXT_EXCERPT_MAX, defaultSource: `import:${name}` },
     joinCampaigns,
   );
-  const source = openRows(file, format, values.columns?.split(',').map((column) => column.trim()));
+  const columns = values.columns?.split(',').map((column) => column.trim());
+  const source = openRows(file, format, columns);
   const reportPath = values.report ?? `${file}.import-report.json`;
   const report = new ImportReportFile(reportPath, { file, format, neo4j: uri, startedAt: new Date().toISOString(), options: values });
   let interrupted = false;
@@ -87,8 +89,9 @@ export async function importCommand(args: readonly string[]): Promise<number> {
   };
   process.once('SIGINT', onInterrupt);
 
-  const bar = progressBar('{rows} rows, {rate} rows/s | accepted {accepted} duplicate {duplicate} rejected {rejected}');
-  bar.start(source.size, 0, { rows: 0, rate: 0, accepted: 0, duplicate: 0, rejected: 0 });
+  // Rows of the file, counted first with the same parser: bytes read ahead by the stream are no measure.
+  const progress = new ProgressLine(`import ${name}`, await countRows(file, format, columns), 'rows', 2_000);
+  const detail = (counts: ImportCounts) => `accepted ${counts.accepted} duplicate ${counts.duplicate} rejected ${counts.rejected}`;
   const startedAt = performance.now();
   try {
     const result = await importReports({
@@ -97,22 +100,21 @@ export async function importCommand(args: readonly string[]): Promise<number> {
       submit: (inputs) => ingest.submit(inputs),
       batchSize,
       onRejection: (rejection) => report.add(rejection),
-      onBatch: (counts) => bar.update(source.bytesRead(), { ...counts, rate: ratePerSecond(counts.rows, startedAt) }),
+      onBatch: (counts) => progress.update(counts.rows, detail(counts)),
       shouldStop: () => interrupted,
     }).catch(async (error: unknown) => {
       // An unreadable file (a CSV quoting error, say) still leaves a well-formed report behind.
       await report.close({ failed: (error as Error).message });
       throw error;
     });
-    bar.update(source.bytesRead(), { ...result, rate: ratePerSecond(result.rows, startedAt) });
-    bar.stop();
+    progress.update(result.rows, detail(result));
+    progress.done();
     const seconds = (performance.now() - startedAt) / 1000;
     const summary = { ...result, seconds: Number(seconds.toFixed(2)), rowsPerSecond: ratePerSecond(result.rows, startedAt) };
     await report.close(summary);
     process.stdout.write(summaryText(file, summary, report));
     return result.stopped === null ? 0 : interrupted ? 130 : 1;
   } finally {
-    bar.stop();
     process.off('SIGINT', onInterrupt);
     await close();
   }

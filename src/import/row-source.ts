@@ -1,4 +1,4 @@
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -16,9 +16,6 @@ export type SourceRow =
 
 export interface RowSource {
   readonly rows: AsyncIterable<SourceRow>;
-  /** File size and bytes read so far: what progress and ETA are measured in, as rows are not counted ahead. */
-  readonly size: number;
-  bytesRead(): number;
 }
 
 const EXTENSIONS: Readonly<Record<string, RowFormat>> = { '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.csv': 'csv', '.tsv': 'tsv' };
@@ -36,17 +33,24 @@ export function formatOf(path: string, named?: string): RowFormat | null {
  * A YAML list (cryptoscamdb) is read whole: YAML cannot be split into items before parsing.
  */
 export function openRows(path: string, format: RowFormat, columns?: readonly string[]): RowSource {
-  const size = statSync(path).size;
-  if (format === 'cryptoscamdb') {
-    let read = 0;
-    return { rows: yamlList(path, () => (read = size)), size, bytesRead: () => read };
-  }
+  if (format === 'cryptoscamdb') return { rows: yamlList(path) };
   const stream = createReadStream(path);
-  return {
-    rows: format === 'jsonl' ? jsonLines(stream) : delimited(stream, format, columns),
-    size,
-    bytesRead: () => stream.bytesRead,
-  };
+  return { rows: format === 'jsonl' ? jsonLines(stream) : delimited(stream, format, columns) };
+}
+
+/**
+ * How many rows `openRows` will yield, read with the same parser, so progress and ETA count rows
+ * of the file rather than bytes read ahead by the stream. An unreadable file counts the rows
+ * before the fault; the import itself then reports it.
+ */
+export async function countRows(path: string, format: RowFormat, columns?: readonly string[]): Promise<number> {
+  let count = 0;
+  try {
+    for await (const _row of openRows(path, format, columns).rows) count++;
+  } catch {
+    // The import reads the file again and fails there, with the file's own message.
+  }
+  return count;
 }
 
 async function* jsonLines(stream: NodeJS.ReadableStream): AsyncGenerator<SourceRow> {
@@ -81,9 +85,8 @@ async function* delimited(stream: NodeJS.ReadableStream, format: 'csv' | 'tsv', 
 }
 
 /** Each item of a YAML document that is one list; a document of another shape throws, as unreadable CSV does. */
-async function* yamlList(path: string, onRead: () => void): AsyncGenerator<SourceRow> {
+async function* yamlList(path: string): AsyncGenerator<SourceRow> {
   const items: unknown = parseYaml(await readFile(path, 'utf8'));
-  onRead();
   if (!Array.isArray(items)) throw new Error(`${path}: a YAML list of entries was expected, got ${items === null ? 'an empty document' : typeof items}`);
   for (const [index, item] of items.entries()) {
     const isObject = typeof item === 'object' && item !== null && !Array.isArray(item);
