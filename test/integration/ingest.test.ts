@@ -124,6 +124,29 @@ describe('submitReports writes every indicator kind and reads it back', () => {
   });
 });
 
+describe('numbers in message text, obfuscated or linked (issue 14)', () => {
+  it('writes each callback once, with the link it came through, and never a reference or a login origin', async () => {
+    const [spaced, linked, whatsapp, origin] = [uniqueMobile(), uniqueMobile(), uniqueMobile(), uniqueMobile()];
+    const obfuscate = (e164: string) => `O${e164.slice(3, 4)} ${[...e164.slice(4)].join('\u200B ')}`.replace('1', 'l');
+    const text =
+      `CommBank: a login from 0${origin.slice(3)} was blocked. Ref: KTU/${origin.slice(3)}/03. ` +
+      `Call our fraud team ▣ ${obfuscate(spaced)} ▣ now, tap <a href="tel:${linked}">here</a> ` +
+      `or chat https://wa.me/${whatsapp.slice(1)}?text=hi`;
+    const [result] = await submit([{ channel: 'SMS', receivedAt: '2026-03-02T10:00:00Z', text }]);
+    expect(result.errors).toEqual([]);
+    const read = await app.gql(
+      /* GraphQL */ `query Report($id: ID!) { report(id: $id) { referenceNumbers phones { role via number { e164 } } } }`,
+      { id: result.report.id },
+    );
+    expect(read.errors).toBeUndefined();
+    const report = read.data!['report'] as { referenceNumbers: string[]; phones: Array<{ role: string; via: string; number: { e164: string } }> };
+    expect(report.phones.map(({ role, via, number }) => `${number.e164} ${role} ${via}`).sort()).toEqual(
+      [`${spaced} CALLBACK TEXT`, `${linked} CALLBACK TEL_LINK`, `${whatsapp} CALLBACK WHATSAPP_LINK`].sort(),
+    );
+    expect(report.referenceNumbers).toEqual([`KTU/${origin.slice(3)}/03`]);
+  });
+});
+
 describe('idempotency and concurrency', () => {
   it('writes a resubmitted (source, externalId) once and says it is a duplicate', async () => {
     const number = uniqueMobile();

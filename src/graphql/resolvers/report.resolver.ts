@@ -3,7 +3,10 @@ import type { RequestContext } from '../context.js';
 import type { Props } from '../loaders.js';
 import { Brand } from '../types/brand.type.js';
 import { BankAccount, CryptoWallet, Domain, PhoneNumber } from '../types/indicator.types.js';
-import { Report } from '../types/report.type.js';
+import { Report, ReportPhone } from '../types/report.type.js';
+import type { PhoneRole } from '../../reports/vocabulary.js';
+
+const ROLE_OF_RELATIONSHIP: Record<string, PhoneRole> = { CALLBACK_NUMBER: 'CALLBACK', CALLER_ID: 'CALLER_ID', SENDER_ID: 'SENDER_ID' };
 
 type LinkList = 'callbackNumbers' | 'callerIds' | 'senderIds' | 'domains' | 'wallets' | 'bankAccounts';
 
@@ -39,6 +42,17 @@ export class ReportResolver {
   @FieldResolver(() => [PhoneNumber])
   callbackNumbers(@Root() report: Report, @Ctx() context: RequestContext): Promise<PhoneNumber[]> {
     return links(context, report, 'callbackNumbers');
+  }
+
+  @FieldResolver(() => [ReportPhone], {
+    description: 'Every number the report names, once per role, with how it was given (via): by E.164, then role.',
+  })
+  async phones(@Root() report: Report, @Ctx() context: RequestContext): Promise<ReportPhone[]> {
+    const found = await context.loaders.reportLinks.load(report.id);
+    const rows = (found?.['phones'] ?? []) as Array<{ type: string; via: ReportPhone['via']; number: PhoneNumber }>;
+    return rows
+      .map(({ type, via, number }) => ({ role: ROLE_OF_RELATIONSHIP[type] ?? 'CALLBACK', via, number }))
+      .sort((a, b) => a.number.e164.localeCompare(b.number.e164) || a.role.localeCompare(b.role));
   }
 
   @FieldResolver(() => [PhoneNumber], { description: 'Numbers shown as caller ID: spoofable, weak evidence.' })

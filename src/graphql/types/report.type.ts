@@ -1,6 +1,19 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { ChannelEnum, ScamTypeEnum } from '../enums.js';
-import type { Channel, ScamType } from '../../reports/vocabulary.js';
+import { ChannelEnum, PhoneRoleEnum, PhoneViaEnum, ScamTypeEnum } from '../enums.js';
+import type { Channel, PhoneRole, Provenance, ScamType } from '../../reports/vocabulary.js';
+import { PhoneNumber } from './indicator.types.js';
+
+@ObjectType({ description: 'A number a report names, in one role, and how the report gave it.' })
+export class ReportPhone {
+  @Field(() => PhoneRoleEnum)
+  role!: PhoneRole;
+
+  @Field(() => PhoneViaEnum)
+  via!: Provenance;
+
+  @Field(() => PhoneNumber)
+  number!: PhoneNumber;
+}
 
 @ObjectType()
 export class Report {
