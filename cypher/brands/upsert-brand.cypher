@@ -18,8 +18,11 @@ CALL (b) {
   FOREACH (stale IN CASE WHEN owner IS NULL OR owner = b THEN [] ELSE [held] END | DELETE stale)
   MERGE (key)-[now:ALIAS_OF]->(b)
   SET now.exact = alias.exact OR coalesce(now.exact, false)
-  // (2) A brand known only from reports whose spelling this brand now owns is this brand: the
-  //     service merges it in (mergeBrands), so its reports and counts are not left behind.
-  RETURN collect(DISTINCT CASE WHEN owner <> b AND NOT owner.registered THEN owner.slug END) AS absorbed
+  // (2) A brand known only from reports whose very name (its slug is that name's normalised form)
+  //     this brand now owns as its own is this brand: the service merges it in (mergeBrands), so its
+  //     reports and counts are not left behind. One that merely learned a spelling ("apple" learned
+  //     "Apple Bank") only loses that spelling: the reports it has stay for an ADMIN to merge.
+  RETURN collect(DISTINCT CASE WHEN owner <> b AND NOT owner.registered AND alias.exact
+                               AND replace(owner.slug, '-', '') = alias.key THEN owner.slug END) AS absorbed
 }
 RETURN b {.*} AS brand, absorbed

@@ -94,6 +94,15 @@ describe('cross-brand numbers count resolved brands', () => {
     const { brand } = await query('query($s: String!) { brand(slug: $s) { callbackNumbers { totalCount edges { node { e164 } } } } }', { s: `plum-${tag}` });
     expect(brand.callbackNumbers).toEqual({ totalCount: 1, edges: [{ node: { e164: number } }] });
   });
+
+  it('does not fold in a report-only brand that merely learned a spelling the new brand owns', async () => {
+    const number = uniqueMobile();
+    // Nothing registered: both are the report-only brand "kiwi…", which learns "Kiwi… Bank".
+    expect(await brandsOf([named('Kiwi'), `${named('Kiwi')} Bank`].map((claimedBrand) => ({ claimedBrand, callbackNumbers: [number] })))).toEqual([slugOf('Kiwi'), slugOf('Kiwi')]);
+    await upsertBrand({ slug: `kiwibank-${tag}`, name: `${named('Kiwi')} Bank` });
+    expect(await numberFigures(number)).toEqual({ brandCount: 1, brands: [{ slug: slugOf('Kiwi') }] });
+    expect(await brandsOf([{ claimedBrand: `${named('Kiwi')} Bank`, callbackNumbers: [uniqueMobile()] }])).toEqual([`kiwibank-${tag}`]);
+  });
 });
 
 /** Everything a merge may change, as numbers: read straight from the graph. */
