@@ -104,7 +104,7 @@ export async function boltUri(home: string): Promise<string | undefined> {
 }
 
 /** A process that has exited but was not reaped (PID 1 here is no init) still answers kill(pid, 0). */
-function isAlive(pid: number): boolean {
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
   } catch {

@@ -1,12 +1,12 @@
 // Issue 16: SIGTERM or SIGINT to `npm start`, to its node process, or to its whole process group
 // stops the service and the project's own Neo4j; no process is left (checked by pid).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { isAlive } from '../../scripts/neo4j/runtime.js';
 import { TEST_ADMIN_KEY } from '../helpers/app.js';
 
 const home = path.join(tmpdir(), `scamgraph-signals-${process.pid}`);
@@ -19,19 +19,6 @@ const freePort = () => new Promise<number>((resolve, reject) => {
   });
 });
 
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    // Exited but not reaped (no init here) still answers kill(pid, 0).
-    return !/^\d+ \(.*\) Z/s.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
-  } catch {
-    return false;
-  }
-};
 
 interface Started {
   readonly npm: ChildProcess;
@@ -68,8 +55,8 @@ async function npmStart(ownNeo4j: boolean): Promise<Started> {
 
 async function allGone(pids: number[], withinMs: number): Promise<number[]> {
   const until = Date.now() + withinMs;
-  while (Date.now() < until && pids.some(alive)) await new Promise((resolve) => setTimeout(resolve, 200));
-  return pids.filter(alive);
+  while (Date.now() < until && pids.some(isAlive)) await new Promise((resolve) => setTimeout(resolve, 200));
+  return pids.filter(isAlive);
 }
 
 describe('signals to npm start', () => {
