@@ -4,7 +4,7 @@
 //   npm run bench                       100,000 reports, every path writes them all
 //   npm run bench -- --reports 1000000  bulk by the driver, the other paths on --sample reports each
 //   npm run bench -- --quick            10,000 reports, fewer requests: a smoke test
-//   npm run bench -- --only queries     some phases (ingest, queries, detection, join, quality) on the graph kept
+//   npm run bench -- --only queries     some phases (extraction, ingest, queries, detection, join, quality) on the graph kept
 //                                       from the last run of that size, loaded by the driver if it is not there
 //   npm run bench -- --only quality --reports 20000 --bridges 0,0.01,0.03
 //                                       campaign quality on messy worlds, one per bridge share (replaces the graph)
@@ -27,6 +27,7 @@ import { generateCommand } from '../scamgraph/generate-command.js';
 import { ANALYST_QUERIES, SERVER_FLOOR_QUERY } from './analyst-queries.js';
 import { runBenchCypher } from './bench-cypher.js';
 import { campaignQuality, readPlantedCampaigns } from './campaign-quality.js';
+import { extractionSpeed } from './extraction-speed.js';
 import { measureWorlds, type WorldFigure } from './campaign-worlds.js';
 import { ingest, type IngestFigure, type IngestPathName, type IngestTarget } from './ingest-paths.js';
 import { incrementalJoin, type JoinFigure } from './incremental-join.js';
@@ -44,11 +45,11 @@ const { values } = parseArgs({
     sample: { type: 'string' },
     requests: { type: 'string' },
     keys: { type: 'string', default: '200' },
-    only: { type: 'string', default: 'ingest,queries,detection,join,quality' },
+    only: { type: 'string', default: 'extraction,ingest,queries,detection,join,quality' },
     bridges: { type: 'string', default: '0,0.01,0.03' },
   },
 });
-const PHASES = ['ingest', 'queries', 'detection', 'join', 'quality'] as const;
+const PHASES = ['extraction', 'ingest', 'queries', 'detection', 'join', 'quality'] as const;
 const bridgeShares = values.bridges.split(',').map(Number);
 if (bridgeShares.some((share) => !(share >= 0 && share <= 1))) throw new Error(`--bridges takes shares between 0 and 1, got ${values.bridges}`);
 const only = new Set(values.only.split(','));
@@ -89,6 +90,9 @@ if (!existsSync(reportFile) || !existsSync(truthFile)) {
 buildServers();
 const heap = '4g';
 const pageCache = '2g';
+// (0) Extraction speed first, on a quiet machine: no database is running yet.
+const extraction = only.has('extraction') ? await extractionSpeed(root) : [];
+if (extraction.length > 0) log('extraction speed measured');
 const neo4j = await startLocalNeo4j({ port: await freePort(), home: join(root, '.neo4j', `bench-${reports}`), wipeData: only.has('ingest'), heap, pageCache, log });
 const stops: (() => Promise<void>)[] = [() => neo4j.stop()];
 try {
@@ -228,10 +232,10 @@ try {
     worlds,
     memory: memory.stop(),
   };
-  const markdown = resultsMarkdown(result);
+  const markdown = [resultsMarkdown(result), ...extraction].join('\n');
   const results = join(root, 'bench', 'results');
   const stamp = result.date.slice(0, 19).replace(/[:T]/g, '-');
-  writeFileSync(join(results, `${stamp}.json`), `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(join(results, `${stamp}.json`), `${JSON.stringify({ ...result, extraction }, null, 2)}\n`);
   writeFileSync(join(results, `${stamp}.md`), markdown);
   // latest.md is what the README quotes: only a run of every phase replaces it.
   const whole = PHASES.every((phase) => only.has(phase));
