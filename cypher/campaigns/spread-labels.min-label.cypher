@@ -1,7 +1,9 @@
 // Pure-Cypher engine, one wave of min-label components over the *core* links: links backed by at least
-// $coreReports reports and weighing at least $coreWeight (a faded, recycled link does not), between two
-// indicators each named more than once. A bridge report is one report: its links are not core, and the
-// leaves it names join no core, so the operations on either side stay apart; merge-communities places
+// $coreReports reports, weighing at least $coreWeight (a faded, recycled link does not) and at least
+// $coreShare of the evidence of the end with less, between two indicators each named more than once.
+// A bridge report is one report: its links are not core, a bridge repeated between two busy indicators
+// is a small share of both, and the leaves it names join no core, so the operations on either side
+// stay apart; merge-communities places
 // leaves and settles thin ties after. Only indicators whose label changed in the last wave ($wave) push
 // it; the aggregation finishes before any write, so a wave reads one consistent set of labels.
 // Detection repeats waves until one changes nothing.
@@ -10,6 +12,7 @@ WHERE i.campaignRun = $runId AND i.campaignWave = $wave AND i.campaignReports > 
 MATCH (i)-[link:CAMPAIGN_LINK]-(next)
 WHERE next.campaignLabel > i.campaignLabel AND next.campaignReports > 1
   AND link.reports >= $coreReports AND link.weight >= $coreWeight
+  AND link.weight >= $coreShare * CASE WHEN i.campaignStrength < next.campaignStrength THEN i.campaignStrength ELSE next.campaignStrength END
 WITH next, min(i.campaignLabel) AS label
 CALL (next, label) {
   SET next.campaignLabel = label, next.campaignWave = $wave + 1

@@ -17,8 +17,8 @@ export class CypherLabeller implements Labeller {
     await step('label.seed', () => this.graph.autoCommit('campaigns/seed-labels.min-label', { runId }));
     await step('label.spread', async () => {
       for (let wave = 0; ; wave++) {
-        const { coreReports, coreWeight } = COMMUNITY_SHARES;
-        const [spread] = await this.graph.autoCommit('campaigns/spread-labels.min-label', { runId, wave, coreReports, coreWeight });
+        const { coreReports, coreWeight, coreShare } = COMMUNITY_SHARES;
+        const [spread] = await this.graph.autoCommit('campaigns/spread-labels.min-label', { runId, wave, coreReports, coreWeight, coreShare });
         if (!spread?.['changed']) return;
       }
     });

@@ -17,8 +17,8 @@ export class GdsLabeller implements Labeller {
     // Every linked indicator starts alone, as in the Cypher engine: leaves stay out of the projection.
     await step('label.seed', () => this.graph.autoCommit('campaigns/seed-labels.min-label', { runId }));
     try {
-      const { coreReports, coreWeight } = COMMUNITY_SHARES;
-      const [projected] = await step('label.projection', () => this.graph.write('campaigns/project-links.gds', { graphName, coreReports, coreWeight }));
+      const { coreReports, coreWeight, coreShare } = COMMUNITY_SHARES;
+      const [projected] = await step('label.projection', () => this.graph.write('campaigns/project-links.gds', { graphName, coreReports, coreWeight, coreShare }));
       if (!projected?.['nodeCount']) return;
       await step('label.leiden', () =>
         this.graph.autoCommit('campaigns/label-communities.leiden', { graphName, runId, gamma: COMMUNITY_SHARES.leidenGamma }),
