@@ -30,6 +30,9 @@ const EnvSchema = z.object({
   QUERY_MAX_DIRECTIVES: positiveInt.default(20),
   /** Complexity points one key may spend per minute per API process: 200,000 is about 20 s of work. */
   COST_BUDGET_PER_MINUTE: positiveInt.default(200_000),
+  /** Operations of this many points or more (an evidence pack, a wide neighbourhood) run HEAVY_SLOTS at a time per process. */
+  HEAVY_FROM: positiveInt.default(1_000),
+  HEAVY_SLOTS: positiveInt.default(1),
   /** An indicator with more relationships than this is drawn but not expanded in neighbourhoods. */
   HUB_DEGREE: positiveInt.default(100),
   /** Check scores: evidence last seen this many days ago weighs half. */

@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'COST_BUDGET_EXCEEDED'
   | 'TOO_MANY_IN_FLIGHT'
   | 'DEADLINE_EXCEEDED'
+  | 'TOO_BUSY'
   | InputError['code'];
 
 /** The one error class resolvers throw: it carries its code, and never a stack or Cypher. */

@@ -7,6 +7,7 @@ import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type Complexi
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { ScamgraphError, type ErrorCode } from '../graphql/errors.js';
 import { PAGE_DEFAULT } from '../graphql/pagination.js';
+import { WorkPool } from './work-pool.js';
 
 export interface CostLimits {
   readonly maxDepth: number;
@@ -15,6 +16,11 @@ export interface CostLimits {
   readonly maxDirectives: number;
   /** Complexity points one key may spend per minute (per API process), beside its request rate. */
   readonly budgetPerMinute: number;
+  /** Operations costing this much or more run in the heavy pool, `heavySlots` at once per process. */
+  readonly heavyFrom: number;
+  readonly heavySlots: number;
+  /** How long a heavy operation may wait for a slot before TOO_BUSY (its deadline, in effect). */
+  readonly heavyWaitMs: number;
 }
 
 /**
@@ -62,17 +68,23 @@ function rejects(schema: GraphQLSchema, document: DocumentNode, rule: (onReject:
  * Refuses an operation before any resolver runs: nested deeper than maxDepth (QUERY_TOO_DEEP),
  * more aliases or directives than allowed (TOO_MANY_ALIASES, TOO_MANY_DIRECTIVES), costing
  * more than maxComplexity (QUERY_TOO_COMPLEX), or more than the key has left of its budget
- * this minute (COST_BUDGET_EXCEEDED, 429, with retryAfterSeconds).
+ * this minute (COST_BUDGET_EXCEEDED, 429, with retryAfterSeconds). A heavy operation then waits
+ * for a slot of the heavy pool (TOO_BUSY, 503, when none frees in time).
  */
 export function costControl<Context extends { readonly caller: { readonly keyId: string } }>(
   schema: GraphQLSchema,
   limits: CostLimits,
 ): ApolloServerPlugin<Context> {
   const budget = new RateLimiterMemory({ points: limits.budgetPerMinute, duration: 60 });
+  const heavy = new WorkPool(limits.heavySlots);
   const armor = { propagateOnRejection: false, exposeLimits: true } as const;
   return {
     async requestDidStart() {
+      let release = () => {};
       return {
+        async willSendResponse() {
+          release();
+        },
         async didResolveOperation({ document, request, contextValue }) {
           if (rejects(schema, document, (onReject) => maxDepthRule({ ...armor, n: limits.maxDepth, onReject: [onReject] }))) {
             throw refused('QUERY_TOO_DEEP', `queries may nest at most ${limits.maxDepth} levels`);
@@ -97,6 +109,16 @@ export function costControl<Context extends { readonly caller: { readonly keyId:
               `this query would cost ${complexity}; this key has spent its ${limits.budgetPerMinute} a minute; retry in ${retryAfterSeconds} s`,
               { complexity, retryAfterSeconds, http: { status: 429 } },
             );
+          }
+          if (complexity >= limits.heavyFrom) {
+            const slot = await heavy.acquire(limits.heavyWaitMs);
+            if (!slot) {
+              throw new ScamgraphError('TOO_BUSY', `heavy operations (${limits.heavyFrom} points or more) are all running; retry shortly`, {
+                complexity,
+                http: { status: 503 },
+              });
+            }
+            release = slot;
           }
         },
       };
