@@ -56,12 +56,19 @@ const NO_REPLY_AFTER = /^\s*[([-]?\s*(?:do\s+not|don'?t|please\s+do\s+not)\s+(?:
 /** "sent to 0412...", "registered to your number 0412...": the reader's own line. */
 const RECIPIENT_BEFORE = /\b(?:sent|delivered|registered|linked|associated|issued)\s+(?:to|with)\s+(?:your\s+)?(?:(?:mobile|phone|cell|number|no\.?)\s*)*[:#]?\s*$/i;
 
+/**
+ * A code or a card's digits, not a number to call: "verification code is 132221" (an
+ * Australian 13 number by its shape), "OTP: 131450", "card ending 4321", "PIN 1300".
+ */
+const CODE_BEFORE =
+  /\b(?:otp|one[-\s]?time\s+(?:pass(?:code|word)|code|pin)|(?:verification|security|access|auth(?:entication)?|login|promo|discount|coupon|confirmation|activation|reset)\s+code|code|pin|passcode|password|(?:card|account)\s+(?:number\s+)?ending(?:\s+(?:in|with))?|ending\s+(?:in|with)|last\s+(?:4|four)\s+digits)\s*(?:is|was|of|:|=|#)?\s*$/i;
+
 /** "eg LOVE ADAM EVE 07123456789": a made-up number showing a format, in the same sentence. */
 const EXAMPLE_BEFORE = /\b(?:e\.?g\.?|for\s+example)\s[^.!?]{0,30}$/i;
 
 /**
  * SENDER: shown as the sender; VICTIM: the reader's own number; EXAMPLE: a number showing a
- * format; ORIGIN: where a login, call or payment came from or went; BODY: anything else in
+ * format, or a code or card digits that happen to read as a number; ORIGIN: where a login, call or payment came from or went; BODY: anything else in
  * the message, a number to contact.
  */
 export type NumberContext = 'SENDER' | 'VICTIM' | 'EXAMPLE' | 'ORIGIN' | 'BODY';
@@ -88,6 +95,6 @@ export function numberContext(text: string, start: number, end: number, writtenI
   if (YOU_BEFORE.test(before) && YOU_AFTER.test(after)) return 'VICTIM';
   if (opensMessage && ADDRESSED_AFTER.test(after)) return 'VICTIM';
   if (opensMessage && writtenInternationally && after.trim() !== '') return 'SENDER';
-  if (EXAMPLE_BEFORE.test(before)) return 'EXAMPLE';
+  if (EXAMPLE_BEFORE.test(before) || CODE_BEFORE.test(before)) return 'EXAMPLE';
   return 'BODY';
 }
