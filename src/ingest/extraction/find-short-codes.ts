@@ -11,6 +11,7 @@ const CODE = String.raw`(?<code>\d{4,6})(?!\d|[.,]\d|(?:s|p|am|pm)\b)`;
  */
 const FROM_HEADER = new RegExp(String.raw`(?:\bforwarded\s+from|^\s*from|\bfrom\s*:)\s*[<(]?\s*${CODE}`, 'gimu');
 const MAYBE_FROM = /from/i;
+const FOUR_DIGITS = /\d{4}/;
 const SHORT_CODE = [
   new RegExp(
     String.raw`\b(?:txt|text|txting|texting|send|reply|rply|sms|msg|message|stop|opt\s*out|unsubscribe|ans|answer)\b[^.!?\n]{0,60}?\b(?:to|on|2)\s*(?:no\.?|number)?\s*:?\s*${CODE}`,
@@ -24,6 +25,8 @@ const SHORT_CODE = [
 /** Short codes, each once, in order of appearance; a short code is never a phone number. */
 export function findShortCodes(scan: Scan): string[] {
   const found: Array<{ at: number; code: string }> = [];
+  // A short code is four to six digits in a row: without such a run no pattern can match.
+  if (!FOUR_DIGITS.test(scan.text)) return [];
   for (const pattern of SHORT_CODE) {
     if (pattern === FROM_HEADER && !MAYBE_FROM.test(scan.text)) continue;
     for (const match of scan.text.matchAll(pattern)) {

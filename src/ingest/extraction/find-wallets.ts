@@ -20,12 +20,13 @@ const WALLET_TOKEN = new RegExp(
 );
 
 const LONG_TOKEN = /[0-9A-Za-z]{25}/;
+const HAS_DIGIT = /\d/;
 
 /** Also inside links ("etherscan.io/address/0x..."): a wallet there is still a wallet. */
 export function findWallets(scan: Scan): ExtractedWallet[] {
   const wallets: ExtractedWallet[] = [];
-  // Every address is a run of at least 25 letters and digits; most messages have none.
-  if (!LONG_TOKEN.test(scan.text)) return wallets;
+  // Every address holds a digit in a run of at least 25 letters and digits; most messages have neither.
+  if (!HAS_DIGIT.test(scan.text) || !LONG_TOKEN.test(scan.text)) return wallets;
   for (const match of scan.text.matchAll(WALLET_TOKEN)) {
     const result = normaliseWallet({ address: match[0] });
     if (!result.ok) continue;
