@@ -54,7 +54,7 @@ const EnvSchema = z.object({
   /** Requests of one key running at once, per API process. */
   MAX_IN_FLIGHT_PER_KEY: positiveInt.default(8),
   /** A request's time: its Neo4j transactions carry what is left as their timeout; past it, DEADLINE_EXCEEDED. */
-  REQUEST_DEADLINE_MS: positiveInt.default(10_000),
+  REQUEST_DEADLINE_MS: positiveInt.default(30_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

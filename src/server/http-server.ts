@@ -59,7 +59,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     // scripts/start.ts handles SIGTERM and SIGINT: requests drain, then its Neo4j stops.
     stopOnTerminationSignals: false,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // A drain waits out the longest a request may run (its deadline), so none in flight is cut off.
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.requestDeadlineMs + 2_000 }),
       observeOperations(options.metrics, options.logger),
       authorization(),
       costControl(options.schema, options.costLimits),

@@ -18,6 +18,8 @@ describe('SIGTERM', () => {
         NEO4J_USER: inject('neo4jUser') || 'neo4j',
         NEO4J_PASSWORD: inject('neo4jPassword'),
         SCAMGRAPH_ADMIN_KEY: TEST_ADMIN_KEY,
+        // The drain is under test, not the deadline: 500 reports can take a while on a busy machine.
+        REQUEST_DEADLINE_MS: '120000',
       },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
