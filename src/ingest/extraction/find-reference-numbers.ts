@@ -18,7 +18,7 @@ const VALUE = String.raw`(?<value>[A-Z0-9][A-Z0-9/-]{1,28}[A-Z0-9])(?![\p{L}\p{N
 /** "Pls call claim number 0906...": after a verb to reach someone, the label names a line to call. */
 const AFTER_CALL = /\b(?:call|ring|dial|phone|contact)\s+(?:the\s+|our\s+|us\s+on\s+)?$/i;
 const REFERENCE = new RegExp(
-  String.raw`\b(?:${NOUN}(?:${SUFFIX})?|${VERB}(?:${SUFFIX}\s*[:#.]?|\s*[:#]|(?=\s+[A-Z]*\d{1,6}[A-Z]*(?![\p{L}\p{N}/-]|[^\p{L}\p{N}\n]{1,3}\d))))\s*[:#.;]?\s*#?\s*${VALUE}`,
+  String.raw`\b(?:${NOUN}(?:${SUFFIX})?|${VERB}(?:${SUFFIX}\s*[:#.]?|\s*[:#]|(?=\s+[A-Z]*\d{1,6}[A-Z]*(?![\p{L}\p{N}/-]|[^\p{L}\p{N}]{1,3}\d))))\s*[:#.;]?\s*#?\s*${VALUE}`,
   'giu',
 );
 const HAS_DIGIT = /\d/;
