@@ -4,7 +4,7 @@
 //   npm run bench                       100,000 reports, every path writes them all
 //   npm run bench -- --reports 1000000  bulk by the driver, the other paths on --sample reports each
 //   npm run bench -- --quick            10,000 reports, fewer requests: a smoke test
-//   npm run bench -- --only queries     some phases (extraction, ingest, queries, detection, join, quality) on the graph kept
+//   npm run bench -- --only queries     some phases (extraction, ingest, queries, flood, detection, join, quality) on the graph kept
 //                                       from the last run of that size, loaded by the driver if it is not there
 //   npm run bench -- --only quality --reports 20000 --bridges 0,0.01,0.03
 //                                       campaign quality on messy worlds, one per bridge share (replaces the graph)
@@ -28,6 +28,7 @@ import { ANALYST_QUERIES, SERVER_FLOOR_QUERY } from './analyst-queries.js';
 import { runBenchCypher } from './bench-cypher.js';
 import { campaignQuality, readPlantedCampaigns } from './campaign-quality.js';
 import { extractionSpeed } from './extraction-speed.js';
+import { floodMarkdown, floodScenario, type FloodResult } from './flood-scenario.js';
 import { measureWorlds, type WorldFigure } from './campaign-worlds.js';
 import { ingest, type IngestFigure, type IngestPathName, type IngestTarget } from './ingest-paths.js';
 import { incrementalJoin, type JoinFigure } from './incremental-join.js';
@@ -45,11 +46,11 @@ const { values } = parseArgs({
     sample: { type: 'string' },
     requests: { type: 'string' },
     keys: { type: 'string', default: '200' },
-    only: { type: 'string', default: 'extraction,ingest,queries,detection,join,quality' },
+    only: { type: 'string', default: 'extraction,ingest,queries,flood,detection,join,quality' },
     bridges: { type: 'string', default: '0,0.01,0.03' },
   },
 });
-const PHASES = ['extraction', 'ingest', 'queries', 'detection', 'join', 'quality'] as const;
+const PHASES = ['extraction', 'ingest', 'queries', 'flood', 'detection', 'join', 'quality'] as const;
 const bridgeShares = values.bridges.split(',').map(Number);
 if (bridgeShares.some((share) => !(share >= 0 && share <= 1))) throw new Error(`--bridges takes shares between 0 and 1, got ${values.bridges}`);
 const only = new Set(values.only.split(','));
@@ -97,7 +98,10 @@ const neo4j = await startLocalNeo4j({ port: await freePort(), home: join(root, '
 const stops: (() => Promise<void>)[] = [() => neo4j.stop()];
 try {
   const apiKey = randomBytes(24).toString('base64url');
-  const env = { ...process.env, NEO4J_URI: neo4j.uri, PORT: '0', LOG_LEVEL: 'warn', SCAMGRAPH_ADMIN_KEY: apiKey, RATE_LIMIT_PER_MINUTE: '100000000' };
+  // The bench is one client asking as fast as it can: no per-key limit may refuse it (the flood phase runs a server with the limits as deployed).
+  const unlimited = { RATE_LIMIT_PER_MINUTE: '100000000', COST_BUDGET_PER_MINUTE: '1000000000', MAX_IN_FLIGHT_PER_KEY: '100000' };
+  const deployed = { ...process.env, NEO4J_URI: neo4j.uri, PORT: '0', LOG_LEVEL: 'warn', SCAMGRAPH_ADMIN_KEY: apiKey };
+  const env = { ...deployed, ...unlimited };
   const config = loadConfig(env);
   const service = await startServerProcess('scripts/start.js', env);
   stops.unshift(() => service.stop());
@@ -125,7 +129,7 @@ try {
     ingestFigures.push(result);
   };
   const all = { file: reportFile, from: 0, to: reports };
-  const needsCleanGraph = ['queries', 'detection', 'join'].some((phase) => only.has(phase));
+  const needsCleanGraph = ['queries', 'flood', 'detection', 'join'].some((phase) => only.has(phase));
   if (!only.has('ingest')) {
     const [inGraph] = needsCleanGraph ? await runBenchCypher(driver, 'report-count') : [{ reports }];
     if (Number(inGraph?.['reports']) !== reports) {
@@ -146,6 +150,19 @@ try {
     await measure('api', { ...all, from: bulk, to: bulk + sample });
     await measure('import', { ...all, from: bulk + sample, to: bulk + 2 * sample });
     await measure('naive', { ...all, from: bulk + 2 * sample });
+  }
+
+  // (4b) The flood: the analyst queries quiet and under one key's flood, on a server with the limits as deployed.
+  let flood: FloodResult | null = null;
+  if (only.has('flood')) {
+    memory.phase('flood');
+    const limited = await startServerProcess('scripts/start.js', deployed);
+    try {
+      flood = await floodScenario(limited.url, apiKey, { requests: Math.min(requests, 250), connections: 8 });
+      log(`flood: analyst p99 ${flood.quiet.p99} ms quiet, ${flood.flooded.p99} ms under the flood`);
+    } finally {
+      await limited.stop();
+    }
   }
 
   // (4) The five queries: both servers checked equal on every key of every query, then timed taking turns;
@@ -232,10 +249,10 @@ try {
     worlds,
     memory: memory.stop(),
   };
-  const markdown = [resultsMarkdown(result), ...extraction].join('\n');
+  const markdown = [resultsMarkdown(result), ...(flood ? [floodMarkdown(flood)] : []), ...extraction].join('\n');
   const results = join(root, 'bench', 'results');
   const stamp = result.date.slice(0, 19).replace(/[:T]/g, '-');
-  writeFileSync(join(results, `${stamp}.json`), `${JSON.stringify({ ...result, extraction }, null, 2)}\n`);
+  writeFileSync(join(results, `${stamp}.json`), `${JSON.stringify({ ...result, flood, extraction }, null, 2)}\n`);
   writeFileSync(join(results, `${stamp}.md`), markdown);
   // latest.md is what the README quotes: only a run of every phase replaces it.
   const whole = PHASES.every((phase) => only.has(phase));

@@ -1,0 +1,99 @@
+// The flood scenario (issue 16): one key floods the worst requests the limits allow (aliased
+// evidence packs, wide neighbourhoods, checks, deep pages) from several connections while another
+// key sends the five analyst queries; the analyst's p50 and p99 beside a quiet run. A phase of
+// `npm run bench` (against a server with the limits as deployed) and `scripts/bench/flood.ts`.
+import { ANALYST_QUERIES } from './analyst-queries.js';
+
+export interface FloodOptions {
+  readonly requests: number;
+  readonly connections: number;
+}
+
+export interface FloodResult {
+  readonly requests: number;
+  readonly connections: number;
+  readonly quiet: { readonly p50: number; readonly p99: number; readonly errors: number };
+  readonly flooded: { readonly p50: number; readonly p99: number; readonly errors: number };
+  /** What the flooding key got: "ok (200)" or an error code, with counts. */
+  readonly floodOutcomes: Readonly<Record<string, number>>;
+}
+
+const pick = <T>(list: readonly T[], i: number): T => list[i % list.length] as T;
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+const round = (ms: number) => Number(ms.toFixed(1));
+
+/** Runs the scenario against `url`, creating its two ANALYST keys with `adminKey`. */
+export async function floodScenario(url: string, adminKey: string, options: FloodOptions): Promise<FloodResult> {
+  async function ask(key: string, query: string, variables: Record<string, unknown> = {}): Promise<{ ms: number; status: number; body: any }> {
+    const started = performance.now();
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = await response.json();
+    return { ms: performance.now() - started, status: response.status, body };
+  }
+  const newKey = async (name: string) => (await ask(adminKey, `mutation { createApiKey(name: "${name}", role: ANALYST) { key } }`)).body.data.createApiKey.key as string;
+  const analyst = await newKey('bench-analyst');
+  const flooder = await newKey('bench-flood');
+
+  const seed = (await ask(adminKey, '{ crossBrandNumbers(minBrands: 1, first: 50) { edges { node { e164 domains { name } brands { slug } } } } }')).body.data;
+  const phones: string[] = seed.crossBrandNumbers.edges.map((edge: any) => edge.node.e164);
+  const domains: string[] = seed.crossBrandNumbers.edges.flatMap((edge: any) => edge.node.domains.map((d: any) => d.name));
+  const brands: string[] = [...new Set<string>(seed.crossBrandNumbers.edges.flatMap((edge: any) => edge.node.brands.map((b: any) => b.slug)))];
+  const keysOf = { phone: phones, domain: domains, brand: brands, none: [''] } as const;
+
+  /** The worst requests the limits allow, each just under QUERY_MAX_COMPLEXITY and the alias limit. */
+  const FLOOD: ReadonlyArray<(i: number) => string> = [
+    (i) => `{ ${Array.from({ length: 7 }, (_, a) => `p${a}: evidencePack(kind: "phone", value: "${pick(phones, i + a)}") { digest }`).join(' ')} }`,
+    (i) => `{ ${Array.from({ length: 18 }, (_, a) => `n${a}: neighbourhood(kind: "phone", value: "${pick(phones, i + a)}", hops: 3, limit: 500) { truncated nodes { id } }`).join(' ')} }`,
+    (i) => `{ ${Array.from({ length: 30 }, (_, a) => `c${a}: checkNumber(number: "${pick(phones, i + a)}") { verdict score reasons { code } }`).join(' ')} }`,
+    () => '{ crossBrandNumbers(minBrands: 1, first: 100) { edges { node { e164 brands { slug } domains { name } reports(first: 50) { edges { node { id } } } } } } }',
+  ];
+
+  async function analystRun() {
+    const times: number[] = [];
+    let errors = 0;
+    for (let i = 0; i < options.requests; i++) {
+      const query = pick(ANALYST_QUERIES, i);
+      const { ms, body } = await ask(analyst, query.ours, query.key === 'none' ? {} : { key: pick(keysOf[query.key], i) });
+      if (body.errors) errors++;
+      times.push(ms);
+    }
+    times.sort((a, b) => a - b);
+    return { p50: round(percentile(times, 50)), p99: round(percentile(times, 99)), errors };
+  }
+
+  const quiet = await analystRun();
+  let flooding = true;
+  const floodOutcomes: Record<string, number> = {};
+  const floods = Array.from({ length: options.connections }, async (_, connection) => {
+    for (let i = connection; flooding; i += options.connections) {
+      const { status, body } = await ask(flooder, pick(FLOOD, i)(i));
+      const outcome = body.errors?.[0]?.extensions?.code ?? `ok (${status})`;
+      floodOutcomes[outcome] = (floodOutcomes[outcome] ?? 0) + 1;
+    }
+  });
+  const flooded = await analystRun();
+  flooding = false;
+  await Promise.all(floods);
+  return { requests: options.requests, connections: options.connections, quiet, flooded, floodOutcomes };
+}
+
+export function floodMarkdown(result: FloodResult): string {
+  const ratio = result.quiet.p99 > 0 ? result.flooded.p99 / result.quiet.p99 : 0;
+  const met = ratio <= 3 && result.flooded.p99 < 50;
+  return [
+    `Analyst queries (the five, ${result.requests} requests one at a time) quiet and while one key floods the worst requests the limits allow from ${result.connections} connections:`,
+    '',
+    '| analyst queries | p50 ms | p99 ms | errors |',
+    '| --- | ---: | ---: | ---: |',
+    `| quiet | ${result.quiet.p50} | ${result.quiet.p99} | ${result.quiet.errors} |`,
+    `| under the flood | ${result.flooded.p50} | ${result.flooded.p99} | ${result.flooded.errors} |`,
+    '',
+    `p99 under the flood: ${ratio.toFixed(1)} times the quiet p99; target (within 3 times, under 50 ms) ${met ? 'met' : 'not met'}. ` +
+      `The flooding key got: ${Object.entries(result.floodOutcomes).map(([outcome, count]) => `${outcome} ${count}`).join(', ')}.`,
+    '',
+  ].join('\n');
+}
