@@ -31,6 +31,10 @@ export function timeLeft(): number | undefined {
   return left;
 }
 
-/** Neo4j's codes for a transaction stopped by its timeout (5.x names it by who set it). */
+/**
+ * Neo4j's codes for a transaction stopped by its timeout (5.x names it by who set it). One
+ * stopped while waiting for a lock says LockClientStopped instead (measured on 5.26: "the
+ * transaction ran longer than the configured transaction timeout").
+ */
 export const isTimeout = (code: string | undefined): boolean =>
-  code !== undefined && /Transaction\.TransactionTimedOut|TransactionTimedOutClientConfiguration/.test(code);
+  code !== undefined && /Transaction\.TransactionTimedOut|TransactionTimedOutClientConfiguration|Transaction\.LockClientStopped/.test(code);
