@@ -5,6 +5,8 @@
  * 100 KB of prose costs.
  */
 
+import { lookalikeDigit } from '../normalise/compatibility-fold.js';
+
 /** Digits with their offsets, grouped as written ("0412 345 678": cuts at 0, 4, 7, 10). */
 export interface DigitRun {
   /** Cuts that a "+" stands before ("+61", "+ 1"), with the offset of that "+". */
@@ -51,8 +53,6 @@ const ASCII_KIND: Kind[] = Array.from({ length: 128 }, (_, code) => {
   return Kind.Hard;
 });
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-/** Zero-width characters, soft hyphens, bidi marks, variation selectors: they never show. */
-const INVISIBLE = /[\p{Cf}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]/u;
 /**
  * Anything else people put between digit groups: dashes, bullets, spaces of every width,
  * symbols and pictographs (▣, ★, ®, ✆, 📞). Commas, colons, quotes and currency signs are not.
@@ -66,15 +66,11 @@ function kindOf(text: string, index: number): Kind {
   if (code < 128) return ASCII_KIND[code] ?? Kind.Hard;
   const char = String.fromCodePoint(text.codePointAt(index) ?? code);
   if (WORD_CHAR.test(char)) return Kind.Word;
-  if (INVISIBLE.test(char)) return Kind.Invisible;
   if (LINE_BREAK.test(char)) return Kind.LineBreak;
   return SEPARATOR.test(char) ? Kind.Separator : Kind.Hard;
 }
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
-/** O and o read as 0; l and I as 1. */
-const lookalikeDigit = (char: string): string | undefined =>
-  char === 'O' || char === 'o' ? '0' : char === 'l' || char === 'I' ? '1' : undefined;
 /**
  * "08700621170150p", "087123002209am", "0906...ppm", "087187262701.50gbp": a number run into
  * its price or hours, whose last digits may belong to the price.

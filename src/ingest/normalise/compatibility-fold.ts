@@ -63,6 +63,10 @@ function decimalDigitValue(char: string): number {
 /** A run of digits with O/o standing for 0 and l/I for 1, bounded by non-alphanumerics. */
 const DIGIT_RUN_WITH_LOOKALIKES = /(?<![\p{L}\p{N}])[0-9OolI]+(?![\p{L}\p{N}])/gu;
 const LOOKALIKE_LETTER = /[OolI]/g;
+
+/** The digit a look-alike letter stands for: O and o for 0, l and I for 1. */
+export const lookalikeDigit = (char: string): string | undefined =>
+  char === 'O' || char === 'o' ? '0' : char === 'l' || char === 'I' ? '1' : undefined;
 const MIN_REAL_DIGITS = 2;
 
 /**
@@ -76,6 +80,6 @@ export function readLookalikeDigits(text: string): string {
   return text.replace(DIGIT_RUN_WITH_LOOKALIKES, (run) => {
     const realDigits = run.replace(LOOKALIKE_LETTER, '').length;
     if (realDigits < MIN_REAL_DIGITS || run.length - realDigits > realDigits) return run;
-    return run.replace(LOOKALIKE_LETTER, (letter) => (letter === 'O' || letter === 'o' ? '0' : '1'));
+    return run.replace(LOOKALIKE_LETTER, (letter) => lookalikeDigit(letter) ?? letter);
   });
 }
