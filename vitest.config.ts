@@ -5,6 +5,7 @@ export default defineConfig({
   // ("Cannot use GraphQLObjectType from another module or realm" otherwise).
   resolve: { alias: { graphql: 'graphql/index.js' } },
   test: {
+    setupFiles: ['test/fast-check-seed.ts'],
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
     testTimeout: 30_000,

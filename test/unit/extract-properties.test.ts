@@ -56,6 +56,13 @@ describe('extractIndicators properties', () => {
     );
   });
 
+  it('keeps a trailing word of look-alike letters out of a number that is whole without it', () => {
+    // Found by the property above: "1300 555 123 II" read as +61 1300 555 123 11, also valid.
+    const found = extractIndicators(' call 1300 555 123 II', 'AU');
+    expect(found.phones.map((phone) => phone.e164)).toEqual(['+611300555123']);
+    expect(extractIndicators('call 8 8 8 5 5 5 0 1 9 o now', 'US').phones.map((phone) => phone.e164)).toEqual(['+18885550190']);
+  });
+
   it('finds a URL planted in random words', () => {
     const url = fc
       .record({

@@ -18,6 +18,11 @@ export interface DigitRun {
   readonly cuts: readonly number[];
   /** The last digit touches a price or time unit ("08700621170150p", "0871...£1.50"). */
   readonly gluedToUnit: boolean;
+  /**
+   * Digits up to the last group with a real digit: what follows is look-alike letters alone
+   * ("1300 555 123 II"), read only when the number is not whole without them.
+   */
+  readonly solidEnd: number;
 }
 
 /**
@@ -84,6 +89,7 @@ class RunBuilder {
   plusAt = new Map<number, number>();
   letters = 0;
   gluedToUnit = false;
+  solidEnd = 0;
 
   /** Past MAX_RUN_DIGITS the run is data: nothing more is kept, and nothing is read from it. */
   overflow = false;
@@ -99,6 +105,7 @@ class RunBuilder {
     for (const offset of offsets) this.at.push(offset);
     this.cuts.push(this.digits.length);
     this.letters += lookalikes;
+    if (!bare) this.solidEnd = this.digits.length;
   }
 
   /**
@@ -108,7 +115,8 @@ class RunBuilder {
   finish(): DigitRun | undefined {
     const real = this.digits.length - this.letters;
     if (this.overflow || this.digits.length < 6 || real < 2 * this.letters) return undefined;
-    return { plusAt: this.plusAt, digits: this.digits, at: this.at, cuts: this.cuts, gluedToUnit: this.gluedToUnit };
+    const { plusAt, digits, at, cuts, gluedToUnit, solidEnd } = this;
+    return { plusAt, digits, at, cuts, gluedToUnit, solidEnd };
   }
 }
 

@@ -134,11 +134,12 @@ function* numbersInRun(
     const trunkZeroOptional = CALL_CUE_BEFORE.test(scan.text.slice(Math.max(0, run.at[first]! - 48), run.at[first]!));
     const start = plusAt ?? run.at[first]!;
     let read: { to: number; phone: NormalisedPhoneNumber; international: boolean } | undefined;
-    for (let to = cuts.length - 1; to > from && !read; to--) {
+    for (const to of endsLongestFirst(cuts, from, run.solidEnd)) {
+      if (read) break;
       const last = cuts[to]!;
       const length = last - first;
       if (length > MAX_PHONE_DIGITS) continue;
-      if (length < MIN_PHONE_DIGITS - 1) break;
+      if (length < MIN_PHONE_DIGITS - 1) continue;
       const end = run.at[last - 1]! + 1;
       if (!scan.isFree(start, end)) continue;
       const digits = run.digits.slice(first, last);
@@ -155,6 +156,16 @@ function* numbersInRun(
     yield { start, end: run.at[last - 1]! + 1, phone: read.phone, international: read.international };
     from = read.to;
   }
+}
+
+/**
+ * The cuts a number starting at cut `from` may end at, longest first; ends inside a trailing
+ * look-alike-only tail come after the others ("1300 555 123 II" is 1300 555 123, while
+ * "8 8 8 5 5 5 0 1 9 9 o" still ends in 0 when the number needs it).
+ */
+function* endsLongestFirst(cuts: readonly number[], from: number, solidEnd: number): Generator<number> {
+  for (let to = cuts.length - 1; to > from; to--) if (cuts[to]! <= solidEnd) yield to;
+  for (let to = cuts.length - 1; to > from; to--) if (cuts[to]! > solidEnd) yield to;
 }
 
 /** A run glued to a price may end up to MAX_UNIT_DIGITS digits early. */
