@@ -8,4 +8,4 @@ RETURN CASE
          WHEN i:CryptoWallet THEN 'wallet:' + i.chain + ':' + i.address
          ELSE 'bankAccount:' + i.scheme + ':' + i.identifier
        END AS indicator,
-       c.id AS campaign
+       c.id AS campaign, elementId(i) AS node
