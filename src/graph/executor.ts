@@ -15,6 +15,9 @@ export class DatabaseUnavailableError extends Error {
 const RETRY_FOR_MS = 30_000;
 const FIRST_RETRY_DELAY_MS = 100;
 
+/** A statement to run in the same transaction as a write, chosen from the write's rows; null: none. */
+export type FollowUp = (rows: Row[]) => { name: StatementName; params: Params } | null;
+
 /** Called once per Cypher round trip: request metrics and the round-trip tests listen here. */
 export type QueryListener = (name: StatementName, mode: 'READ' | 'WRITE') => void;
 
@@ -69,6 +72,32 @@ export class GraphExecutor {
       return plainRows(result);
     } catch (error) {
       throw mapNeo4jError(error);
+    }
+  }
+
+  /**
+   * A managed write whose rows decide a second statement run in the same transaction (the alert
+   * outbox beside a batch of reports, src/monitoring): both commit or neither does, and a retry
+   * reruns both. `next` answering null runs nothing more.
+   */
+  async writeThen(name: StatementName, params: Params, next: FollowUp): Promise<Row[]> {
+    const statement = this.prepare(name, params, 'WRITE');
+    const session = this.driver.session({
+      defaultAccessMode: neo4j.session.WRITE,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+      ...(this.database ? { database: this.database } : {}),
+    });
+    try {
+      return await session.executeWrite(async (tx) => {
+        const rows = plainRows(await tx.run(statement.text, toParameter(params) as Params));
+        const then = next(rows);
+        if (then) await tx.run(this.prepare(then.name, then.params, 'WRITE').text, toParameter(then.params) as Params);
+        return rows;
+      }, transactionConfig(name));
+    } catch (error) {
+      throw mapNeo4jError(error);
+    } finally {
+      await session.close();
     }
   }
 

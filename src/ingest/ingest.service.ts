@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { resolveClaimedBrands } from '../brands/claimed-brand.js';
-import type { GraphExecutor } from '../graph/executor.js';
+import type { FollowUp, GraphExecutor } from '../graph/executor.js';
 import type { BrandNames } from './extraction/extract-indicators.js';
 import type { InputError, ReportInput } from './report-input.js';
 import { toWriteRow } from './report-rows.js';
@@ -31,6 +31,8 @@ export class IngestService {
     private readonly settings: IngestSettings,
     /** Runs after each written batch with the ids of the reports it created (campaign assignment). */
     private readonly afterWrite: (newReportIds: string[]) => Promise<void> = async () => {},
+    /** Runs in the batch's own transaction (the alert outbox, src/monitoring): it commits with the reports or not at all. */
+    private readonly inSameTransaction?: FollowUp,
   ) {}
 
   async submit(inputs: readonly ReportInput[]): Promise<SubmitOutcome[]> {
@@ -47,7 +49,9 @@ export class IngestService {
     if (valid.length > 0) {
       const brandSlugs = await resolveClaimedBrands(this.graph, valid.map(({ report }) => report.claimedBrand));
       const rows = valid.map(({ index, report }, i) => toWriteRow(report, index, randomUUID(), brandSlugs[i]));
-      const written = await this.graph.write('ingest/write-reports', { reports: rows });
+      const written = this.inSameTransaction
+        ? await this.graph.writeThen('ingest/write-reports', { reports: rows }, this.inSameTransaction)
+        : await this.graph.write('ingest/write-reports', { reports: rows });
       for (const row of written) {
         const index = row['index'] as number;
         outcomes[index] = { index, reportId: row['id'] as string, duplicate: !row['isNew'], errors: [] };
