@@ -55,6 +55,19 @@ const EnvSchema = z.object({
   MAX_IN_FLIGHT_PER_KEY: positiveInt.default(8),
   /** A request's time: its Neo4j transactions carry what is left as their timeout; past it, DEADLINE_EXCEEDED. */
   REQUEST_DEADLINE_MS: positiveInt.default(30_000),
+  /** Uploaded attachments, stored once each by SHA-256 (src/attachments); relative to the working folder. */
+  ATTACHMENTS_DIR: z.string().min(1).default('.attachments'),
+  /** Largest upload in bytes (10 MiB). */
+  ATTACHMENT_MAX_BYTES: positiveInt.default(10_485_760),
+  /** An image that decodes to more pixels than this is refused before decoding (a decompression bomb). */
+  ATTACHMENT_MAX_PIXELS: positiveInt.default(25_000_000),
+  /** A PDF with more pages, or an email with more MIME parts, is refused unread. */
+  ATTACHMENT_MAX_PAGES: positiveInt.default(50),
+  ATTACHMENT_MAX_PARTS: positiveInt.default(100),
+  /** Reading one attachment (OCR, PDF text, email parsing) runs in a child process stopped after this long. */
+  ATTACHMENT_READ_TIMEOUT_MS: positiveInt.default(60_000),
+  /** That child process's JavaScript heap, in MB. */
+  ATTACHMENT_READ_MEMORY_MB: positiveInt.default(512),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
