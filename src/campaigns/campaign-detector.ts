@@ -35,6 +35,16 @@ export interface DetectionRun {
   readonly dissolved: number;
   /** Milliseconds per step, for logs and benchmarks. */
   readonly steps: Readonly<Record<string, number>>;
+  /** Each step in the order it finished (a step inside another, such as label.seed, before it), with what it read or wrote. */
+  readonly timings: readonly StepTiming[];
+}
+
+/** One step of a run: its wall time, the rows it returned and, for a write, the changes it made. */
+export interface StepTiming {
+  readonly step: string;
+  readonly ms: number;
+  readonly rows?: number;
+  readonly writes?: number;
 }
 
 interface CommunityGraph {
@@ -61,6 +71,8 @@ export class CampaignDetector {
     private readonly graph: GraphExecutor,
     private readonly settings: DetectionSettings,
     private readonly onRun: (run: DetectionRun) => void = () => {},
+    /** Each step as it finishes: a long run shows where it is and where its time goes. */
+    private readonly onStep: (timing: StepTiming) => void = () => {},
   ) {
     this.lock = new DetectionLock(graph);
   }
@@ -115,35 +127,39 @@ export class CampaignDetector {
   private async run(runId: string): Promise<DetectionRun> {
     const startedAt = new Date();
     const steps: Record<string, number> = {};
+    const timings: StepTiming[] = [];
     const step = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
       await this.lock.renew(runId);
       const started = performance.now();
       const result = await work();
       steps[name] = Math.round(performance.now() - started);
+      const timing = { step: name, ms: steps[name], ...counted(result) };
+      timings.push(timing);
+      this.onStep(timing);
       return result;
     };
 
     const labeller = await this.labeller();
     const [officials] = await step('official-channels', () => this.graph.read('campaigns/official-channels'));
     await step('classify', () =>
-      this.graph.autoCommit('campaigns/classify-indicators', {
+      this.graph.autoCommitCounted('campaigns/classify-indicators', {
         hubDegree: this.settings.hubDegree,
         officialNumbers: officials?.['officialNumbers'] ?? [],
         officialDomains: officials?.['officialDomains'] ?? [],
       }),
     );
-    await step('silences', () => this.graph.autoCommit('campaigns/mark-silences', { silenceDays: LINK_WEIGHTS.silenceDays }));
+    await step('silences', () => this.graph.autoCommitCounted('campaigns/mark-silences', { silenceDays: LINK_WEIGHTS.silenceDays }));
     await step('links', async () => {
-      await this.graph.autoCommit('campaigns/clear-links');
+      await step('links.clear', () => this.graph.autoCommitCounted('campaigns/clear-links'));
       const { roles, sameDay, perSource, halfLifeDays } = LINK_WEIGHTS;
-      await this.graph.autoCommit('campaigns/weigh-links', { roles, sameDay, perSource, halfLifeDays });
+      await step('links.weigh', () => this.graph.autoCommitCounted('campaigns/weigh-links', { roles, sameDay, perSource, halfLifeDays }));
     });
-    await step('evidence', () => this.graph.autoCommit('campaigns/sum-evidence'));
+    await step('evidence', () => this.graph.autoCommitCounted('campaigns/sum-evidence'));
     await step(`label.${labeller.engine}`, () => labeller.label(runId, step));
     await step('merge', async () => {
-      const [graph] = (await this.graph.read('campaigns/community-links', { runId })) as unknown as CommunityGraph[];
+      const [graph] = (await step('merge.read', () => this.graph.read('campaigns/community-links', { runId }))) as unknown as CommunityGraph[];
       const labels = mergeCommunities(graph?.communities ?? [], graph?.ties ?? [], COMMUNITY_SHARES.merge);
-      if (Object.keys(labels).length > 0) await this.graph.autoCommit('campaigns/relabel-communities', { runId, labels });
+      if (Object.keys(labels).length > 0) await step('merge.relabel', () => this.graph.autoCommitCounted('campaigns/relabel-communities', { runId, labels }));
     });
     const [found] = (await step('overlaps', () => this.graph.read('campaigns/community-overlaps', { runId }))) as unknown as Found[];
     const plan = planIdentities(found?.overlaps ?? [], found?.reports ?? [], found?.campaigns ?? [], randomUUID);
@@ -156,10 +172,10 @@ export class CampaignDetector {
       }),
     );
     const campaignIds = Object.fromEntries(plan.campaigns.map(({ label, id }) => [label, id]));
-    await step('assign-indicators', () => this.graph.autoCommit('campaigns/assign-indicators', { runId, campaignIds }));
-    await step('assign-reports', () => this.graph.autoCommit('campaigns/assign-reports'));
-    await step('attach-hubs', () => this.graph.autoCommit('campaigns/attach-hubs'));
-    await step('summarise', () => this.graph.autoCommit('campaigns/summarise-campaigns', { runId }));
+    await step('assign-indicators', () => this.graph.autoCommitCounted('campaigns/assign-indicators', { runId, campaignIds }));
+    await step('assign-reports', () => this.graph.autoCommitCounted('campaigns/assign-reports'));
+    await step('attach-hubs', () => this.graph.autoCommitCounted('campaigns/attach-hubs'));
+    await step('summarise', () => this.graph.autoCommitCounted('campaigns/summarise-campaigns', { runId }));
 
     const finishedAt = new Date();
     const retired = (status: string) => plan.retired.filter((campaign) => campaign.status === status).length;
@@ -176,6 +192,7 @@ export class CampaignDetector {
       split: retired('SPLIT'),
       dissolved: retired('DISSOLVED'),
       steps,
+      timings,
     };
   }
 
@@ -190,4 +207,13 @@ export class CampaignDetector {
     }
     return new CypherLabeller(this.graph);
   }
+}
+
+/** What a step's statement returned: rows (a read), or rows and changes (autoCommitCounted); nothing for a step of several. */
+function counted(result: unknown): { rows?: number; writes?: number } {
+  if (Array.isArray(result)) return { rows: result.length };
+  if (result && typeof result === 'object' && 'writes' in result && 'rows' in result && Array.isArray(result.rows)) {
+    return { rows: result.rows.length, writes: Number(result.writes) };
+  }
+  return {};
 }

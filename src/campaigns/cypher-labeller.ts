@@ -14,12 +14,14 @@ export class CypherLabeller implements Labeller {
   constructor(private readonly graph: GraphExecutor) {}
 
   async label(runId: string, step: Step): Promise<void> {
-    await step('label.seed', () => this.graph.autoCommit('campaigns/seed-labels.min-label', { runId }));
+    await step('label.seed', () => this.graph.autoCommitCounted('campaigns/seed-labels.min-label', { runId }));
     await step('label.spread', async () => {
       for (let wave = 0; ; wave++) {
         const { coreReports, coreWeight, coreShare } = COMMUNITY_SHARES;
-        const [spread] = await this.graph.autoCommit('campaigns/spread-labels.min-label', { runId, wave, coreReports, coreWeight, coreShare });
-        if (!spread?.['changed']) return;
+        const { rows } = await step(`label.spread.${wave}`, () =>
+          this.graph.autoCommitCounted('campaigns/spread-labels.min-label', { runId, wave, coreReports, coreWeight, coreShare }),
+        );
+        if (!rows[0]?.['changed']) return;
       }
     });
   }

@@ -15,13 +15,13 @@ export class GdsLabeller implements Labeller {
   async label(runId: string, step: Step): Promise<void> {
     const graphName = `campaigns-${runId}`;
     // Every linked indicator starts alone, as in the Cypher engine: leaves stay out of the projection.
-    await step('label.seed', () => this.graph.autoCommit('campaigns/seed-labels.min-label', { runId }));
+    await step('label.seed', () => this.graph.autoCommitCounted('campaigns/seed-labels.min-label', { runId }));
     try {
       const { coreReports, coreWeight, coreShare } = COMMUNITY_SHARES;
       const [projected] = await step('label.projection', () => this.graph.write('campaigns/project-links.gds', { graphName, coreReports, coreWeight, coreShare }));
       if (!projected?.['nodeCount']) return;
       await step('label.leiden', () =>
-        this.graph.autoCommit('campaigns/label-communities.leiden', { graphName, runId, gamma: COMMUNITY_SHARES.leidenGamma }),
+        this.graph.autoCommitCounted('campaigns/label-communities.leiden', { graphName, runId, gamma: COMMUNITY_SHARES.leidenGamma }),
       );
     } finally {
       await this.graph.write('campaigns/drop-projection.gds', { graphName });
