@@ -115,6 +115,17 @@ export class GraphExecutor {
   }
 
   /**
+   * As autoCommit, with how much it changed (nodes and relationships created or deleted, properties
+   * set, summed over its inner transactions): detection logs it per step, to show where time goes.
+   */
+  async autoCommitCounted(name: StatementName, params: Params = {}): Promise<Written> {
+    const result = await this.inSession(name, params, 'WRITE', (whole) => whole);
+    const updates = result.summary.counters.updates();
+    const writes = Object.values(updates).reduce((sum, count) => sum + count, 0);
+    return { rows: plainRows(result), writes };
+  }
+
+  /**
    * Whether the database answers now: one connectivity check, no retries, within `timeoutMs`
    * (a readiness probe must answer fast, unlike a managed transaction that retries for 30 s).
    */
@@ -163,17 +174,6 @@ export class GraphExecutor {
     } finally {
       await session.close();
     }
-  /**
-   * As autoCommit, with how much it changed (nodes and relationships created or deleted, properties
-   * set, summed over its inner transactions): detection logs it per step, to show where time goes.
-   */
-  async autoCommitCounted(name: StatementName, params: Params = {}): Promise<Written> {
-    const result = await this.inSession(name, params, 'WRITE', (whole) => whole);
-    const updates = result.summary.counters.updates();
-    const writes = Object.values(updates).reduce((sum, count) => sum + count, 0);
-    return { rows: plainRows(result), writes };
-  }
-
   }
 }
 
