@@ -87,6 +87,7 @@ export async function startApp(config: Config, driver: Driver, uri: string, logg
       heavyWaitMs: config.REQUEST_DEADLINE_MS,
     },
     maxInFlightPerKey: config.MAX_IN_FLIGHT_PER_KEY,
+    readShares: { perKey: config.READS_PER_KEY, heavy: config.HEAVY_READS },
     requestDeadlineMs: config.REQUEST_DEADLINE_MS,
     logger,
     metrics,

@@ -33,6 +33,10 @@ const EnvSchema = z.object({
   /** Operations of this many points or more (an evidence pack, a wide neighbourhood) run HEAVY_SLOTS at a time per process. */
   HEAVY_FROM: positiveInt.default(1_000),
   HEAVY_SLOTS: positiveInt.default(1),
+  /** Reads one key runs in Neo4j at once per API process; the rest of its reads wait in the process (src/graph/fair-share.ts). */
+  READS_PER_KEY: positiveInt.default(2),
+  /** Reads of heavy operations (HEAVY_FROM points and more, evidence downloads) running in Neo4j at once, whoever asks. */
+  HEAVY_READS: positiveInt.default(1),
   /** An indicator with more relationships than this is drawn but not expanded in neighbourhoods. */
   HUB_DEGREE: positiveInt.default(100),
   /** Check scores: evidence last seen this many days ago weighs half. */

@@ -1,6 +1,7 @@
 import neo4j, { type Driver, Neo4jError, type QueryResult } from 'neo4j-driver';
 import { checkParameters, type Statement, type StatementName } from './cypher-registry.js';
 import { DeadlineExceededError, isTimeout, timeLeft } from './deadline.js';
+import { takeTurn } from './fair-share.js';
 import { toParameter, toPlain } from './values.js';
 
 export type Row = Record<string, unknown>;
@@ -56,12 +57,18 @@ export class GraphExecutor {
   async read(name: StatementName, params: Params = {}): Promise<Row[]> {
     const retryUntil = Date.now() + Math.min(RETRY_FOR_MS, timeLeft() ?? RETRY_FOR_MS);
     for (let delay = FIRST_RETRY_DELAY_MS; ; delay *= 2) {
+      // A key's reads wait their turn here, not in Neo4j's queue ahead of other callers' (src/graph/fair-share.ts).
+      const done = await takeTurn();
+      let failure: unknown;
       try {
         return await this.inSession(name, params, 'READ');
       } catch (error) {
-        if (!(error instanceof DatabaseUnavailableError) || Date.now() + delay > retryUntil) throw error;
-        await new Promise((resolve) => setTimeout(resolve, delay * (0.8 + Math.random() * 0.4)));
+        failure = error;
+      } finally {
+        done();
       }
+      if (!(failure instanceof DatabaseUnavailableError) || Date.now() + delay > retryUntil) throw failure;
+      await new Promise((resolve) => setTimeout(resolve, delay * (0.8 + Math.random() * 0.4)));
     }
   }
 

@@ -5,6 +5,7 @@ import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { validate, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { joinLane } from '../graph/fair-share.js';
 import { ScamgraphError, type ErrorCode } from '../graphql/errors.js';
 import { PAGE_DEFAULT } from '../graphql/pagination.js';
 import { WorkPool } from './work-pool.js';
@@ -110,6 +111,7 @@ export function costControl<Context extends { readonly caller: { readonly keyId:
               { complexity, retryAfterSeconds, http: { status: 429 } },
             );
           }
+          joinLane(contextValue.caller.keyId, complexity >= limits.heavyFrom);
           if (complexity >= limits.heavyFrom) {
             const slot = await heavy.acquire(limits.heavyWaitMs);
             if (!slot) {

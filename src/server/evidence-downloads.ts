@@ -7,6 +7,7 @@ import { packCsv } from '../evidence/pack-csv.js';
 import { packJson } from '../evidence/pack-json.js';
 import { packMisp } from '../evidence/pack-misp.js';
 import { packStix } from '../evidence/pack-stix.js';
+import { joinLane } from '../graph/fair-share.js';
 import { indicatorNode } from '../infrastructure/indicator-node.js';
 import { quote } from '../text/excerpt.js';
 import type { Authenticator } from './authentication.js';
@@ -36,6 +37,7 @@ export function evidenceDownloads(authenticator: Authenticator, evidence: Eviden
       if (!allowedRoles('query', 'evidencePack').includes(caller.role)) {
         return refuse(response, 403, 'FORBIDDEN', `evidence packs need an ANALYST or ADMIN key; this key is ${caller.role}`);
       }
+      joinLane(caller.keyId, true);
       const { kind, file } = request.params;
       const format = FORMATS.find(([suffix]) => file.endsWith(suffix) && file.length > suffix.length);
       if (!format) return refuse(response, 404, 'NOT_FOUND', `ask for <value>${FORMATS.map(([suffix]) => suffix).join(', ')}`);

@@ -12,6 +12,7 @@ import type { RequestContext } from '../graphql/context.js';
 import type { Metrics } from '../observability/metrics.js';
 import { authorization } from './authorization.js';
 import { withDeadline } from '../graph/deadline.js';
+import { FairShares, type ShareLimits } from '../graph/fair-share.js';
 import { costControl, type CostLimits } from './cost-control.js';
 import { inFlightLimit } from './in-flight-limit.js';
 import { explorer } from './explorer.js';
@@ -28,6 +29,8 @@ export interface HttpServerOptions {
   readonly costLimits: CostLimits;
   readonly maxInFlightPerKey: number;
   readonly requestDeadlineMs: number;
+  /** Reads in Neo4j at once per key, and of heavy operations (src/graph/fair-share.ts). */
+  readonly readShares: ShareLimits;
   /** Builds a request's context from its Authorization header; throws to refuse the request. */
   readonly context: (authorization: string | undefined, requestId: string) => Promise<RequestContext>;
   readonly logger: Logger;
@@ -96,7 +99,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   });
   // A request's Cypher carries the time it has left (src/graph/deadline.ts). Entered after the
   // body is read: a stream's events would run outside it.
-  const deadline: RequestHandler = (_request, _response, next) => withDeadline(Date.now() + options.requestDeadlineMs, next);
+  // Its reads take their turns in a lane the cost control names once the caller is known.
+  const shares = new FairShares(options.readShares);
+  const deadline: RequestHandler = (_request, _response, next) => withDeadline(Date.now() + options.requestDeadlineMs, () => shares.run(next));
   app.use('/evidence', deadline, options.evidenceDownloads);
   app.use('/explorer', explorer(options.graphqlPath));
   app.use(
