@@ -52,11 +52,18 @@ export async function startApp(config: Config, driver: Driver, uri: string, logg
       logger.info({ run }, 'campaign detection finished');
     },
   );
+  graph.onRetry((statement) => metrics.writeRetries.inc({ statement }));
   const stopSchedule = config.CAMPAIGN_SCHEDULE_MINUTES > 0 ? detector.schedule(config.CAMPAIGN_SCHEDULE_MINUTES, logger) : () => {};
   const campaigns = new CampaignService(graph, detector);
   const ingest = new IngestService(
     graph,
-    { batchMax: config.BATCH_MAX, textExcerptMax: config.TEXT_EXCERPT_MAX, defaultSource: 'api' },
+    {
+      batchMax: config.BATCH_MAX,
+      textExcerptMax: config.TEXT_EXCERPT_MAX,
+      defaultSource: 'api',
+      writeBatch: config.INGEST_WRITE_BATCH,
+      writers: config.INGEST_WRITERS,
+    },
     joinAtIngest(graph, (err, reports) => logger.warn({ err, reports }, 'campaign assignment at ingest failed; the next detection run places these reports')),
   );
   const apiKeys = new ApiKeyService(graph, config.SCAMGRAPH_ADMIN_KEY);

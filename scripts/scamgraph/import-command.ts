@@ -75,7 +75,13 @@ export async function importCommand(args: readonly string[]): Promise<number> {
     log(`campaign assignment failed for ${reports} reports (${(error as Error).message}); the next detection run places them`));
   const ingest = new IngestService(
     graph,
-    { batchMax: Math.max(config.BATCH_MAX, batchSize), textExcerptMax: config.TEXT_EXCERPT_MAX, defaultSource: `import:${name}` },
+    {
+      batchMax: Math.max(config.BATCH_MAX, batchSize),
+      textExcerptMax: config.TEXT_EXCERPT_MAX,
+      defaultSource: `import:${name}`,
+      writeBatch: config.INGEST_WRITE_BATCH,
+      writers: config.INGEST_WRITERS,
+    },
     joinCampaigns,
   );
   const columns = values.columns?.split(',').map((column) => column.trim());

@@ -27,6 +27,9 @@ export type FollowUp = (rows: Row[]) => { name: StatementName; params: Params } 
 /** Called once per Cypher round trip: request metrics and the round-trip tests listen here. */
 export type QueryListener = (name: StatementName, mode: 'READ' | 'WRITE') => void;
 
+/** Called when a write transaction runs again after a transient error; clients never see those. */
+export type RetryListener = (name: StatementName) => void;
+
 /**
  * Whether reads carry bookmarks, so that a read on any cluster member sees every write this
  * process made. Only a routing URI (neo4j://) can send a read to a member that lags; on one
@@ -41,6 +44,7 @@ export const readsNeedBookmarks = (uri: string) => /^neo4j(\+s|\+ssc)?:/.test(ur
  */
 export class GraphExecutor {
   private readonly listeners = new Set<QueryListener>();
+  private readonly retryListeners = new Set<RetryListener>();
 
   constructor(
     private readonly driver: Driver,
@@ -114,6 +118,43 @@ export class GraphExecutor {
   }
 
   /**
+   * One managed write transaction running `name` once per part: part i+1 is asked for (and so
+   * prepared, by a `part` that must memoise) while the database writes part i. The parts commit
+   * together or not at all, and a transient error (a deadlock) reruns the whole from the same
+   * prepared parts, counted by `onRetry` listeners. A null part runs nothing; `then` runs after
+   * each part, in the same transaction (the alert outbox).
+   */
+  async writeEach(name: StatementName, count: number, part: (i: number) => Promise<Params | null>, then?: FollowUp): Promise<Row[]> {
+    const session = this.driver.session({
+      defaultAccessMode: neo4j.session.WRITE,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+      ...(this.database ? { database: this.database } : {}),
+    });
+    let attempt = 0;
+    try {
+      return await session.executeWrite(async (tx) => {
+        if (attempt++ > 0) for (const listener of this.retryListeners) listener(name);
+        const rows: Row[] = [];
+        for (let i = 0; i < count; i++) {
+          const params = await part(i);
+          const running = params ? tx.run(this.prepare(name, params, 'WRITE').text, toParameter(params) as Params) : null;
+          if (i + 1 < count) part(i + 1).catch(() => {}); // awaited on the next turn of the loop; started now to overlap the write
+          if (!running) continue;
+          const written = plainRows(await running);
+          const follow = then?.(written);
+          if (follow) await tx.run(this.prepare(follow.name, follow.params, 'WRITE').text, toParameter(follow.params) as Params);
+          rows.push(...written);
+        }
+        return rows;
+      }, transactionConfig(name));
+    } catch (error) {
+      throw mapNeo4jError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
    * For `CALL { } IN TRANSACTIONS`, which only an auto-commit transaction may run. Shares the
    * bookmarks of read/write, so a read that follows sees what this wrote, on any cluster member.
    */
@@ -150,6 +191,12 @@ export class GraphExecutor {
   onQuery(listener: QueryListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** Called each time writeEach reruns a transaction after a transient error (a deadlock): metrics count them. */
+  onRetry(listener: RetryListener): () => void {
+    this.retryListeners.add(listener);
+    return () => this.retryListeners.delete(listener);
   }
 
   statement(name: StatementName): Statement {

@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { resolveClaimedBrands } from '../brands/claimed-brand.js';
-import type { FollowUp, GraphExecutor } from '../graph/executor.js';
+import { DeadlineExceededError, timeLeft } from '../graph/deadline.js';
+import type { FollowUp, GraphExecutor, Params } from '../graph/executor.js';
+import { WorkPool } from '../server/work-pool.js';
 import type { BrandNames } from './extraction/extract-indicators.js';
 import type { InputError, ReportInput } from './report-input.js';
 import { toWriteRow } from './report-rows.js';
-import { validateReport, type ValidReport } from './validate-report.js';
+import { validateReport } from './validate-report.js';
 
 /** What happened to one item of a batch, at its position. */
 export interface SubmitOutcome {
@@ -18,14 +21,26 @@ export interface IngestSettings {
   readonly batchMax: number;
   readonly textExcerptMax: number;
   readonly defaultSource: string;
+  /** Reports per statement inside a submission's transaction: the next part is validated while the database writes this one. */
+  readonly writeBatch: number;
+  /** Write transactions at once per process: more only queue on the same node locks (and deadlock) on a busy graph. */
+  readonly writers: number;
 }
 
+/** No deadline (the import command, scripts): wait for a writer as long as a timer can. */
+const NO_DEADLINE_MS = 2 ** 31 - 1;
+
 /**
- * Validates every item, then writes the valid ones in one UNWIND transaction: an invalid item
- * writes nothing and does not stop its neighbours; a resubmitted (source, externalId) is a
- * duplicate and writes nothing twice.
+ * Validates every item and writes the valid ones in one transaction per submission: an invalid
+ * item writes nothing and does not stop its neighbours; a resubmitted (source, externalId) is a
+ * duplicate and writes nothing twice. The transaction runs the write statement once per
+ * `writeBatch` items, validating and extracting the next part while the database writes the
+ * current one; submissions take turns for the process's `writers`, after validating their
+ * first part, so one is validated while another writes.
  */
 export class IngestService {
+  private readonly writers: WorkPool;
+
   constructor(
     private readonly graph: GraphExecutor,
     private readonly settings: IngestSettings,
@@ -33,32 +48,54 @@ export class IngestService {
     private readonly afterWrite: (newReportIds: string[]) => Promise<void> = async () => {},
     /** Runs in the batch's own transaction (the alert outbox, src/monitoring): it commits with the reports or not at all. */
     private readonly inSameTransaction?: FollowUp,
-  ) {}
+  ) {
+    this.writers = new WorkPool(settings.writers);
+  }
 
   async submit(inputs: readonly ReportInput[]): Promise<SubmitOutcome[]> {
     if (inputs.length > this.settings.batchMax) return this.refuseBatch(inputs.length);
     const now = new Date();
     const brands = inputs.some((input) => input.text && !input.claimedBrand) ? await this.registeredBrands() : [];
     const outcomes: SubmitOutcome[] = [];
-    const valid: { index: number; report: ValidReport }[] = [];
-    inputs.forEach((input, index) => {
+    const size = this.settings.writeBatch;
+    const parts: Promise<Params | null>[] = [];
+    // Memoised: the transaction asks for part i+1 while part i writes, and a retried transaction re-sends them.
+    const part = (i: number) => (parts[i] ??= this.rows(inputs.slice(i * size, (i + 1) * size), i * size, now, brands, outcomes));
+    const count = Math.ceil(inputs.length / size);
+    // Only invalid items: nothing to write, no turn to wait for.
+    if ((await part(0)) === null && count <= 1) return outcomes;
+    const release = await this.writers.acquire(timeLeft() ?? NO_DEADLINE_MS);
+    if (!release) throw new DeadlineExceededError('the request ran out of time waiting for a turn to write');
+    let written;
+    try {
+      written = await this.graph.writeEach('ingest/write-reports', count, part, this.inSameTransaction);
+    } finally {
+      release();
+    }
+    for (const row of written) {
+      const index = row['index'] as number;
+      outcomes[index] = { index, reportId: row['id'] as string, duplicate: !row['isNew'], errors: [] };
+    }
+    await this.afterWrite(written.filter((row) => row['isNew']).map((row) => row['id'] as string));
+    return outcomes;
+  }
+
+  /**
+   * The write rows of one part (null: none valid), its invalid items answered in `outcomes`. It starts on the next
+   * event-loop turn, so that the statement the caller just sent leaves before validation holds the loop.
+   */
+  private async rows(inputs: readonly ReportInput[], offset: number, now: Date, brands: readonly BrandNames[], outcomes: SubmitOutcome[]) {
+    await nextTurn();
+    const valid = [];
+    for (const [i, input] of inputs.entries()) {
+      const index = offset + i;
       const validation = validateReport(input, { ...this.settings, now, brands });
       if (validation.ok) valid.push({ index, report: validation.report });
       else outcomes[index] = { index, reportId: null, duplicate: false, errors: validation.errors };
-    });
-    if (valid.length > 0) {
-      const brandSlugs = await resolveClaimedBrands(this.graph, valid.map(({ report }) => report.claimedBrand));
-      const rows = valid.map(({ index, report }, i) => toWriteRow(report, index, randomUUID(), brandSlugs[i]));
-      const written = this.inSameTransaction
-        ? await this.graph.writeThen('ingest/write-reports', { reports: rows }, this.inSameTransaction)
-        : await this.graph.write('ingest/write-reports', { reports: rows });
-      for (const row of written) {
-        const index = row['index'] as number;
-        outcomes[index] = { index, reportId: row['id'] as string, duplicate: !row['isNew'], errors: [] };
-      }
-      await this.afterWrite(written.filter((row) => row['isNew']).map((row) => row['id'] as string));
     }
-    return outcomes;
+    if (valid.length === 0) return null;
+    const brandSlugs = await resolveClaimedBrands(this.graph, valid.map(({ report }) => report.claimedBrand));
+    return { reports: valid.map(({ index, report }, i) => toWriteRow(report, index, randomUUID(), brandSlugs[i])) };
   }
 
   /** Every item answers, none is written: a client must split the batch, not guess what landed. */

@@ -32,6 +32,13 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly writeRetries = new Counter({
+    name: 'scamgraph_write_retries_total',
+    help: 'Write transactions run again after a transient error (a deadlock between concurrent batches), by statement; clients never see them.',
+    labelNames: ['statement'] as const,
+    registers: [this.registry],
+  });
+
   readonly detectionRuns = new Counter({
     name: 'scamgraph_detection_runs_total',
     help: 'Campaign detection runs by engine.',
