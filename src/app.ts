@@ -23,6 +23,9 @@ import type { RequestContext } from './graphql/context.js';
 import { IngestService } from './ingest/ingest.service.js';
 import { CrossBrandService } from './infrastructure/cross-brand.service.js';
 import { NeighbourhoodService } from './infrastructure/neighbourhood.service.js';
+import { AttachmentService } from './attachments/attachment.service.js';
+import { ReviewService } from './review/review.service.js';
+import { attachmentUploads } from './server/attachment-uploads.js';
 import { evidenceDownloads } from './server/evidence-downloads.js';
 import { startHttpServer, type RunningServer } from './server/http-server.js';
 
@@ -76,6 +79,16 @@ export async function startApp(config: Config, driver: Driver, uri: string, logg
   const evidence = new EvidenceService(graph, checks);
   const imports = new ImportService(ingest, config.BATCH_MAX);
   const disruption = new DisruptionService(graph, checks);
+  const attachments = new AttachmentService({
+    dir: config.ATTACHMENTS_DIR,
+    maxBytes: config.ATTACHMENT_MAX_BYTES,
+    maxPixels: config.ATTACHMENT_MAX_PIXELS,
+    maxPages: config.ATTACHMENT_MAX_PAGES,
+    maxParts: config.ATTACHMENT_MAX_PARTS,
+    timeoutMs: config.ATTACHMENT_READ_TIMEOUT_MS,
+    memoryMb: config.ATTACHMENT_READ_MEMORY_MB,
+  });
+  const reviews = new ReviewService(graph, checks, attachments, ingest);
   const server = await startHttpServer({
     host: config.HOST,
     port: config.PORT,
@@ -109,6 +122,7 @@ export async function startApp(config: Config, driver: Driver, uri: string, logg
       crossBrand,
       neighbourhood,
       checks,
+      reviews,
       campaigns,
       campaignLoaders: createCampaignLoaders(graph),
       evidence,
@@ -118,6 +132,7 @@ export async function startApp(config: Config, driver: Driver, uri: string, logg
     }),
     isReady: () => graph.ping(2_000),
     evidenceDownloads: evidenceDownloads(authenticator, evidence),
+    attachmentUploads: attachmentUploads(authenticator, attachments),
   });
   // A scheduled run in progress finishes before the caller closes the driver.
   const stop = async () => {

@@ -33,6 +33,15 @@ export interface PackReport {
   readonly referenceNumbers: readonly string[];
   readonly shortCodes: readonly string[];
   readonly indicators: readonly { readonly kind: string; readonly value: string; readonly role: Role }[];
+  /** The files the report was read from, by hash, type and size (never the bytes); absent when none. */
+  readonly attachments?: readonly PackAttachment[];
+}
+
+export interface PackAttachment {
+  readonly sha256: string;
+  readonly kind: string;
+  readonly mime: string;
+  readonly size: number;
 }
 
 export interface PackCampaign {
@@ -64,6 +73,7 @@ type Props = Record<string, unknown>;
 export interface ReportRow {
   readonly report: Props;
   readonly links: readonly { role: Role | 'IMPERSONATES'; label: string; node: Props }[];
+  readonly attachments?: readonly PackAttachment[];
 }
 
 const iso = (value: unknown): string | null => (value instanceof Date ? value.toISOString() : null);
@@ -117,7 +127,7 @@ export function packContent(input: {
 }): PackContent {
   const indicators = new Map<string, PackIndicator>();
   const brands = new Map<string, { slug: string; name: string; reports: number }>();
-  const reports = input.rows.map(({ report, links }): PackReport => {
+  const reports = input.rows.map(({ report, links, attachments = [] }): PackReport => {
     let brand: PackReport['brand'] = null;
     const named: { kind: string; value: string; role: Role }[] = [];
     for (const link of links) {
@@ -141,6 +151,8 @@ export function packContent(input: {
       referenceNumbers: sortedStrings(report['referenceNumbers']),
       shortCodes: sortedStrings(report['shortCodes']),
       indicators: named.sort((a, b) => byText(`${a.kind}:${a.value}:${a.role}`, `${b.kind}:${b.value}:${b.role}`)),
+      // Only when there are some: a pack without attachments keeps the digest it always had.
+      ...(attachments.length > 0 && { attachments: [...attachments].sort((a, b) => byText(a.sha256, b.sha256)) }),
     };
   });
   const campaign = input.campaign;

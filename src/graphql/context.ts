@@ -8,6 +8,7 @@ import type { IngestService } from '../ingest/ingest.service.js';
 import type { CrossBrandService } from '../infrastructure/cross-brand.service.js';
 import type { NeighbourhoodService } from '../infrastructure/neighbourhood.service.js';
 import type { Metrics } from '../observability/metrics.js';
+import type { ReviewService } from '../review/review.service.js';
 import type { CheckService } from '../scoring/check.service.js';
 import type { CampaignLoaders } from './campaign-loaders.js';
 import type { createDisruptionLoader } from './disruption-loader.js';
@@ -25,6 +26,7 @@ export interface RequestContext {
   readonly crossBrand: CrossBrandService;
   readonly neighbourhood: NeighbourhoodService;
   readonly checks: CheckService;
+  readonly reviews: ReviewService;
   readonly campaigns: CampaignService;
   readonly campaignLoaders: CampaignLoaders;
   readonly evidence: EvidenceService;

@@ -15,8 +15,10 @@ import { IngestResolver } from './resolvers/ingest.resolver.js';
 import { DomainResolver, PhoneNumberResolver } from './resolvers/indicator.resolver.js';
 import { InfrastructureResolver } from './resolvers/infrastructure.resolver.js';
 import { ReportResolver } from './resolvers/report.resolver.js';
+import { ReviewResolver } from './resolvers/review.resolver.js';
 
 const RESOLVERS = [
+  ReviewResolver,
   ReportResolver, PhoneNumberResolver, DomainResolver, BrandResolver, IngestResolver, InfrastructureResolver,
   ApiKeyResolver, CheckResolver, BrandImpersonationResolver, CampaignResolver, CampaignExplanationResolver, ...CAMPAIGN_FIELD_RESOLVERS,
   EvidenceResolver, ImportResolver, ...DISRUPTION_RESOLVERS,

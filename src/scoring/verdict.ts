@@ -43,7 +43,8 @@ export const countWeight = (count: number, base: number, step: number, cap: numb
 
 /**
  * Adds the reasons' weights, decays them by the age of the newest evidence, and turns the
- * score into a verdict. A recency reason says how much the age took away.
+ * score into a verdict. A recency reason says how much the age took away. Any evidence at all
+ * (a weighted reason) makes it at least SUSPICIOUS: evidence never reads as unknown.
  */
 export function scoreFrom(reasons: Reason[], lastSeen: Date | null, settings: ScoringSettings): Check {
   const raw = reasons.reduce((sum, each) => sum + each.weight, 0);
@@ -57,6 +58,11 @@ export function scoreFrom(reasons: Reason[], lastSeen: Date | null, settings: Sc
     );
   }
   const score = Math.min(100, Math.round(raw * decay));
-  const verdict = score >= HIGH_RISK_FROM ? 'HIGH_RISK' : score >= SUSPICIOUS_FROM ? 'SUSPICIOUS' : 'UNKNOWN';
+  const verdict = score >= HIGH_RISK_FROM ? 'HIGH_RISK' : score >= SUSPICIOUS_FROM || raw > 0 ? 'SUSPICIOUS' : 'UNKNOWN';
+  if (verdict === 'SUSPICIOUS' && score < SUSPICIOUS_FROM) {
+    // Carriers reassign numbers and domains change hands, so old or weak evidence weighs little;
+    // but a person asking about something scam reports name is told to be careful, never "unknown".
+    reasons.push(reason('EVIDENCE_ON_RECORD', `scam reports name it (score ${score}): suspicious until they are explained, however old or weak`, 0, ageDays));
+  }
   return { verdict, score, reasons };
 }

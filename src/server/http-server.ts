@@ -38,6 +38,8 @@ export interface HttpServerOptions {
   readonly isReady: () => Promise<boolean>;
   /** GET /evidence/...: evidence packs as files (src/server/evidence-downloads.ts). */
   readonly evidenceDownloads: Router;
+  /** POST /attachments: uploads (src/server/attachment-uploads.ts); read by its own limits, not express.json. */
+  readonly attachmentUploads: Router;
 }
 
 export interface RunningServer {
@@ -103,6 +105,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const shares = new FairShares(options.readShares);
   const deadline: RequestHandler = (_request, _response, next) => withDeadline(Date.now() + options.requestDeadlineMs, () => shares.run(next));
   app.use('/evidence', deadline, options.evidenceDownloads);
+  app.use('/attachments', options.attachmentUploads);
   app.use('/explorer', explorer(options.graphqlPath));
   app.use(
     options.graphqlPath,

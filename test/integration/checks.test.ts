@@ -65,8 +65,10 @@ describe('checkNumber', () => {
     const number = uniqueMobile();
     await submit([{ channel: 'PHONE_CALL', callerIds: [number], text: `Call ${uniqueMobile()} now` }]);
     const check = await numberCheck(number);
-    expect(check).toMatchObject({ verdict: 'UNKNOWN', score: 10 });
+    // Weak, but scam reports name it: suspicious, never unknown (issue 17).
+    expect(check).toMatchObject({ verdict: 'SUSPICIOUS', score: 10 });
     expect(check.reasons[0]).toMatchObject({ code: 'SPOOFABLE_ONLY', count: 1 });
+    expect(check.reasons).toContainEqual(expect.objectContaining({ code: 'EVIDENCE_ON_RECORD' }));
     expect(check.reasons[0].message).toMatch(/spoof/);
     const both = uniqueMobile();
     await submit([{ channel: 'SMS', callbackNumbers: [both], callerIds: [both] }]);
@@ -100,6 +102,18 @@ describe('checkNumber', () => {
     const check = await numberCheck(number);
     expect(check.reasons).toContainEqual(expect.objectContaining({ code: 'AGEING', count: 90 }));
     expect(check.score).toBe(Math.round(35 * 0.5));
+  });
+
+  it('never reads as UNKNOWN while reports name it, however old, and says how old (issue 17)', async () => {
+    const number = uniqueMobile();
+    const domain = `old-evidence-${tag}.example`;
+    await submit([{ channel: 'SMS', callbackNumbers: [number], urls: [`https://${domain}/x`], receivedAt: daysAgo(730) }]);
+    for (const check of [await numberCheck(number), await domainCheck(domain)]) {
+      expect(check.verdict).toBe('SUSPICIOUS');
+      expect(check.score).toBeLessThan(20);
+      expect(check.reasons).toContainEqual(expect.objectContaining({ code: 'AGEING', count: 730 }));
+      expect(check.reasons).toContainEqual(expect.objectContaining({ code: 'EVIDENCE_ON_RECORD' }));
+    }
   });
 
   it('adds the size of the number\'s campaign', async () => {
