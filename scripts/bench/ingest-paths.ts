@@ -9,16 +9,23 @@ import { toWriteRow } from '../../src/ingest/report-rows.js';
 import { validateReport } from '../../src/ingest/validate-report.js';
 import { importCommand } from '../scamgraph/import-command.js';
 import { runBenchCypher } from './bench-cypher.js';
+import { cpuSeconds, ownCpuSeconds } from './process-cpu.js';
 import { ProgressLine } from './progress-line.js';
 import { rangeSize, reportBatches, writeRange, type ReportRange } from './report-file.js';
 
-export type IngestPathName = 'api' | 'import' | 'driver' | 'naive';
+export type IngestPathName = 'api' | 'api4' | 'import' | 'driver' | 'floor' | 'naive';
 
 export interface IngestFigure {
   readonly path: IngestPathName;
   readonly reports: number;
   readonly seconds: number;
   readonly reportsPerSecond: number;
+  /** Over the second half of the reports alone: the graph and the JIT warm. */
+  readonly warmReportsPerSecond: number;
+  /** CPU seconds per 1,000 reports of the process that validates and sends them (the API server, the import command; none for the driver paths, whose rows are made off the clock). */
+  readonly clientCpuPer1000: number | null;
+  /** CPU seconds per 1,000 reports of the Neo4j JVM: what the database spends, the limit on one machine. */
+  readonly neo4jCpuPer1000: number | null;
 }
 
 export interface IngestTarget {
@@ -31,15 +38,21 @@ export interface IngestTarget {
   /** Where sample files and the import command's report go. */
   readonly workDir: string;
   readonly textExcerptMax: number;
+  /** Processes whose CPU time each path reports per report; without them, none is reported. */
+  readonly apiPid?: number;
+  readonly neo4jPid?: number;
 }
 
 const BATCH = 500;
+const CLIENTS = 4;
 
 /** What each path measures, for the result table. */
 export const INGEST_PATHS: Readonly<Record<IngestPathName, string>> = {
-  api: `API: submitReports over HTTP, batches of ${BATCH}`,
+  api: `API: submitReports over HTTP, batches of ${BATCH}, 1 client`,
+  api4: `API: submitReports over HTTP, batches of ${BATCH}, ${CLIENTS} clients at once`,
   import: `import command (\`scamgraph import\` on JSONL), batches of ${BATCH}`,
   driver: `driver: UNWIND, same Cypher, batches of ${BATCH} (the limit)`,
+  floor: `driver: Report nodes alone, batches of ${BATCH} (the model's floor)`,
   naive: 'driver: one transaction per report, same Cypher (the naive way)',
 };
 
@@ -47,11 +60,15 @@ export const INGEST_PATHS: Readonly<Record<IngestPathName, string>> = {
 export function ingest(path: IngestPathName, target: IngestTarget, range: ReportRange): Promise<IngestFigure> {
   switch (path) {
     case 'api':
-      return throughApi(target, range);
+      return throughApi(target, range, 1);
+    case 'api4':
+      return throughApi(target, range, CLIENTS);
     case 'import':
       return throughImportCommand(target, range);
     case 'driver':
       return throughDriver(target, range, BATCH);
+    case 'floor':
+      return throughDriver(target, range, BATCH, 'floor');
     case 'naive':
       return throughDriver(target, range, 1);
     default:
@@ -63,33 +80,83 @@ const unknownPath = (path: never): never => {
   throw new Error(`no ingest path ${String(path)}`);
 };
 
-const figure = (path: IngestPathName, reports: number, ms: number): IngestFigure => ({
-  path,
-  reports,
-  seconds: Number((ms / 1000).toFixed(1)),
-  reportsPerSecond: Math.round(reports / (ms / 1000)),
-});
+/**
+ * Times one path: the whole run and its second half, and the CPU the client process and the
+ * Neo4j JVM spent on it. `elapsed` is the path's own clock (the driver paths leave row making out).
+ */
+class PathClock {
+  private readonly started = performance.now();
+  private half: { done: number; ms: number } | null = null;
+  private readonly clientCpuAtStart: number | null;
+  private readonly neo4jCpu: (() => number) | null;
+  private readonly neo4jCpuAtStart: number | null;
+
+  constructor(
+    private readonly path: IngestPathName,
+    private readonly total: number,
+    target: IngestTarget,
+    private readonly clientCpu: (() => number) | null,
+  ) {
+    this.clientCpuAtStart = clientCpu?.() ?? null;
+    const { neo4jPid } = target;
+    this.neo4jCpu = neo4jPid === undefined ? null : () => cpuSeconds(neo4jPid);
+    this.neo4jCpuAtStart = this.neo4jCpu?.() ?? null;
+  }
+
+  elapsed(): number {
+    return performance.now() - this.started;
+  }
+
+  /** Reports written so far: the first call past half of them marks where the warm half starts. */
+  landed(done: number, ms = this.elapsed()): void {
+    if (this.half === null && done >= this.total / 2) this.half = { done, ms };
+  }
+
+  figure(done: number, ms = this.elapsed()): IngestFigure {
+    const half = this.half ?? { done: 0, ms: 0 };
+    const per1000 = (seconds: number) => Number(((seconds * 1000) / done).toFixed(3));
+    return {
+      path: this.path,
+      reports: done,
+      seconds: Number((ms / 1000).toFixed(1)),
+      reportsPerSecond: Math.round(done / (ms / 1000)),
+      warmReportsPerSecond: Math.round((done - half.done) / ((ms - half.ms) / 1000)),
+      clientCpuPer1000: this.clientCpu && this.clientCpuAtStart !== null ? per1000(this.clientCpu() - this.clientCpuAtStart) : null,
+      neo4jCpuPer1000: this.neo4jCpu && this.neo4jCpuAtStart !== null ? per1000(this.neo4jCpu() - this.neo4jCpuAtStart) : null,
+    };
+  }
+}
 
 const SUBMIT = 'mutation($r: [ReportInput!]!) { submitReports(reports: $r) { errors { code } } }';
 
-async function throughApi(target: IngestTarget, range: ReportRange): Promise<IngestFigure> {
-  const progress = new ProgressLine('ingest through the API', rangeSize(range));
-  const started = performance.now();
+/** `clients` clients, each sending its next batch when the last is answered, all taking batches from one reader. */
+async function throughApi(target: IngestTarget, range: ReportRange, clients: number): Promise<IngestFigure> {
+  const path = clients === 1 ? 'api' : 'api4';
+  const progress = new ProgressLine(`ingest through the API, ${clients} client${clients === 1 ? '' : 's'}`, rangeSize(range));
+  const { apiPid } = target;
+  const clock = new PathClock(path, rangeSize(range), target, apiPid === undefined ? null : () => cpuSeconds(apiPid));
+  const batches = reportBatches(range, BATCH);
   let done = 0;
-  for await (const batch of reportBatches(range, BATCH)) {
-    const response = await fetch(target.apiUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${target.apiKey}` },
-      body: JSON.stringify({ query: SUBMIT, variables: { r: batch } }),
-    });
-    const body = (await response.json()) as { data?: { submitReports: { errors: unknown[] }[] } };
-    if (!body.data || body.data.submitReports.some((outcome) => outcome.errors.length > 0)) {
-      throw new Error(`submitReports refused part of a batch: ${JSON.stringify(body).slice(0, 500)}`);
+  const client = async () => {
+    // One reader for all: an async generator hands each batch to one caller.
+    for (let next = await batches.next(); !next.done; next = await batches.next()) {
+      const batch = next.value;
+      const response = await fetch(target.apiUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${target.apiKey}` },
+        body: JSON.stringify({ query: SUBMIT, variables: { r: batch } }),
+      });
+      const body = (await response.json()) as { data?: { submitReports: { errors: unknown[] }[] } };
+      if (!body.data || body.data.submitReports.some((outcome) => outcome.errors.length > 0)) {
+        throw new Error(`submitReports refused part of a batch: ${JSON.stringify(body).slice(0, 500)}`);
+      }
+      progress.update((done += batch.length));
+      clock.landed(done);
     }
-    progress.update((done += batch.length));
-  }
+  };
+  await Promise.all(Array.from({ length: clients }, client));
   progress.done();
-  return figure('api', done, performance.now() - started);
+  return clock.figure(done);
 }
 
 /**
@@ -110,11 +177,12 @@ async function throughImportCommand(target: IngestTarget, range: ReportRange): P
           .then(([now]) => progress.update(Number(now?.['reports']) - Number(before?.['reports'])))
           .catch(() => {}); // a missed count only skips one progress line
       }, 10_000);
-  const started = performance.now();
+  const clock = new PathClock('import', rangeSize(range), target, ownCpuSeconds);
   try {
     const code = await importCommand([file, '--format', 'jsonl', '--batch', String(BATCH), '--report', join(target.workDir, 'import-report.json')]);
     if (code !== 0) throw new Error(`scamgraph import exited with ${code}; see ${join(target.workDir, 'import-report.json')}`);
-    return figure('import', rangeSize(range), performance.now() - started);
+    // The command reports no progress to a caller: its warm half is not told apart from the whole.
+    return clock.figure(rangeSize(range));
   } finally {
     clearInterval(poll);
     progress.done();
@@ -122,27 +190,30 @@ async function throughImportCommand(target: IngestTarget, range: ReportRange): P
 }
 
 /**
- * Straight through the driver with the ingest Cypher, `batchSize` rows per transaction. Rows are
- * made (validated, brands resolved, as IngestService does) outside the clock: what is timed is
- * the database write alone.
+ * Straight through the driver with the ingest Cypher (or, for the floor, the Report nodes alone),
+ * `batchSize` rows per transaction. Rows are made (validated, brands resolved, as IngestService
+ * does) outside the clock: what is timed is the database write alone.
  */
-async function throughDriver(target: IngestTarget, range: ReportRange, batchSize: number): Promise<IngestFigure> {
-  const path = batchSize === 1 ? 'naive' : 'driver';
-  const progress = new ProgressLine(`ingest through the driver, ${batchSize === 1 ? 'one report per transaction' : `UNWIND ${batchSize}`}`, rangeSize(range));
+async function throughDriver(target: IngestTarget, range: ReportRange, batchSize: number, path: 'driver' | 'floor' | 'naive' = batchSize === 1 ? 'naive' : 'driver'): Promise<IngestFigure> {
+  const progress = new ProgressLine(`ingest through the driver, ${path === 'naive' ? 'one report per transaction' : `UNWIND ${batchSize}${path === 'floor' ? ', Report nodes alone' : ''}`}`, rangeSize(range));
   const brands = (await target.graph.read('brands/registered-brands')) as unknown as BrandNames[];
+  const clock = new PathClock(path, rangeSize(range), target, null);
   let writing = 0;
   let done = 0;
   for await (const batch of reportBatches(range, BATCH)) {
     const rows = await writeRows(target, batch, brands);
     for (let i = 0; i < rows.length; i += batchSize) {
       const started = performance.now();
-      await target.graph.write('ingest/write-reports', { reports: rows.slice(i, i + batchSize) });
+      const reports = rows.slice(i, i + batchSize);
+      if (path === 'floor') await runBenchCypher(target.driver, 'report-nodes-only', { reports });
+      else await target.graph.write('ingest/write-reports', { reports });
       writing += performance.now() - started;
     }
     progress.update((done += batch.length));
+    clock.landed(done, writing);
   }
   progress.done();
-  return figure(path, done, writing);
+  return clock.figure(done, writing);
 }
 
 async function writeRows(target: IngestTarget, inputs: readonly ReportInput[], brands: readonly BrandNames[]) {
