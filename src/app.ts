@@ -22,6 +22,7 @@ import { createLoaders } from './graphql/loaders.js';
 import type { RequestContext } from './graphql/context.js';
 import { IngestService } from './ingest/ingest.service.js';
 import { CrossBrandService } from './infrastructure/cross-brand.service.js';
+import { NeighbourhoodSummaryService } from './infrastructure/neighbourhood-summary.service.js';
 import { NeighbourhoodService } from './infrastructure/neighbourhood.service.js';
 import { AttachmentService } from './attachments/attachment.service.js';
 import { ReviewService } from './review/review.service.js';
@@ -76,6 +77,7 @@ export async function startApp(config: Config, driver: Driver, uri: string, logg
   const crossBrand = new CrossBrandService(graph);
   const checks = new CheckService(graph, { halfLifeDays: config.SCORE_HALF_LIFE_DAYS });
   const neighbourhood = new NeighbourhoodService(graph, { hubDegree: config.HUB_DEGREE });
+  const neighbourhoodSummary = new NeighbourhoodSummaryService(graph, neighbourhood);
   const evidence = new EvidenceService(graph, checks);
   const imports = new ImportService(ingest, config.BATCH_MAX);
   const disruption = new DisruptionService(graph, checks);
@@ -121,6 +123,7 @@ export async function startApp(config: Config, driver: Driver, uri: string, logg
       brands,
       crossBrand,
       neighbourhood,
+      neighbourhoodSummary,
       checks,
       reviews,
       campaigns,

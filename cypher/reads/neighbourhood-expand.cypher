@@ -5,7 +5,9 @@
 // ones in row order, hubs left out, and never back to the start (those edges came with the first).
 // Rows are ordered by report count within each hop, each hop cut at $rowLimit; a node's degree is
 // counted once, however many rows lead to it. Evidence relationships only (report to indicator, url to domain, email to
-// domain); degree counts those only. A node above $hubDegree is drawn but not expanded.
+// domain); degree counts those only. A node above $hubDegree is drawn but not expanded, except the start with
+// $expandStart: a hub searched for draws its strongest neighbours, not itself alone. Without it, and with a
+// $hubDegree below 0, the statement looks up the start node alone (the summary's first step).
 // Properties: only the non-null ones of $drawn, those a drawn node's id and label are made of
 // (graph-node.ts), as [key, value] pairs: not report texts, not a map of nulls per row.
 CALL () {
@@ -25,7 +27,7 @@ CALL (n, nDegree) {
   RETURN true AS origin, null AS rel, n AS m, nDegree AS degree
   UNION
   MATCH (n)-[rel:CALLBACK_NUMBER|CALLER_ID|SENDER_ID|LINKS_TO|NAMES_DOMAIN|CONTACT_EMAIL|PAY_TO|IMPERSONATES|ON_DOMAIN|AT_DOMAIN]-(m)
-  WHERE nDegree <= $hubDegree
+  WHERE nDegree <= $hubDegree OR $expandStart
   WITH m, collect(rel) AS rels
   WITH m, rels, COUNT { (m)-[:CALLBACK_NUMBER|CALLER_ID|SENDER_ID|LINKS_TO|NAMES_DOMAIN|CONTACT_EMAIL|PAY_TO|IMPERSONATES|ON_DOMAIN|AT_DOMAIN]-() } AS degree
   UNWIND rels AS rel

@@ -3,7 +3,7 @@ export const ROLES = ['REPORTER', 'ANALYST', 'ADMIN'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** What a consumer-facing reporter may do: submit, and ask whether a number or link is a scam. */
-const REPORTER_FIELDS = new Set(['submitReport', 'submitReports', 'checkNumber', 'checkDomain', 'checkUrl', 'reviewMessage', 'submitReview']);
+const REPORTER_FIELDS = new Set(['submitReport', 'submitReports', 'checkNumber', 'checkDomain', 'checkUrl', 'reviewMessage', 'submitReview', 'viewer']);
 /** Root query fields only an ADMIN may read. */
 const ADMIN_QUERIES = new Set(['apiKeys']);
 

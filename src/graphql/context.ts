@@ -6,6 +6,7 @@ import type { EvidenceService } from '../evidence/evidence.service.js';
 import type { ImportService } from '../evidence/import.service.js';
 import type { IngestService } from '../ingest/ingest.service.js';
 import type { CrossBrandService } from '../infrastructure/cross-brand.service.js';
+import type { NeighbourhoodSummaryService } from '../infrastructure/neighbourhood-summary.service.js';
 import type { NeighbourhoodService } from '../infrastructure/neighbourhood.service.js';
 import type { Metrics } from '../observability/metrics.js';
 import type { ReviewService } from '../review/review.service.js';
@@ -25,6 +26,7 @@ export interface RequestContext {
   readonly brands: BrandService;
   readonly crossBrand: CrossBrandService;
   readonly neighbourhood: NeighbourhoodService;
+  readonly neighbourhoodSummary: NeighbourhoodSummaryService;
   readonly checks: CheckService;
   readonly reviews: ReviewService;
   readonly campaigns: CampaignService;

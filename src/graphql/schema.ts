@@ -14,12 +14,13 @@ import { EvidenceResolver, ImportResolver } from './resolvers/evidence.resolver.
 import { IngestResolver } from './resolvers/ingest.resolver.js';
 import { DomainResolver, PhoneNumberResolver } from './resolvers/indicator.resolver.js';
 import { InfrastructureResolver } from './resolvers/infrastructure.resolver.js';
+import { CampaignPictureResolver, NeighbourhoodResolver, ViewerResolver } from './resolvers/neighbourhood.resolver.js';
 import { ReportResolver } from './resolvers/report.resolver.js';
 import { ReviewResolver } from './resolvers/review.resolver.js';
 
 const RESOLVERS = [
   ReviewResolver,
-  ReportResolver, PhoneNumberResolver, DomainResolver, BrandResolver, IngestResolver, InfrastructureResolver,
+  ReportResolver, PhoneNumberResolver, DomainResolver, BrandResolver, IngestResolver, InfrastructureResolver, NeighbourhoodResolver, CampaignPictureResolver, ViewerResolver,
   ApiKeyResolver, CheckResolver, BrandImpersonationResolver, CampaignResolver, CampaignExplanationResolver, ...CAMPAIGN_FIELD_RESOLVERS,
   EvidenceResolver, ImportResolver, ...DISRUPTION_RESOLVERS,
 ] as const;

@@ -21,7 +21,10 @@ const KINDS: Record<string, NodeKind> = {
 };
 
 /** The properties the rules above read: a neighbourhood fetches these alone. */
-export const DRAWN_PROPERTIES = ['e164', 'name', 'url', 'address', 'chain', 'scheme', 'identifier', 'slug', 'id', 'channel', 'receivedAt'] as const;
+export const DRAWN_PROPERTIES = ['e164', 'name', 'url', 'address', 'chain', 'scheme', 'identifier', 'slug', 'id', 'channel', 'receivedAt', 'isShortener', 'isPlatform', 'isFreeMail', 'reportCount'] as const;
+
+/** A shortener, platform or free-mail domain is a hub by what it is (rb.gy, gmail.com), however few reports name it. */
+const hubByNature = (p: Properties) => p['isShortener'] === true || p['isPlatform'] === true || p['isFreeMail'] === true;
 
 export interface DrawnNode {
   readonly id: string;
@@ -36,5 +39,11 @@ export function drawnNode(label: string, properties: Properties, degree: number,
   const known = KINDS[label];
   if (!known) throw new Error(`no drawing rule for nodes labelled ${label}`);
   const key = known.key(properties);
-  return { id: `${known.kind}:${key}`, kind: known.kind, label: known.label?.(properties) ?? key, hub: degree > hubDegree, degree };
+  return { id: `${known.kind}:${key}`, kind: known.kind, label: known.label?.(properties) ?? key, hub: degree > hubDegree || hubByNature(properties), degree };
 }
+
+/** The node label drawn as `kind` ("domain" → "Domain"), or null for no kind drawn. */
+export const labelOfKind = (kind: string): string | null => Object.entries(KINDS).find(([, rule]) => rule.kind === kind)?.[0] ?? null;
+
+/** The kind a node label is drawn as ("Domain" → "domain"). */
+export const kindOfLabel = (label: string): string => KINDS[label]?.kind ?? label.toLowerCase();

@@ -10,7 +10,7 @@ export interface DrawnEdge {
 export interface Neighbourhood {
   readonly nodes: DrawnNode[];
   readonly edges: DrawnEdge[];
-  /** True when the node limit stopped the expansion early. */
+  /** True when anything was left out: the node limit stopped the expansion, or a drawn hub has more than it shows. */
   readonly truncated: boolean;
 }
 
@@ -26,6 +26,14 @@ interface Drawing {
   readonly edges: Map<string, DrawnEdge>;
   truncated: boolean;
   readonly limit: number;
+}
+
+/** A hub drawn with fewer edges than its degree: its other neighbours were left out, whatever the node limit. */
+function hidesMore(nodes: Iterable<DrawnNode>, edges: readonly DrawnEdge[]): boolean {
+  const drawnEdges = new Map<string, number>();
+  for (const edge of edges) for (const end of [edge.source, edge.target]) drawnEdges.set(end, (drawnEdges.get(end) ?? 0) + 1);
+  for (const node of nodes) if (node.hub && node.degree > (drawnEdges.get(node.id) ?? 0)) return true;
+  return false;
 }
 
 export interface NeighbourhoodSettings {
@@ -44,6 +52,10 @@ export class NeighbourhoodService {
     private readonly settings: NeighbourhoodSettings,
   ) {}
 
+  get hubDegree(): number {
+    return this.settings.hubDegree;
+  }
+
   async around(start: StartNode, hops: number, limit: number): Promise<Neighbourhood> {
     const drawing: Drawing = { nodes: new Map(), edges: new Map(), truncated: false, limit };
     let frontier: string[] = [];
@@ -56,13 +68,25 @@ export class NeighbourhoodService {
         room: limit - 1,
         drawn: DRAWN_PROPERTIES,
         hubDegree: this.settings.hubDegree,
+        expandStart: hop === 0,
         rowLimit: limit * this.settings.hubDegree,
       });
       frontier = this.add(drawing, rows.filter((row) => row['hop'] === 1));
       if (twoHops) frontier = this.add(drawing, rows.filter((row) => row['hop'] === 2));
       hop += twoHops ? 2 : 1;
     }
-    return { nodes: [...drawing.nodes.values()], edges: [...drawing.edges.values()], truncated: drawing.truncated };
+    const edges = [...drawing.edges.values()];
+    return { nodes: [...drawing.nodes.values()], edges, truncated: drawing.truncated || hidesMore(drawing.nodes.values(), edges) };
+  }
+
+  /** The start node alone (its element id and drawing), or null: the expand statement with nothing to expand. */
+  async lookUp(start: StartNode): Promise<{ elementId: string; node: DrawnNode; reportCount: number } | null> {
+    const [row] = await this.graph.read('reads/neighbourhood-expand', {
+      start, frontier: [], twoHops: false, room: 0, drawn: DRAWN_PROPERTIES, hubDegree: -1, expandStart: false, rowLimit: 1,
+    });
+    if (!row) return null;
+    const reportCount = (row['properties'] as [string, unknown][]).find(([key]) => key === 'reportCount')?.[1];
+    return { elementId: row['id'] as string, node: this.draw(row), reportCount: typeof reportCount === 'number' ? reportCount : 0 };
   }
 
   /** One hop's rows into the drawing; returns the nodes the next hop expands (new, not hubs). */
@@ -89,7 +113,7 @@ export class NeighbourhoodService {
     return next;
   }
 
-  private draw(row: Row): DrawnNode {
+  draw(row: Row): DrawnNode {
     const properties = Object.fromEntries(row['properties'] as [string, unknown][]);
     return drawnNode(row['label'] as string, properties, row['degree'] as number, this.settings.hubDegree);
   }

@@ -14,7 +14,7 @@ import { Subgraph } from '../types/subgraph.types.js';
 export const MAX_HOPS = 3;
 export const MAX_NODES = 500;
 
-function inRange(name: string, value: number, min: number, max: number): number {
+export function inRange(name: string, value: number, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max) {
     throw new ScamgraphError('OUT_OF_RANGE', `${name} must be between ${min} and ${max}, got ${value}`, { argument: name });
   }

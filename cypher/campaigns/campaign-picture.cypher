@@ -1,0 +1,46 @@
+// Campaign.picture: one campaign drawn whole, as the explorer shows it.
+//   (1) members (not reports), most reported first, up to $limit; memberTotal says how many in all;
+//   (2) links: the CAMPAIGN_LINKs between members (weigh-links: reports naming both, weight), from
+//       each drawn member (the service keeps those whose other end is drawn too);
+//   (3) attached: hubs and official channels its reports name (a shortener, a free-mail domain, the
+//       claimed brand's own number spoofed as caller ID or its real site named), each with the drawn
+//       members named beside it, by reports: marked as what they are, never as members;
+//   (4) bridges: per other campaign, the drawn members linked to it and the links' weight and reports
+//       summed: a collapsed neighbour for the analyst to judge, never merged.
+// A node is {id, label, properties, reportCount, evidence}: what graph-node.ts draws it from.
+MATCH (c:Campaign {id: $id})
+CALL () {
+  MATCH (b:Brand)
+  UNWIND b.officialNumbers + b.officialDomains AS official
+  RETURN collect(DISTINCT official) AS officials
+}
+CALL (c) {
+  MATCH (m)-[:IN_CAMPAIGN]->(c) WHERE NOT m:Report
+  WITH m ORDER BY coalesce(m.reportCount, 0) DESC, elementId(m)
+  RETURN count(m) AS memberTotal, collect(m)[..$limit] AS members
+}
+CALL (members) {
+  UNWIND members AS a
+  MATCH (a)-[l:CAMPAIGN_LINK]->(b)
+  RETURN collect({source: elementId(a), target: elementId(b), reports: l.reports, weight: l.weight}) AS links
+}
+CALL (c, members, officials) {
+  UNWIND members AS m
+  MATCH (m)<-[:CALLBACK_NUMBER|LINKS_TO|NAMES_DOMAIN|CONTACT_EMAIL|PAY_TO]-(r:Report)-[:IN_CAMPAIGN]->(c)
+  MATCH (r)-[role:CALLBACK_NUMBER|CALLER_ID|SENDER_ID|LINKS_TO|NAMES_DOMAIN|CONTACT_EMAIL|PAY_TO]->(x)
+  WHERE x.campaignEvidence IN ['hub', 'official'] OR x.e164 IN officials OR x.name IN officials
+  WITH x, m, count(DISTINCT r) AS reports, count(DISTINCT date(r.receivedAt)) AS days, collect(DISTINCT type(role)) AS roles
+  RETURN collect({x: x, member: elementId(m), reports: reports, days: days, roles: roles}) AS attached
+}
+CALL (c, members) {
+  UNWIND members AS a
+  MATCH (a)-[l:CAMPAIGN_LINK]-(b)-[:IN_CAMPAIGN]->(other:Campaign)
+  WHERE other <> c
+  RETURN collect({campaign: other.id, size: other.size, member: elementId(a), weight: l.weight, reports: l.reports}) AS bridges
+}
+WITH memberTotal, links, bridges, officials,
+     [m IN members | {m: m, official: false}] + [row IN attached | {m: row.x, official: row.x.e164 IN officials OR row.x.name IN officials OR row.x.campaignEvidence = 'official'}] AS drawn,
+     [row IN attached | {source: elementId(row.x), target: row.member, reports: row.reports, days: row.days, roles: row.roles}] AS attachedLinks
+RETURN memberTotal, links, bridges, attachedLinks,
+       [n IN drawn | {id: elementId(n.m), label: labels(n.m)[0], reportCount: coalesce(n.m.reportCount, 0), evidence: n.m.campaignEvidence,
+                      official: coalesce(n.official, false), properties: [key IN $drawn WHERE n.m[key] IS NOT NULL | [key, n.m[key]]]}] AS nodes

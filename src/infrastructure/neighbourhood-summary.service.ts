@@ -1,0 +1,163 @@
+import type { GraphExecutor, Row } from '../graph/executor.js';
+import { DRAWN_PROPERTIES, kindOfLabel, labelOfKind, type DrawnNode } from './graph-node.js';
+import { campaignPicture, type CampaignPicture } from './campaign-picture.js';
+import type { NeighbourhoodService, StartNode } from './neighbourhood.service.js';
+
+export interface SummaryNode extends DrawnNode {
+  /** Reports naming the node, in all. */
+  readonly reportCount: number;
+  /** Reports it shares with the summary's start, and on how many days; null on the start itself. */
+  readonly sharedReports: number | null;
+  readonly days: number | null;
+  /** A brand's own number or domain: the real channel, spoofed or named, never scam infrastructure. */
+  readonly official: boolean;
+}
+
+/** Two nodes named by the same reports: the reports folded into one weighted edge. */
+export interface SummaryEdge {
+  readonly source: string;
+  readonly target: string;
+  /** The weaker end's strongest role: a callback number beside a spoofed caller ID is a CALLER_ID edge. */
+  readonly kind: string;
+  readonly reports: number;
+  /** Distinct days of those reports; null where not counted (a campaign's links). */
+  readonly days: number | null;
+}
+
+/** Neighbours of one kind left out of the drawing: "+ 187 more domains". */
+export interface FoldedGroup {
+  /** "more:domain:<around>": a stable id to draw the group under. */
+  readonly id: string;
+  readonly around: string;
+  readonly kind: string;
+  readonly count: number;
+  /** Reports those neighbours share with `around`, summed over them. */
+  readonly reports: number;
+}
+
+export interface NeighbourhoodSummary {
+  readonly nodes: SummaryNode[];
+  readonly edges: SummaryEdge[];
+  readonly groups: FoldedGroup[];
+  /** True whenever anything was left out: then `groups` says what. */
+  readonly truncated: boolean;
+}
+
+export interface NeighbourPage {
+  readonly around: string;
+  readonly kind: string;
+  readonly totalCount: number;
+  readonly nodes: SummaryNode[];
+  readonly edges: SummaryEdge[];
+}
+
+/** Strongest role first: what the scammers control, then what they borrow, then what anyone can spoof. */
+const ROLE_STRENGTH = ['CALLBACK_NUMBER', 'PAY_TO', 'CONTACT_EMAIL', 'LINKS_TO', 'NAMES_DOMAIN', 'IMPERSONATES', 'SENDER_ID', 'CALLER_ID'];
+const rank = (roles: readonly string[]) => Math.min(...roles.map((role) => ROLE_STRENGTH.indexOf(role)).filter((at) => at >= 0), ROLE_STRENGTH.length - 1);
+export const edgeKind = (a: readonly string[], b: readonly string[]) => ROLE_STRENGTH[Math.max(rank(a), rank(b))] as string;
+
+interface Neighbour {
+  readonly elementId: string;
+  readonly label: string;
+  readonly node: SummaryNode;
+  readonly edge: { readonly kind: string; readonly reports: number; readonly days: number };
+}
+
+/**
+ * A bounded, truthful picture around any node, however busy: its strongest neighbours by shared
+ * evidence, reports folded into weighted edges between them, the rest folded into per-kind groups
+ * with their totals. Three round trips: the start, its neighbours, the links among those drawn.
+ */
+export class NeighbourhoodSummaryService {
+  constructor(
+    private readonly graph: GraphExecutor,
+    private readonly neighbourhood: NeighbourhoodService,
+  ) {}
+
+  async around(start: StartNode, limit: number, withReports: boolean): Promise<NeighbourhoodSummary> {
+    const found = await this.neighbourhood.lookUp(start);
+    if (!found) return { nodes: [], edges: [], groups: [], truncated: false };
+    const rows = await this.neighbours(found.elementId, withReports, null, 0, Math.max(limit - 1, 0));
+    const startNode: SummaryNode = { ...found.node, reportCount: found.reportCount, sharedReports: null, days: null, official: rows[0]?.['startOfficial'] === true };
+    const candidates = rows.map((row) => this.neighbour(row)).sort(stronger);
+    const kept = candidates.slice(0, limit - 1);
+    const groups = foldedGroups(startNode.id, rows, kept);
+    const byElement = new Map([[found.elementId, startNode.id], ...kept.map((n) => [n.elementId, n.node.id] as const)]);
+    const links = await this.graph.read('reads/neighbourhood-summary-links', {
+      ids: kept.map((n) => n.elementId),
+      expand: kept.filter((n) => !n.node.hub).map((n) => n.elementId),
+    });
+    return {
+      nodes: [startNode, ...kept.map((n) => n.node)],
+      edges: [
+        ...kept.map((n) => ({ source: startNode.id, target: n.node.id, ...n.edge })),
+        ...links.map((row) => ({
+          source: byElement.get(row['source'] as string) as string,
+          target: byElement.get(row['target'] as string) as string,
+          kind: edgeKind(row['sourceRoles'] as string[], row['targetRoles'] as string[]),
+          reports: row['reports'] as number,
+          days: row['days'] as number,
+        })),
+      ],
+      groups,
+      truncated: groups.length > 0,
+    };
+  }
+
+  /** One folded group, from `skip` on, strongest first; null when the start node does not exist. */
+  async group(start: StartNode, kind: string, withReports: boolean, skip: number, take: number): Promise<NeighbourPage | null> {
+    const found = await this.neighbourhood.lookUp(start);
+    const label = labelOfKind(kind);
+    if (!found || !label) return null;
+    const rows = await this.neighbours(found.elementId, withReports, label, skip, take);
+    const page = rows.map((row) => this.neighbour(row));
+    return {
+      around: found.node.id,
+      kind,
+      totalCount: rows.length > 0 ? (rows[0]?.['total'] as number) : await this.total(found.elementId, withReports, label),
+      nodes: page.map((n) => n.node),
+      edges: page.map((n) => ({ source: found.node.id, target: n.node.id, ...n.edge })),
+    };
+  }
+
+  /** A campaign as one picture (campaign-picture.ts), hubs marked by the same bound as here. */
+  campaign(id: string, limit: number): Promise<CampaignPicture | null> {
+    return campaignPicture(this.graph, id, limit, this.neighbourhood.hubDegree);
+  }
+
+  /** A page past the end has no rows to carry the group's total: ask for its first row. */
+  private async total(elementId: string, withReports: boolean, label: string): Promise<number> {
+    const [row] = await this.neighbours(elementId, withReports, label, 0, 1);
+    return (row?.['total'] as number | undefined) ?? 0;
+  }
+
+  private neighbours(elementId: string, withReports: boolean, onlyLabel: string | null, skip: number, take: number): Promise<Row[]> {
+    return this.graph.read('reads/neighbourhood-summary', { start: elementId, withReports, onlyLabel, skip, take, drawn: DRAWN_PROPERTIES });
+  }
+
+  private neighbour(row: Row): Neighbour {
+    const drawn = this.neighbourhood.draw(row);
+    const [reports, days] = [row['reports'] as number, row['days'] as number];
+    return {
+      elementId: row['id'] as string,
+      label: row['label'] as string,
+      node: { ...drawn, reportCount: row['reportCount'] as number, sharedReports: reports, days, official: row['official'] === true },
+      edge: { kind: edgeKind(row['startRoles'] as string[], row['roles'] as string[]), reports, days },
+    };
+  }
+}
+
+// Ties keep the statement's order (a stable sort): the same order a folded group's pages follow.
+const stronger = (a: Neighbour, b: Neighbour) =>
+  b.edge.reports - a.edge.reports || (b.edge.days ?? 0) - (a.edge.days ?? 0) || b.node.reportCount - a.node.reportCount;
+
+/** Per label, what the drawing left out: the label's totals less what was kept of it. */
+function foldedGroups(around: string, rows: readonly Row[], kept: readonly Neighbour[]): FoldedGroup[] {
+  const totals = new Map(rows.map((row) => [row['label'] as string, { count: row['total'] as number, reports: row['totalReports'] as number }]));
+  return [...totals].flatMap(([label, total]) => {
+    const shown = kept.filter((n) => n.label === label);
+    const count = total.count - shown.length;
+    const kind = kindOfLabel(label);
+    return count > 0 ? [{ id: `more:${kind}:${around}`, around, kind, count, reports: total.reports - shown.reduce((sum, n) => sum + n.edge.reports, 0) }] : [];
+  });
+}
