@@ -35,6 +35,7 @@ import { incrementalJoin, type JoinFigure } from './incremental-join.js';
 import { MemorySampler } from './memory-sampler.js';
 import { keysWithSameAnswers, measureLatency, sampleKeys, type QueryLatency } from './query-latency.js';
 import type { ReportRange } from './report-file.js';
+import { detectionStepsMarkdown, type DetectionSteps } from './detection-steps.js';
 import { resultsMarkdown, type BenchResult, type DetectionFigure } from './results-markdown.js';
 import { buildServers, startServerProcess } from './server-process.js';
 
@@ -200,16 +201,21 @@ try {
   // (5) Campaign detection per engine, each from no campaigns, scored against the planted truth.
   const planted = await readPlantedCampaigns(truthFile);
   const detection: DetectionFigure[] = [];
+  const detectionSteps: DetectionSteps[] = [];
   for (const engine of only.has('detection') ? (['gds', 'cypher'] as const) : []) {
     memory.phase(`detection: ${engine}`, { heap: true });
     await runBenchCypher(driver, 'delete-campaigns');
-    const detector = new CampaignDetector(graph, { engine, hubDegree: config.CAMPAIGN_HUB_DEGREE, splitSize: config.CAMPAIGN_SPLIT_SIZE, lockWaitMs: 0 });
+    const detector = new CampaignDetector(graph, { engine, hubDegree: config.CAMPAIGN_HUB_DEGREE, splitSize: config.CAMPAIGN_SPLIT_SIZE, lockWaitMs: 0 }, () => {},
+      (t) => log(`  ${engine} ${t.step}: ${t.ms} ms${t.writes !== undefined ? `, ${t.writes} written` : t.rows !== undefined ? `, ${t.rows} rows` : ''}`));
     log(`campaign detection (${engine})`);
     const run = await detector.detect();
     const found = new Map((await runBenchCypher(driver, 'campaign-membership')).map((row) => [row['indicator'] as string, row['campaign'] as string]));
     const quality = campaignQuality(planted, found);
+    // Kept beside the world, so a change to detection can be compared with the partition before it.
+    writeFileSync(join(work, `partition-${reports}-seed${seed}-${engine}-${startedAt.toISOString().slice(0, 19).replace(/[:T]/g, '-')}.json`), JSON.stringify([...found]));
     log(`campaign detection (${engine}): ${(run.tookMs / 1000).toFixed(1)} s, ${run.campaignCount} campaigns, adjusted Rand index ${quality.adjustedRandIndex.toFixed(3)}`);
     detection.push({ engine: run.engine, seconds: Number((run.tookMs / 1000).toFixed(1)), ...quality });
+    detectionSteps.push({ engine: run.engine, seconds: Number((run.tookMs / 1000).toFixed(1)), timings: run.timings });
   }
 
   // (6) Incremental assignment at ingest, on the campaigns the last detection left.
@@ -256,10 +262,10 @@ try {
     worlds,
     memory: memory.stop(),
   };
-  const markdown = [resultsMarkdown(result), ...(flood ? [floodMarkdown(flood)] : []), ...extraction].join('\n');
+  const markdown = [resultsMarkdown(result), detectionStepsMarkdown(detectionSteps), ...(flood ? [floodMarkdown(flood)] : []), ...extraction].join('\n');
   const results = join(root, 'bench', 'results');
   const stamp = result.date.slice(0, 19).replace(/[:T]/g, '-');
-  writeFileSync(join(results, `${stamp}.json`), `${JSON.stringify({ ...result, flood, extraction }, null, 2)}\n`);
+  writeFileSync(join(results, `${stamp}.json`), `${JSON.stringify({ ...result, detectionSteps, flood, extraction }, null, 2)}\n`);
   writeFileSync(join(results, `${stamp}.md`), markdown);
   // latest.md is what the README quotes: only a run of every phase replaces it.
   const whole = PHASES.every((phase) => only.has(phase));

@@ -35,13 +35,15 @@ export interface DetectionRun {
   readonly dissolved: number;
   /** Milliseconds per step, for logs and benchmarks. */
   readonly steps: Readonly<Record<string, number>>;
-  /** Each step in the order it finished (a step inside another, such as label.seed, before it), with what it read or wrote. */
+  /** Each step in the order it started (a step inside another, such as label.seed, after it), with what it read or wrote. */
   readonly timings: readonly StepTiming[];
 }
 
 /** One step of a run: its wall time, the rows it returned and, for a write, the changes it made. */
 export interface StepTiming {
   readonly step: string;
+  /** 0 for a step of the run, 1 for a step inside one (label.seed inside label.gds), and so on. */
+  readonly depth: number;
   readonly ms: number;
   readonly rows?: number;
   readonly writes?: number;
@@ -128,13 +130,16 @@ export class CampaignDetector {
     const startedAt = new Date();
     const steps: Record<string, number> = {};
     const timings: StepTiming[] = [];
+    let depth = 0;
     const step = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
       await this.lock.renew(runId);
+      const at = timings.push({ step: name, depth, ms: 0 }) - 1;
       const started = performance.now();
-      const result = await work();
+      depth++;
+      const result = await work().finally(() => depth--);
       steps[name] = Math.round(performance.now() - started);
-      const timing = { step: name, ms: steps[name], ...counted(result) };
-      timings.push(timing);
+      const timing = { step: name, depth: depth, ms: steps[name], ...counted(result) };
+      timings[at] = timing;
       this.onStep(timing);
       return result;
     };
