@@ -21,6 +21,7 @@ import { createDisruptionLoader } from './graphql/disruption-loader.js';
 import { createLoaders } from './graphql/loaders.js';
 import type { RequestContext } from './graphql/context.js';
 import { IngestService } from './ingest/ingest.service.js';
+import { startMonitoring } from './monitoring/monitoring.js';
 import { CrossBrandService } from './infrastructure/cross-brand.service.js';
 import { NeighbourhoodSummaryService } from './infrastructure/neighbourhood-summary.service.js';
 import { NeighbourhoodService } from './infrastructure/neighbourhood.service.js';
@@ -59,6 +60,7 @@ export async function startApp(config: Config, driver: Driver, uri: string, logg
   graph.onRetry((statement) => metrics.writeRetries.inc({ statement }));
   const stopSchedule = config.CAMPAIGN_SCHEDULE_MINUTES > 0 ? detector.schedule(config.CAMPAIGN_SCHEDULE_MINUTES, logger) : () => {};
   const campaigns = new CampaignService(graph, detector);
+  const monitoring = startMonitoring(graph, config, logger);
   const ingest = new IngestService(
     graph,
     {
@@ -68,7 +70,8 @@ export async function startApp(config: Config, driver: Driver, uri: string, logg
       writeBatch: config.INGEST_WRITE_BATCH,
       writers: config.INGEST_WRITERS,
     },
-    joinAtIngest(graph, (err, reports) => logger.warn({ err, reports }, 'campaign assignment at ingest failed; the next detection run places these reports')),
+    monitoring.afterIngest(joinAtIngest(graph, (err, reports) => logger.warn({ err, reports }, 'campaign assignment at ingest failed; the next detection run places these reports'))),
+    monitoring.outbox,
   );
   const apiKeys = new ApiKeyService(graph, config.SCAMGRAPH_ADMIN_KEY);
   const authenticator = new Authenticator(apiKeys, config.RATE_LIMIT_PER_MINUTE);
@@ -132,6 +135,9 @@ export async function startApp(config: Config, driver: Driver, uri: string, logg
       imports,
       disruption,
       disruptionByKey: createDisruptionLoader(disruption),
+      watches: monitoring.watches,
+      alerts: monitoring.alerts,
+      alertDeliveries: monitoring.deliveryLoader(),
     }),
     isReady: () => graph.ping(2_000),
     evidenceDownloads: evidenceDownloads(authenticator, evidence),
@@ -142,6 +148,7 @@ export async function startApp(config: Config, driver: Driver, uri: string, logg
     stopSchedule();
     await server.stop();
     await detector.idle();
+    await monitoring.stop();
   };
   return { graph, server: { ...server, stop }, firstAdminKey };
 }

@@ -4,6 +4,8 @@ export type Role = (typeof ROLES)[number];
 
 /** What a consumer-facing reporter may do: submit, and ask whether a number or link is a scam. */
 const REPORTER_FIELDS = new Set(['submitReport', 'submitReports', 'checkNumber', 'checkDomain', 'checkUrl', 'reviewMessage', 'submitReview', 'viewer']);
+/** Mutations and subscriptions an ANALYST may call too: its own watches and their alerts (src/monitoring). */
+const ANALYST_OWN = new Set(['createWatch', 'deleteWatch', 'alertAdded']);
 /** Root query fields only an ADMIN may read. */
 const ADMIN_QUERIES = new Set(['apiKeys']);
 
@@ -14,7 +16,7 @@ const ADMIN_QUERIES = new Set(['apiKeys']);
  */
 export function allowedRoles(operation: 'query' | 'mutation' | 'subscription', rootField: string): readonly Role[] {
   const roles: Role[] = ['ADMIN'];
-  if (operation === 'query' && !ADMIN_QUERIES.has(rootField)) roles.push('ANALYST');
+  if ((operation === 'query' && !ADMIN_QUERIES.has(rootField)) || ANALYST_OWN.has(rootField)) roles.push('ANALYST');
   if (operation !== 'subscription' && REPORTER_FIELDS.has(rootField)) roles.push('REPORTER');
   return roles;
 }

@@ -76,6 +76,19 @@ const EnvSchema = z.object({
   ATTACHMENT_READ_TIMEOUT_MS: positiveInt.default(60_000),
   /** That child process's JavaScript heap, in MB. */
   ATTACHMENT_READ_MEMORY_MB: positiveInt.default(512),
+  /** Watches one key may hold: a longer list is refused with TOO_MANY_WATCHES. */
+  WATCHES_PER_KEY_MAX: positiveInt.default(5_000),
+  /** false: this process writes alerts (ingest) but delivers none; another process does. */
+  ALERT_DELIVERY: z.enum(['true', 'false']).default('true').transform((on) => on === 'true'),
+  /** How often each API process looks for alerts to deliver besides its own (other processes, retries, restarts). */
+  ALERT_POLL_MS: positiveInt.default(1_000),
+  /** A webhook receiver answers within this or the attempt fails. */
+  WEBHOOK_TIMEOUT_MS: positiveInt.default(5_000),
+  /** Attempts per alert before it is dead-lettered; retries wait WEBHOOK_RETRY_BASE_MS, doubling each time. */
+  WEBHOOK_MAX_ATTEMPTS: positiveInt.max(30).default(8),
+  WEBHOOK_RETRY_BASE_MS: positiveInt.default(2_000),
+  /** Hosts (as written in the URL, comma-separated) a webhook may use although they are loopback or private. */
+  WEBHOOK_ALLOWED_HOSTS: z.string().default('').transform((hosts) => hosts.split(',').map((host) => host.trim().toLowerCase()).filter(Boolean)),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

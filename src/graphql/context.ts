@@ -8,6 +8,9 @@ import type { IngestService } from '../ingest/ingest.service.js';
 import type { CrossBrandService } from '../infrastructure/cross-brand.service.js';
 import type { NeighbourhoodSummaryService } from '../infrastructure/neighbourhood-summary.service.js';
 import type { NeighbourhoodService } from '../infrastructure/neighbourhood.service.js';
+import type { AlertService } from '../monitoring/alert.service.js';
+import type { Monitoring } from '../monitoring/monitoring.js';
+import type { WatchService } from '../monitoring/watch.service.js';
 import type { Metrics } from '../observability/metrics.js';
 import type { ReviewService } from '../review/review.service.js';
 import type { CheckService } from '../scoring/check.service.js';
@@ -35,4 +38,7 @@ export interface RequestContext {
   readonly imports: ImportService;
   readonly disruption: DisruptionService;
   readonly disruptionByKey: ReturnType<typeof createDisruptionLoader>;
+  readonly watches: WatchService;
+  readonly alerts: AlertService;
+  readonly alertDeliveries: ReturnType<Monitoring['deliveryLoader']>;
 }

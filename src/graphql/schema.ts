@@ -15,6 +15,8 @@ import { IngestResolver } from './resolvers/ingest.resolver.js';
 import { DomainResolver, PhoneNumberResolver } from './resolvers/indicator.resolver.js';
 import { InfrastructureResolver } from './resolvers/infrastructure.resolver.js';
 import { CampaignPictureResolver, NeighbourhoodResolver, ViewerResolver } from './resolvers/neighbourhood.resolver.js';
+import { BulkCheckResolver } from './resolvers/bulk-check.resolver.js';
+import { AlertResolver, WatchResolver } from './resolvers/monitoring.resolver.js';
 import { ReportResolver } from './resolvers/report.resolver.js';
 import { ReviewResolver } from './resolvers/review.resolver.js';
 
@@ -22,7 +24,7 @@ const RESOLVERS = [
   ReviewResolver,
   ReportResolver, PhoneNumberResolver, DomainResolver, BrandResolver, IngestResolver, InfrastructureResolver, NeighbourhoodResolver, CampaignPictureResolver, ViewerResolver,
   ApiKeyResolver, CheckResolver, BrandImpersonationResolver, CampaignResolver, CampaignExplanationResolver, ...CAMPAIGN_FIELD_RESOLVERS,
-  EvidenceResolver, ImportResolver, ...DISRUPTION_RESOLVERS,
+  EvidenceResolver, ImportResolver, ...DISRUPTION_RESOLVERS, WatchResolver, AlertResolver, BulkCheckResolver,
 ] as const;
 
 /** What type-graphql builds from the resolvers alone, before the contract's unbuilt parts are added. */
@@ -32,6 +34,8 @@ export function buildResolverSchema(): Promise<GraphQLSchema> {
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     // Input is validated by zod in the domain modules, with codes the contract promises.
     validate: false,
+    // Subscriptions bring their own source (`subscribe`, src/monitoring/alert-stream.ts): no topic is ever published.
+    pubSub: { publish: () => {}, subscribe: () => { throw new Error('subscriptions use their own subscribe function'); } },
   });
 }
 

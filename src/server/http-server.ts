@@ -18,6 +18,7 @@ import { inFlightLimit } from './in-flight-limit.js';
 import { explorer } from './explorer.js';
 import { formatError } from './format-error.js';
 import { observeOperations } from './observe-operations.js';
+import { serveSubscriptions } from './subscriptions.js';
 
 export interface HttpServerOptions {
   readonly host: string;
@@ -115,6 +116,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   );
 
   app.use(bodyErrors);
+  const stopSubscriptions = serveSubscriptions(httpServer, options.graphqlPath, options.schema, options.context, options.logger);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -123,7 +125,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const { port } = httpServer.address() as AddressInfo;
   return {
     url: `http://${options.host}:${port}${options.graphqlPath}`,
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await stopSubscriptions();
+      await apollo.stop();
+    },
   };
 }
 

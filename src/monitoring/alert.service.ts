@@ -1,0 +1,51 @@
+import type { GraphExecutor } from '../graph/executor.js';
+import { quote } from '../text/excerpt.js';
+import type { AlertDispatcher } from './alert-dispatcher.js';
+import { alertStream } from './alert-stream.js';
+import { MonitoringRefusedError } from './monitoring-errors.js';
+import { alertSeq, type Alert } from './watch.js';
+
+export interface DeliveryAttempt {
+  readonly number: number;
+  readonly at: Date;
+  readonly outcome: string;
+  readonly httpStatus: number | null;
+  readonly error: string | null;
+  readonly tookMs: number;
+}
+
+/** A key's alerts: paged, streamed, and each one's delivery log. */
+export class AlertService {
+  constructor(
+    private readonly graph: GraphExecutor,
+    private readonly dispatcher: AlertDispatcher,
+  ) {}
+
+  async after(owner: string, afterId: string | null, first: number, watchId: string | null): Promise<Alert[]> {
+    const rows = await this.graph.read('monitoring/alerts-after', { owner, after: this.seqOf(owner, afterId, 0), watchId, limit: first });
+    return rows.map((row) => row['alert'] as Alert);
+  }
+
+  /** From the alert after `afterId`, or (without one) from the next alert to come. */
+  async stream(owner: string, afterId: string | null, watchId: string | null): Promise<AsyncGenerator<Alert>> {
+    const after = afterId === null ? await this.head(owner) : this.seqOf(owner, afterId, 0);
+    return alertStream(this.graph, this.dispatcher, owner, after, watchId);
+  }
+
+  async deliveries(owner: string, ids: readonly string[]): Promise<Map<string, DeliveryAttempt[]>> {
+    const rows = await this.graph.read('monitoring/alert-deliveries', { owner, ids: [...ids] });
+    return new Map(rows.map((row) => [row['id'] as string, row['attempts'] as DeliveryAttempt[]]));
+  }
+
+  private async head(owner: string): Promise<number> {
+    const [row] = await this.graph.read('monitoring/alert-stream-head', { owner });
+    return (row?.['seq'] as number | undefined) ?? 0;
+  }
+
+  private seqOf(owner: string, id: string | null, otherwise: number): number {
+    if (id === null) return otherwise;
+    const seq = alertSeq(owner, id);
+    if (seq === null) throw new MonitoringRefusedError('INVALID_VALUE', 'after', `after must be the id of one of this key's alerts; got ${quote(id)}`);
+    return seq;
+  }
+}
