@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { HIGH_RISK_FROM, SUSPICIOUS_FROM, reason, type Check, type Reason, type Verdict } from '../scoring/verdict.js';
 import { ASKED_ROLES, type FoundIndicator } from './review-indicators.js';
 
@@ -38,9 +38,19 @@ function reportPhrase(check: Check | null): string {
   return `, which ${counted.count} scam report(s) name${ago === undefined || ago === null ? '' : `, last ${ago} day(s) ago`}`;
 }
 
-/** Numbers as people read them ("+61 1300 555 123"), the rest as stored. */
-const show = (indicator: CheckedIndicator) => (indicator.kind === 'PHONE' ? phone(indicator.value) : indicator.value);
-const phone = (e164: string) => parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
+interface Readable {
+  readonly phone: (e164: string) => string;
+  readonly show: (indicator: CheckedIndicator) => string;
+}
+
+/** Numbers as the reader writes them: their region's nationally ("13 22 21"), others internationally ("+1 808 555 0147"). */
+function readable(region: string): Readable {
+  const phone = (e164: string) => {
+    const parsed = parsePhoneNumberFromString(e164);
+    return parsed ? (parsed.country === region ? parsed.formatNational() : parsed.formatInternational()) : e164;
+  };
+  return { phone, show: (indicator) => (indicator.kind === 'PHONE' ? phone(indicator.value) : indicator.value) };
+}
 
 /**
  * The overall answer for a message: the riskiest channel it asks the reader to use, plus what
@@ -48,7 +58,9 @@ const phone = (e164: string) => parsePhoneNumberFromString(e164)?.formatInternat
  * to pay). Pure. Spoofable indicators (From, sender ID, relays) never raise the score on their
  * own: they can belong to an innocent party.
  */
-export function judgeMessage(indicators: readonly CheckedIndicator[], brand: BrandChannels | null): Judgement {
+export function judgeMessage(indicators: readonly CheckedIndicator[], brand: BrandChannels | null, region: string): Judgement {
+  const format = readable(region);
+  const { show, phone } = format;
   const asked = indicators.filter((each) => ASKED_ROLES.has(each.role));
   const reasons: Reason[] = [];
   let strongest: CheckedIndicator | null = null;
@@ -69,9 +81,9 @@ export function judgeMessage(indicators: readonly CheckedIndicator[], brand: Bra
     if (unofficialLinks.length > 0) {
       reasons.push(reason('NOT_THE_BRANDS_SITE', `it claims to be ${brand.name}, whose sites are ${brand.officialDomains.join(', ') || 'not registered'}, but links to ${[...new Set(unofficialLinks.map((each) => each.domain))].join(', ')}`, 25, unofficialLinks.length));
     }
-    brandSummary = summary(brand, callbacks, links);
+    brandSummary = summary(brand, callbacks, links, format);
   }
-  reasons.push(...emailReasons(indicators, brand));
+  reasons.push(...emailReasons(indicators, brand, format));
   const pay = asked.filter((each) => each.role === 'PAY_TO');
   if (pay.length > 0) reasons.push(reason('ASKS_FOR_PAYMENT', `it gives ${pay.length} account(s) or wallet(s) to pay: organisations do not ask for payment to accounts named in a message`, 15, pay.length));
   if (indicators.length === 0) reasons.push(reason('NOTHING_FOUND', 'no number, link, address or account was found in it'));
@@ -84,10 +96,10 @@ export function judgeMessage(indicators: readonly CheckedIndicator[], brand: Bra
   const fromScore: Verdict = score >= HIGH_RISK_FROM ? 'HIGH_RISK' : score >= SUSPICIOUS_FROM ? 'SUSPICIOUS' : 'UNKNOWN';
   // Never milder than the worst channel it asks for: evidence never reads as unknown.
   const verdict = strongest?.check && RANK[strongest.check.verdict] > RANK[fromScore] ? strongest.check.verdict : fromScore;
-  return { verdict, score, reasons, advice: advise(indicators, brand, verdict), brandSummary };
+  return { verdict, score, reasons, advice: advise(indicators, brand, verdict, phone), brandSummary };
 }
 
-function summary(brand: BrandChannels, callbacks: readonly CheckedIndicator[], links: readonly CheckedIndicator[]): string {
+function summary(brand: BrandChannels, callbacks: readonly CheckedIndicator[], links: readonly CheckedIndicator[], { show, phone }: Readable): string {
   const official = `${brand.name}'s official number is ${brand.officialNumbers.map(phone).join(' or ') || 'not registered here'}` +
     (brand.officialDomains.length > 0 ? ` and its sites are ${brand.officialDomains.join(', ')}` : '');
   const asks = [
@@ -98,7 +110,7 @@ function summary(brand: BrandChannels, callbacks: readonly CheckedIndicator[], l
 }
 
 /** A From on a brand's (or any official) domain with replies going elsewhere is a forged sender. */
-function emailReasons(indicators: readonly CheckedIndicator[], brand: BrandChannels | null): Reason[] {
+function emailReasons(indicators: readonly CheckedIndicator[], brand: BrandChannels | null, { show }: Readable): Reason[] {
   const from = indicators.find((each) => each.role === 'EMAIL_FROM');
   const replyTo = indicators.filter((each) => each.role === 'EMAIL_REPLY_TO' && each.domain !== from?.domain);
   if (!from || replyTo.length === 0) return [];
@@ -110,7 +122,7 @@ function emailReasons(indicators: readonly CheckedIndicator[], brand: BrandChann
 }
 
 /** The seed's advice, only the parts that fit what was found. */
-function advise(indicators: readonly CheckedIndicator[], brand: BrandChannels | null, verdict: Verdict): Advice[] {
+function advise(indicators: readonly CheckedIndicator[], brand: BrandChannels | null, verdict: Verdict, phone: (e164: string) => string): Advice[] {
   const roles = new Set(indicators.map((each) => each.role));
   const advice: Advice[] = [];
   const whom = brand ? `${brand.name}${brand.officialNumbers[0] ? ` on ${phone(brand.officialNumbers[0])}` : ''}` : 'the organisation';

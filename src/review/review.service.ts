@@ -70,7 +70,7 @@ export class ReviewService {
     const emails = attachments.flatMap((file) => (file.reading.email ? [{ attachmentId: file.sha256, email: file.reading.email }] : []));
     const { indicators, brandSlugs } = collectIndicators(sources, emails, region.value, await this.brandNames());
     const [checked, brand] = await Promise.all([this.checked(indicators), this.brand(request.claimedBrand, brandSlugs)]);
-    const judgement = judgeMessage(checked, brand);
+    const judgement = judgeMessage(checked, brand, region.value);
     return {
       ok: true,
       review: { ...judgement, indicators: checked, brand: brand && { ...brand, summary: judgement.brandSummary }, attachments },

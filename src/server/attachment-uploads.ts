@@ -65,7 +65,7 @@ function oneFile(request: Request, maxBytes: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     let parser: busboy.Busboy;
     try {
-      parser = busboy({ headers: request.headers, limits: { files: 1, fileSize: maxBytes, fields: 0, parts: 1 } });
+      parser = busboy({ headers: request.headers, limits: { files: 1, fileSize: maxBytes, fields: 0, parts: 2 } });
     } catch {
       return reject(new AttachmentError('BAD_UPLOAD', 'send the file as multipart/form-data with one file part'));
     }
@@ -80,7 +80,8 @@ function oneFile(request: Request, maxBytes: number): Promise<Buffer> {
       });
     });
     const limit = () => (refused ??= new AttachmentError('BAD_UPLOAD', 'send exactly one file part and no other fields'));
-    parser.on('partsLimit', limit).on('filesLimit', limit).on('fieldsLimit', limit);
+    // busboy says partsLimit on reaching the count, files- and fieldsLimit only past it: the part after the file.
+    parser.on('filesLimit', limit).on('fieldsLimit', limit);
     parser.on('error', (error: Error) => reject(new AttachmentError('BAD_UPLOAD', `the multipart body cannot be read: ${error.message.slice(0, 64)}`)));
     parser.on('close', () => {
       if (refused) return reject(refused);
