@@ -34,11 +34,12 @@ function cell(value: string, freeText: boolean): string {
 
 const FREE_TEXT = new Set(['brand', 'message_excerpt', 'reference_numbers']);
 
-/** One row per report, newest first, with what it named by role; the JSON download has the rest. */
-export function packCsv(pack: EvidencePack): string {
-  const lines = [COLUMNS.map(([name]) => name).join(',')];
+/** One row per report, newest first, with what it named by role; the JSON download has the rest. Line by line, for a streamed download. */
+export function* packCsvLines(pack: EvidencePack): Generator<string> {
+  yield `${COLUMNS.map(([name]) => name).join(',')}\r\n`;
   for (const report of pack.content.reports) {
-    lines.push(COLUMNS.map(([name, read]) => cell(read(report), FREE_TEXT.has(name))).join(','));
+    yield `${COLUMNS.map(([name, read]) => cell(read(report), FREE_TEXT.has(name))).join(',')}\r\n`;
   }
-  return `${lines.join('\r\n')}\r\n`;
 }
+
+export const packCsv = (pack: EvidencePack): string => [...packCsvLines(pack)].join('');

@@ -100,7 +100,7 @@ function eventReport(scope: string, report: PackReport, attributeUuids: Readonly
  * The pack as a MISP event (MISP core format). Its uuid is the subject's, so a later pack of the
  * same number or campaign updates the event a MISP instance already holds.
  */
-export function packMisp(pack: EvidencePack): string {
+export function mispEvent(pack: EvidencePack): Record<string, unknown> {
   const { content } = pack;
   const subject = 'value' in content.subject ? `${content.subject.kind}:${content.subject.value}` : `campaign:${content.subject.id}`;
   const represented = content.indicators.map((indicator) => ({ indicator, ...represent(subject, indicator) }));
@@ -126,5 +126,7 @@ export function packMisp(pack: EvidencePack): string {
     Object: represented.flatMap((each) => (each.object ? [each.object] : [])),
     EventReport: content.reports.map((report) => eventReport(subject, report, attributeUuids)),
   };
-  return `${JSON.stringify({ Event: event }, null, 2)}\n`;
+  return { Event: event };
 }
+
+export const packMisp = (pack: EvidencePack): string => `${JSON.stringify(mispEvent(pack), null, 2)}\n`;

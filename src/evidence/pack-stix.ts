@@ -93,7 +93,7 @@ function stixReport(report: PackReport, refs: ReadonlyMap<string, string>, extra
  * any two objects) labelled "impersonates". Ids are name-based, so a second export of the same
  * graph is the same bundle.
  */
-export function packStix(pack: EvidencePack): string {
+export function stixBundle(pack: EvidencePack): Record<string, unknown> {
   const { content } = pack;
   const scores = new Map(pack.checks.map((check) => [`${check.kind}:${check.value}`, check.score]));
   const observables = content.indicators.map((indicator) => observable(indicator, scores.get(`${indicator.kind}:${indicator.value}`)));
@@ -123,5 +123,7 @@ export function packStix(pack: EvidencePack): string {
     id: `bundle--${uuidv5(SCAMGRAPH_NAMESPACE, `bundle:${pack.digest}`)}`,
     objects: [PRODUCER, ...brands, ...(campaign ? [campaign] : []), ...observables, ...impersonations, ...reports],
   };
-  return `${JSON.stringify(bundle, null, 2)}\n`;
+  return bundle;
 }
+
+export const packStix = (pack: EvidencePack): string => `${JSON.stringify(stixBundle(pack), null, 2)}\n`;

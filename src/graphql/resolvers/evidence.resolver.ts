@@ -4,11 +4,12 @@ import type { ImportSummary } from '../../evidence/import.service.js';
 import { packCsv } from '../../evidence/pack-csv.js';
 import { packJson } from '../../evidence/pack-json.js';
 import { packMisp } from '../../evidence/pack-misp.js';
+import { downloadPath } from '../../evidence/pack-formats.js';
 import { packStix } from '../../evidence/pack-stix.js';
 import { INDICATOR_KINDS, indicatorNode } from '../../infrastructure/indicator-node.js';
 import type { RequestContext } from '../context.js';
 import { badInput, ScamgraphError } from '../errors.js';
-import { EvidencePack, ImportResult, toEvidencePack } from '../types/evidence.types.js';
+import { EvidencePack, ImportResult, PackDownloads, toEvidencePack } from '../types/evidence.types.js';
 
 /** A pack written out in one format (priced beside json below). */
 const RENDERING = 100;
@@ -56,6 +57,13 @@ export class EvidenceResolver {
   @FieldResolver(() => String, { complexity: RENDERING, description: 'A MISP event.' })
   misp(@Root() pack: EvidencePack): string {
     return packMisp(pack.pack);
+  }
+
+  // Paths only: no rendering, no reply to speak of (1).
+  @FieldResolver(() => PackDownloads)
+  downloads(@Root() pack: EvidencePack): PackDownloads {
+    const { subject } = pack.pack.content;
+    return { json: downloadPath(subject, 'json'), csv: downloadPath(subject, 'csv'), stix: downloadPath(subject, 'stix'), misp: downloadPath(subject, 'misp') };
   }
 }
 

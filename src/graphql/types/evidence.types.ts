@@ -17,6 +17,23 @@ export class EvidencePack {
   pack!: Pack;
 }
 
+@ObjectType({
+  description: 'Where to download the pack as a file: GET with the same Bearer key, streamed as it is read. The way to take a big pack, or several.',
+})
+export class PackDownloads {
+  @Field(() => String)
+  json!: string;
+
+  @Field(() => String)
+  csv!: string;
+
+  @Field(() => String)
+  stix!: string;
+
+  @Field(() => String)
+  misp!: string;
+}
+
 export const toEvidencePack = (pack: Pack): EvidencePack => ({
   createdAt: pack.createdAt,
   digest: pack.digest,
