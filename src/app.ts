@@ -29,6 +29,8 @@ import { AttachmentService } from './attachments/attachment.service.js';
 import { ReviewService } from './review/review.service.js';
 import { attachmentUploads } from './server/attachment-uploads.js';
 import { evidenceDownloads } from './server/evidence-downloads.js';
+import { feedDownloads } from './server/feed-downloads.js';
+import { FeedService } from './monitoring/feed.js';
 import { startHttpServer, type RunningServer } from './server/http-server.js';
 
 export interface App {
@@ -141,6 +143,7 @@ export async function startApp(config: Config, driver: Driver, uri: string, logg
     }),
     isReady: () => graph.ping(2_000),
     evidenceDownloads: evidenceDownloads(authenticator, evidence),
+    feeds: feedDownloads(authenticator, new FeedService(graph, checks, config.FEED_SETTLE_MS)),
     attachmentUploads: attachmentUploads(authenticator, attachments),
   });
   // A scheduled run in progress finishes before the caller closes the driver.

@@ -88,6 +88,8 @@ const EnvSchema = z.object({
   WEBHOOK_MAX_ATTEMPTS: positiveInt.max(30).default(8),
   WEBHOOK_RETRY_BASE_MS: positiveInt.default(2_000),
   /** Hosts (as written in the URL, comma-separated) a webhook may use although they are loopback or private. */
+  /** Feeds end this far in the past, beyond any ingest transaction's deadline, so a poll never passes a report still being written. */
+  FEED_SETTLE_MS: z.coerce.number().int().min(0).default(35_000),
   WEBHOOK_ALLOWED_HOSTS: z.string().default('').transform((hosts) => hosts.split(',').map((host) => host.trim().toLowerCase()).filter(Boolean)),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

@@ -39,6 +39,8 @@ export interface HttpServerOptions {
   readonly isReady: () => Promise<boolean>;
   /** GET /evidence/...: evidence packs as files (src/server/evidence-downloads.ts). */
   readonly evidenceDownloads: Router;
+  /** GET /feeds/indicators.<format>: what changed since a cursor, for blocking systems (src/server/feed-downloads.ts). */
+  readonly feeds: Router;
   /** POST /attachments: uploads (src/server/attachment-uploads.ts); read by its own limits, not express.json. */
   readonly attachmentUploads: Router;
 }
@@ -106,6 +108,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const shares = new FairShares(options.readShares);
   const deadline: RequestHandler = (_request, _response, next) => withDeadline(Date.now() + options.requestDeadlineMs, () => shares.run(next));
   app.use('/evidence', deadline, options.evidenceDownloads);
+  app.use('/feeds', deadline, options.feeds);
   app.use('/attachments', options.attachmentUploads);
   app.use('/explorer', explorer(options.graphqlPath));
   app.use(

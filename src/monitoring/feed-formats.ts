@@ -1,0 +1,37 @@
+import { FIXED_CREATED, sdoId, scoId } from '../evidence/stix-ids.js';
+import type { FeedItem, FeedPage } from './feed.js';
+
+export const feedJson = (page: FeedPage): string => JSON.stringify({ cursor: page.cursor, hasMore: page.hasMore, items: page.items });
+
+/** kind,value,verdict,score,reasons: values are canonical (E.164, punycode domains, codes), never free text, so no cell needs quoting. */
+export function feedCsv(page: FeedPage): string {
+  const rows = page.items.map((item) => [item.kind, item.value, item.verdict, String(item.score), item.reasons.join(' ')].join(','));
+  return `${['kind,value,verdict,score,reasons', ...rows].join('\r\n')}\r\n`;
+}
+
+const PATTERN_TYPE: Record<FeedItem['kind'], string> = { phone: 'phone-number', domain: 'domain-name' };
+
+/**
+ * A STIX 2.1 bundle of one `indicator` per item (pattern `[domain-name:value = '…']`, or OpenCTI's
+ * phone-number for numbers), labelled with its verdict, confidence its score. Ids are name-based,
+ * so the same indicator is the same object in every page; `modified` says when it was judged.
+ */
+export function feedStix(page: FeedPage, now = new Date()): string {
+  const at = now.toISOString();
+  const objects = page.items.map((item) => ({
+    type: 'indicator',
+    spec_version: '2.1',
+    id: sdoId('indicator', `${item.kind}:${item.value}`),
+    created: FIXED_CREATED,
+    modified: at,
+    name: item.value,
+    indicator_types: ['malicious-activity'],
+    pattern: `[${PATTERN_TYPE[item.kind]}:value = '${item.value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}']`,
+    pattern_type: 'stix',
+    valid_from: at,
+    confidence: item.score,
+    labels: [item.verdict.toLowerCase().replace('_', '-'), ...item.reasons.map((reason) => `reason:${reason}`)],
+    x_scamgraph_observable_ref: scoId(PATTERN_TYPE[item.kind], { value: item.value }),
+  }));
+  return JSON.stringify({ type: 'bundle', id: sdoId('bundle', `feed:${page.cursor}`), objects });
+}

@@ -1,0 +1,108 @@
+import type { GraphExecutor } from '../graph/executor.js';
+import type { CheckService } from '../scoring/check.service.js';
+import type { Verdict } from '../scoring/verdict.js';
+import { quote } from '../text/excerpt.js';
+
+export const FEED_KINDS = ['phone', 'domain'] as const;
+export type FeedKind = (typeof FEED_KINDS)[number];
+const VERDICTS: readonly Verdict[] = ['HIGH_RISK', 'SUSPICIOUS', 'OFFICIAL', 'UNKNOWN'];
+/** Reports read per page: each names a few indicators, so a page holds up to a few thousand. */
+export const FEED_PAGE_MAX = 5_000;
+const FIRST_POLL_HOURS = 24;
+
+export interface FeedQuery {
+  readonly kinds: readonly FeedKind[];
+  readonly verdicts: readonly Verdict[];
+  /** Where the last page ended; null: the last FIRST_POLL_HOURS hours. */
+  readonly after: { readonly at: string; readonly id: string } | null;
+  readonly limit: number;
+}
+
+export interface FeedItem {
+  readonly kind: FeedKind;
+  readonly value: string;
+  readonly verdict: Verdict;
+  readonly score: number;
+  readonly reasons: readonly string[];
+}
+
+export interface FeedPage {
+  readonly items: readonly FeedItem[];
+  /** Pass it back as `cursor` for the next page: the same query then answers only what changed since. */
+  readonly cursor: string;
+  /** True when this page stopped at `limit`: ask again at once. */
+  readonly hasMore: boolean;
+}
+
+export class FeedQueryError extends Error {
+  override name = 'FeedQueryError';
+  constructor(readonly field: string, message: string) {
+    super(message);
+  }
+}
+
+const list = <T extends string>(raw: unknown, allowed: readonly T[], field: string, all: readonly T[]): T[] => {
+  if (raw === undefined || raw === '') return [...all];
+  const values = String(raw).split(',').map((value) => value.trim());
+  const bad = values.find((value) => !(allowed as readonly string[]).includes(value));
+  if (bad !== undefined) throw new FeedQueryError(field, `${field} takes ${allowed.join(', ')}, comma-separated; got ${quote(bad)}`);
+  return values as T[];
+};
+
+const encodeCursor = (at: string, id: string) => Buffer.from(JSON.stringify([at, id])).toString('base64url');
+
+function decodeCursor(raw: unknown): FeedQuery['after'] {
+  if (raw === undefined || raw === '') return null;
+  try {
+    const [at, id] = JSON.parse(Buffer.from(String(raw).slice(0, 400), 'base64url').toString('utf8')) as unknown[];
+    if (typeof at === 'string' && typeof id === 'string' && !Number.isNaN(Date.parse(at))) return { at, id };
+  } catch {
+    // answered below
+  }
+  throw new FeedQueryError('cursor', `cursor must be one a feed page returned; got ${quote(raw)}`);
+}
+
+/** The query string of GET /feeds/indicators.<format>: kinds, verdicts (HIGH_RISK when absent), cursor, limit. */
+export function parseFeedQuery(params: Record<string, unknown>): FeedQuery {
+  const limit = params['limit'] === undefined ? 1_000 : Number(params['limit']);
+  if (!Number.isInteger(limit) || limit < 1 || limit > FEED_PAGE_MAX) throw new FeedQueryError('limit', `limit must be 1 to ${FEED_PAGE_MAX}; got ${quote(params['limit'])}`);
+  return {
+    kinds: list(params['kinds'], FEED_KINDS, 'kinds', FEED_KINDS),
+    verdicts: list(params['verdicts'], VERDICTS, 'verdicts', ['HIGH_RISK']),
+    after: decodeCursor(params['cursor']),
+    limit,
+  };
+}
+
+/**
+ * Indicators changed since a cursor, like abuse.ch's recent lists: those named by reports written
+ * after it, with their verdict now, filtered by verdict. The window ends `settleMs` in the past: a
+ * report's write time is its transaction's, and one still open then has committed by the time the
+ * window reaches it (no ingest transaction outlives its request's deadline), so polling with each
+ * page's cursor misses no report; an indicator named again comes again.
+ */
+export class FeedService {
+  constructor(
+    private readonly graph: GraphExecutor,
+    private readonly checks: CheckService,
+    private readonly settleMs: number,
+  ) {}
+
+  async page(query: FeedQuery, now = new Date()): Promise<FeedPage> {
+    const until = new Date(now.getTime() - this.settleMs).toISOString();
+    const since = query.after ?? { at: new Date(now.getTime() - FIRST_POLL_HOURS * 3_600_000).toISOString(), id: '' };
+    const [row] = await this.graph.read('monitoring/feed-changes', { since: since.at, sinceId: since.id, until, limit: query.limit, kinds: [...query.kinds] });
+    const read = (row?.['read'] as number | undefined) ?? 0;
+    const [numbers, domains] = await Promise.all([
+      this.checks.checkNumbers((row?.['phones'] as string[] | undefined) ?? []),
+      this.checks.checkDomains(((row?.['domains'] as string[] | undefined) ?? []).map((domain) => ({ domain, hostname: domain }))),
+    ]);
+    const items: FeedItem[] = [
+      ...numbers.map((check) => ({ kind: 'phone' as const, value: check.e164 as string, verdict: check.verdict, score: check.score, reasons: check.reasons.map((reason) => reason.code) })),
+      ...domains.map((check) => ({ kind: 'domain' as const, value: check.domain as string, verdict: check.verdict, score: check.score, reasons: check.reasons.map((reason) => reason.code) })),
+    ].filter((item) => query.verdicts.includes(item.verdict));
+    // With nothing new up to `until`, everything before it has been read.
+    const cursor = read > 0 ? encodeCursor(row!['lastAt'] as string, row!['lastId'] as string) : encodeCursor(until, '');
+    return { items, cursor, hasMore: read === query.limit };
+  }
+}
