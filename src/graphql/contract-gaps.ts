@@ -15,15 +15,6 @@ import { notBuilt } from './errors.js';
 
 export const CONTRACT_PATH = join(projectRoot(), 'schema', 'contract.graphql');
 
-/** The issue that builds each part of the contract not yet built; named in the error a client gets. */
-const BUILT_BY: ReadonlyArray<readonly [RegExp, number]> = [
-  [/^(Campaign|DetectionRun)|\.campaigns?$|^Query\.campaigns?$|^Mutation\.detectCampaigns$/, 6],
-  [/^(NumberCheck|Reason)|^Query\.check/, 7],
-  [/^EvidencePack|^Query\.(evidencePack|campaignEvidencePack)$/, 9],
-];
-
-const buildingIssue = (coordinate: string) => BUILT_BY.find(([pattern]) => pattern.test(coordinate))?.[1] ?? 5;
-
 export function loadContract(): GraphQLSchema {
   return buildSchema(readFileSync(CONTRACT_PATH, 'utf8'));
 }
@@ -48,7 +39,7 @@ export function contractGaps(built: GraphQLSchema): string[] {
 
 /**
  * The served schema always holds the whole contract: what `built` lacks is added from the
- * contract's own definitions, and answers NOT_IMPLEMENTED naming the issue that builds it.
+ * contract's own definitions, and answers NOT_IMPLEMENTED.
  */
 export function completeWithContract(built: GraphQLSchema): GraphQLSchema {
   const document = parse(readFileSync(CONTRACT_PATH, 'utf8'));
@@ -71,7 +62,7 @@ export function completeWithContract(built: GraphQLSchema): GraphQLSchema {
     if (!isObjectType(type)) continue;
     const fields = fieldName ? [type.getFields()[fieldName]] : Object.values(type.getFields());
     for (const field of fields) {
-      if (field) field.resolve = () => Promise.reject(notBuilt(`${type.name}.${field.name}`, buildingIssue(coordinate)));
+      if (field) field.resolve = () => Promise.reject(notBuilt(`${type.name}.${field.name}`));
     }
   }
   return complete;

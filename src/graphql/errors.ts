@@ -1,23 +1,8 @@
 import { GraphQLError } from 'graphql';
 import type { InputError } from '../ingest/report-input.js';
+import { httpStatusOf, isErrorCode, type ErrorCode } from './error-codes.js';
 
-/** Codes a client can switch on, in `extensions.code`. */
-export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'NOT_IMPLEMENTED'
-  | 'DATABASE_UNAVAILABLE'
-  | 'INTERNAL_SERVER_ERROR'
-  | 'DETECTION_IN_PROGRESS'
-  | 'ENGINE_UNAVAILABLE'
-  | 'QUERY_TOO_DEEP'
-  | 'QUERY_TOO_COMPLEX'
-  | 'TOO_MANY_ALIASES'
-  | 'TOO_MANY_DIRECTIVES'
-  | 'COST_BUDGET_EXCEEDED'
-  | 'TOO_MANY_IN_FLIGHT'
-  | 'DEADLINE_EXCEEDED'
-  | 'TOO_BUSY'
-  | InputError['code'];
+export type { ErrorCode } from './error-codes.js';
 
 /** The one error class resolvers throw: it carries its code, and never a stack or Cypher. */
 export class ScamgraphError extends GraphQLError {
@@ -26,13 +11,23 @@ export class ScamgraphError extends GraphQLError {
   }
 }
 
-/** Bad arguments: the first error's code, with every error listed for the client to fix at once. */
+/** An error that refuses a whole request: its code's HTTP status (src/graphql/error-codes.ts) rides along. */
+export const refusal = (code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): ScamgraphError =>
+  new ScamgraphError(code, message, { ...extensions, http: { status: httpStatusOf(code) } });
+
+/**
+ * Bad arguments: the first error's code, with every error listed for the client to fix at once.
+ * Domain modules name input codes as strings; one missing from the registry is a fault to fix
+ * there, so it answers INTERNAL_SERVER_ERROR rather than a code no client knows.
+ */
 export function badInput(errors: readonly InputError[]): ScamgraphError {
   const [first] = errors;
-  return new ScamgraphError(first?.code ?? 'BAD_USER_INPUT', first?.message ?? 'invalid input', { errors });
+  const code = first?.code ?? 'BAD_USER_INPUT';
+  if (!isErrorCode(code)) return new ScamgraphError('INTERNAL_SERVER_ERROR', `input error code ${code} is not in src/graphql/error-codes.ts`);
+  return new ScamgraphError(code, first?.message ?? 'invalid input', { errors });
 }
 
-/** A contract field whose issue has not landed yet: says so, rather than answering wrong. */
-export function notBuilt(field: string, issue: number): ScamgraphError {
-  return new ScamgraphError('NOT_IMPLEMENTED', `${field} is not built yet (issue ${issue})`);
+/** A contract field not built yet: says so, rather than answering wrong. */
+export function notBuilt(field: string): ScamgraphError {
+  return new ScamgraphError('NOT_IMPLEMENTED', `${field} is not built yet`);
 }

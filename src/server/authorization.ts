@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, type DocumentNode, type SelectionSetNode } from 'graphql';
+import { Kind, type DocumentNode, type SelectionSetNode } from 'graphql';
+import { refusal } from '../graphql/errors.js';
 import { allowedRoles } from '../auth/roles.js';
 import type { RequestContext } from '../graphql/context.js';
 
@@ -15,8 +16,6 @@ function rootFields(selectionSet: SelectionSetNode, document: DocumentNode): str
   });
 }
 
-const clientError = (code: string, status: number, message: string) =>
-  new GraphQLError(message, { extensions: { code, http: { status } } });
 
 /** Refuses, before any resolver runs, an operation with a root field the caller's role does not grant. */
 export function authorization(): ApolloServerPlugin<RequestContext> {
@@ -25,17 +24,17 @@ export function authorization(): ApolloServerPlugin<RequestContext> {
       return {
         async didResolveOperation({ document, operation, contextValue }) {
           if (!operation) {
-            throw clientError('BAD_USER_INPUT', 400, 'no operation to run: send one operation, or name it in operationName');
+            throw refusal('BAD_USER_INPUT', 'no operation to run: send one operation, or name it in operationName');
           }
           if (operation.operation === 'subscription') {
-            throw clientError('BAD_USER_INPUT', 400, 'subscriptions are not served');
+            throw refusal('BAD_USER_INPUT', 'subscriptions are not served');
           }
           const { operation: kind, selectionSet } = operation;
           const refused = rootFields(selectionSet, document).filter(
             (field) => !allowedRoles(kind, field).includes(contextValue.caller.role),
           );
           if (refused.length > 0) {
-            throw clientError('FORBIDDEN', 403, `a ${contextValue.caller.role} key may not call ${refused.join(', ')}`);
+            throw refusal('FORBIDDEN', `a ${contextValue.caller.role} key may not call ${refused.join(', ')}`);
           }
         },
       };

@@ -6,7 +6,7 @@ import { validate, type DocumentNode, type GraphQLSchema, type ValidationRule } 
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { joinLane } from '../graph/fair-share.js';
-import { ScamgraphError, type ErrorCode } from '../graphql/errors.js';
+import { refusal } from '../graphql/errors.js';
 import { PAGE_DEFAULT } from '../graphql/pagination.js';
 import { WorkPool } from './work-pool.js';
 
@@ -51,12 +51,9 @@ function costOf(schema: GraphQLSchema, query: DocumentNode, variables: Record<st
       estimators: [fieldExtensionsEstimator(), pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
     });
   } catch (error) {
-    throw new ScamgraphError('BAD_USER_INPUT', error instanceof Error ? error.message : 'invalid variables', { http: { status: 400 } });
+    throw refusal('BAD_USER_INPUT', error instanceof Error ? error.message : 'invalid variables');
   }
 }
-
-const refused = (code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) =>
-  new ScamgraphError(code, message, { ...extensions, http: { status: 400 } });
 
 /** Runs one graphql-armor rule; true when it would refuse the document. */
 function rejects(schema: GraphQLSchema, document: DocumentNode, rule: (onReject: () => void) => ValidationRule): boolean {
@@ -88,37 +85,34 @@ export function costControl<Context extends { readonly caller: { readonly keyId:
         },
         async didResolveOperation({ document, request, contextValue }) {
           if (rejects(schema, document, (onReject) => maxDepthRule({ ...armor, n: limits.maxDepth, onReject: [onReject] }))) {
-            throw refused('QUERY_TOO_DEEP', `queries may nest at most ${limits.maxDepth} levels`);
+            throw refusal('QUERY_TOO_DEEP', `queries may nest at most ${limits.maxDepth} levels`);
           }
           if (rejects(schema, document, (onReject) => maxAliasesRule({ ...armor, n: limits.maxAliases, onReject: [onReject] }))) {
-            throw refused('TOO_MANY_ALIASES', `an operation may hold at most ${limits.maxAliases} aliases`);
+            throw refusal('TOO_MANY_ALIASES', `an operation may hold at most ${limits.maxAliases} aliases`);
           }
           if (rejects(schema, document, (onReject) => maxDirectivesRule({ ...armor, n: limits.maxDirectives, onReject: [onReject] }))) {
-            throw refused('TOO_MANY_DIRECTIVES', `an operation may hold at most ${limits.maxDirectives} directives`);
+            throw refusal('TOO_MANY_DIRECTIVES', `an operation may hold at most ${limits.maxDirectives} directives`);
           }
           const complexity = costOf(schema, document, request.variables ?? {}, request.operationName);
           if (complexity > limits.maxComplexity) {
-            throw refused('QUERY_TOO_COMPLEX', `this query would cost ${complexity}; the limit is ${limits.maxComplexity}`, { complexity });
+            throw refusal('QUERY_TOO_COMPLEX', `this query would cost ${complexity}; the limit is ${limits.maxComplexity}`, { complexity });
           }
           try {
             await budget.consume(contextValue.caller.keyId, complexity);
-          } catch (refusal) {
-            if (!(refusal instanceof RateLimiterRes)) throw refusal;
-            const retryAfterSeconds = Math.ceil(refusal.msBeforeNext / 1000);
-            throw new ScamgraphError(
+          } catch (spent) {
+            if (!(spent instanceof RateLimiterRes)) throw spent;
+            const retryAfterSeconds = Math.ceil(spent.msBeforeNext / 1000);
+            throw refusal(
               'COST_BUDGET_EXCEEDED',
               `this query would cost ${complexity}; this key has spent its ${limits.budgetPerMinute} a minute; retry in ${retryAfterSeconds} s`,
-              { complexity, retryAfterSeconds, http: { status: 429 } },
+              { complexity, retryAfterSeconds },
             );
           }
           joinLane(contextValue.caller.keyId, complexity >= limits.heavyFrom);
           if (complexity >= limits.heavyFrom) {
             const slot = await heavy.acquire(limits.heavyWaitMs);
             if (!slot) {
-              throw new ScamgraphError('TOO_BUSY', `heavy operations (${limits.heavyFrom} points or more) are all running; retry shortly`, {
-                complexity,
-                http: { status: 503 },
-              });
+              throw refusal('TOO_BUSY', `heavy operations (${limits.heavyFrom} points or more) are all running; retry shortly`, { complexity });
             }
             release = slot;
           }

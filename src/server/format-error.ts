@@ -2,6 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { DeadlineExceededError } from '../graph/deadline.js';
 import { DatabaseUnavailableError } from '../graph/executor.js';
+import type { ErrorCode } from '../graphql/error-codes.js';
 import { excerpt, EXCERPT_CHARS, MESSAGE_CHARS } from '../text/excerpt.js';
 
 /** Past this many items, a list in an error's extensions is cut (a batch's errors are per item, in data). */
@@ -41,10 +42,10 @@ export function formatError(development: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof DeadlineExceededError) {
-      return { ...formatted, message: 'the request ran out of time and its database work was stopped; ask for less, or retry later', extensions: { code: 'DEADLINE_EXCEEDED' } };
+      return { ...formatted, message: 'the request ran out of time and its database work was stopped; ask for less, or retry later', extensions: { code: 'DEADLINE_EXCEEDED' satisfies ErrorCode } };
     }
     if (original instanceof DatabaseUnavailableError) {
-      return { ...formatted, message: 'the graph database is unavailable; retry later', extensions: { code: 'DATABASE_UNAVAILABLE' } };
+      return { ...formatted, message: 'the graph database is unavailable; retry later', extensions: { code: 'DATABASE_UNAVAILABLE' satisfies ErrorCode } };
     }
     const code = formatted.extensions?.['code'];
     if (code === 'INTERNAL_SERVER_ERROR' && !development) {

@@ -9,6 +9,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { RequestContext } from '../graphql/context.js';
+import { httpStatusOf, type ErrorCode } from '../graphql/error-codes.js';
 import type { Metrics } from '../observability/metrics.js';
 import { authorization } from './authorization.js';
 import { withDeadline } from '../graph/deadline.js';
@@ -138,11 +139,13 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
 /** Errors from reading the body answer in GraphQL's shape with a code, never as an HTML page. */
 const bodyErrors: ErrorRequestHandler = (error: { type?: string; status?: number }, _request, response, next) => {
   if (response.headersSent) return next(error);
-  const [status, code, message] =
+  const [code, message]: [ErrorCode, string] =
     error.type === 'entity.too.large'
-      ? [413, 'PAYLOAD_TOO_LARGE', 'the request body is larger than the server accepts']
+      ? ['PAYLOAD_TOO_LARGE', 'the request body is larger than the server accepts']
       : error.type === 'entity.parse.failed'
-        ? [400, 'BAD_REQUEST', 'the request body is not valid JSON']
-        : [error.status ?? 500, 'INTERNAL_SERVER_ERROR', 'the request could not be read'];
+        ? ['BAD_REQUEST', 'the request body is not valid JSON']
+        : ['INTERNAL_SERVER_ERROR', 'the request could not be read'];
+  // Any other reading error keeps the status the body parser gave it.
+  const status = code === 'INTERNAL_SERVER_ERROR' ? (error.status ?? httpStatusOf(code)) : httpStatusOf(code);
   response.status(status).json({ errors: [{ message, extensions: { code } }] });
 };

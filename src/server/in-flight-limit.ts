@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { ScamgraphError } from '../graphql/errors.js';
+import { refusal } from '../graphql/errors.js';
 
 /**
  * At most `max` operations of one key run at once in this process; the next is refused with
@@ -22,9 +22,7 @@ export function inFlightLimit<Context extends { readonly caller: { readonly keyI
       return {
         async didResolveOperation() {
           if (count > max) {
-            throw new ScamgraphError('TOO_MANY_IN_FLIGHT', `this key already has ${max} requests running; send the next when one answers`, {
-              http: { status: 429 },
-            });
+            throw refusal('TOO_MANY_IN_FLIGHT', `this key already has ${max} requests running; send the next when one answers`);
           }
         },
         // Called once for every request that started, whatever its outcome.
