@@ -30,6 +30,8 @@ import { ReviewService } from './review/review.service.js';
 import { attachmentUploads } from './server/attachment-uploads.js';
 import { evidenceDownloads } from './server/evidence-downloads.js';
 import { feedDownloads } from './server/feed-downloads.js';
+import { brandPages } from './server/brand-pages.js';
+import { BrandPageService } from './monitoring/brand-page.js';
 import { FeedService } from './monitoring/feed.js';
 import { startHttpServer, type RunningServer } from './server/http-server.js';
 
@@ -144,6 +146,7 @@ export async function startApp(config: Config, driver: Driver, uri: string, logg
     isReady: () => graph.ping(2_000),
     evidenceDownloads: evidenceDownloads(authenticator, evidence),
     feeds: feedDownloads(authenticator, new FeedService(graph, checks, config.FEED_SETTLE_MS)),
+    brandPages: brandPages(new BrandPageService(graph, checks), config.BRAND_PAGE_RATE_PER_MINUTE),
     attachmentUploads: attachmentUploads(authenticator, attachments),
   });
   // A scheduled run in progress finishes before the caller closes the driver.

@@ -102,6 +102,7 @@ export const STATEMENTS = [
   'monitoring/alert-deliveries',
   'monitoring/alert-stream-head',
   'monitoring/feed-changes',
+  'monitoring/brand-page',
   'attachments/link-report-attachments',
   'review/brand-channels',
   'maintenance/delete-everything',

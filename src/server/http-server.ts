@@ -42,6 +42,8 @@ export interface HttpServerOptions {
   readonly evidenceDownloads: Router;
   /** GET /feeds/indicators.<format>: what changed since a cursor, for blocking systems (src/server/feed-downloads.ts). */
   readonly feeds: Router;
+  /** GET /brands/<slug>: public official-channels pages, without a key (src/server/brand-pages.ts). */
+  readonly brandPages: Router;
   /** POST /attachments: uploads (src/server/attachment-uploads.ts); read by its own limits, not express.json. */
   readonly attachmentUploads: Router;
 }
@@ -110,6 +112,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const deadline: RequestHandler = (_request, _response, next) => withDeadline(Date.now() + options.requestDeadlineMs, () => shares.run(next));
   app.use('/evidence', deadline, options.evidenceDownloads);
   app.use('/feeds', deadline, options.feeds);
+  app.use('/brands', deadline, options.brandPages);
   app.use('/attachments', options.attachmentUploads);
   app.use('/explorer', explorer(options.graphqlPath));
   app.use(
