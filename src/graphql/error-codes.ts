@@ -39,6 +39,7 @@ export const ERROR_CODES = {
   FORBIDDEN: [403, "the key's role may not call this field or download"],
   NOT_FOUND: [404, 'no such thing (an API key, a disruption, a download); a lookup answers null instead'],
   INVALID_TRANSITION: [400, 'a disruption status change the workflow does not allow'],
+  SAME_BRAND: [400, '`mergeBrands` given one brand as both `from` and `into`'],
   // Limits: one caller never degrades another.
   RATE_LIMITED: [429, 'more requests this minute than `RATE_LIMIT_PER_MINUTE`; `retryAfterSeconds`'],
   QUERY_TOO_DEEP: [400, 'nested deeper than `QUERY_MAX_DEPTH`'],
