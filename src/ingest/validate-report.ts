@@ -102,7 +102,9 @@ export function validateReport(input: ReportInput, options: ValidationOptions): 
     const found = extractIndicators(fields.text, region, brandName ? [] : options.brands);
     indicators.addExtracted(found);
     found.referenceNumbers.forEach((reference) => referenceNumbers.add(reference));
-    brandName ??= options.brands.find((brand) => brand.slug === found.brands[0])?.slug;
+    // By its name, not its slug: the claim then resolves through the alias keys at write time, so a
+    // brand merged away since the registry was read finds the brand it was merged into.
+    brandName ??= options.brands.find((brand) => brand.slug === found.brands[0])?.name;
   }
   if (indicators.isEmpty()) {
     return {

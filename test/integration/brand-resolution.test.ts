@@ -193,6 +193,22 @@ describe('mergeBrands', () => {
   });
 });
 
+describe('brands mentioned in text', () => {
+  it('resolve as claimed brands do, and a brand merged away finds the brand it went into', async () => {
+    const [tui, kea] = [`tui-${tag}`, `kea-${tag}`];
+    await upsertBrand({ slug: tui, name: `${named('Tui')} Bank` });
+    await upsertBrand({ slug: kea, name: named('Kea') });
+    const mention = (text: string) => ({ text: `${text}: your card is locked, call ${uniqueMobile()} now`, defaultRegion: 'AU' });
+    expect(await brandsOf([mention(named('Tui')), mention(`${named('TUI')} Australia`), mention(`${named('Kea')} Support`)])).toEqual([tui, tui, kea]);
+    const merged = await app.gql('mutation($f: String!, $i: String!) { mergeBrands(from: $f, into: $i) { slug } }', { f: tui, i: kea });
+    expect(merged.errors).toBeUndefined();
+    expect(await brandsOf([mention(named('Tui')), mention(`${named('Tui')} Bank`)])).toEqual([kea, kea]);
+    expect((await query('query($s: String!) { brand(slug: $s) { slug } }', { s: tui })).brand).toBeNull();
+    const { records } = await driver.executeQuery('MATCH (b:Brand) WHERE b.slug IS NULL OR b.slug = $tui RETURN count(b) AS n', { tui });
+    expect(toPlain(records[0]?.get('n'))).toBe(0);
+  });
+});
+
 describe('scamgraph generate, then scamgraph import', () => {
   it('registers the world\'s brands before its reports, so every claimed brand resolves to a registered one', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'brands-'));

@@ -150,3 +150,23 @@ describe('extractIndicators: brands', () => {
     expect(extractIndicators('CBAR is not a bank; a nabbed parcel', 'AU', brands).brands).toEqual([]);
   });
 });
+
+describe('extractIndicators: brands resolve as claimed brands do', () => {
+  const brands = [
+    { slug: 'fig', name: 'Fig' },
+    { slug: 'fig-bank', name: 'Fig Bank' },
+    { slug: 'ing', name: 'ING Bank Australia' },
+    { slug: 'westpac', name: 'Westpac', aliases: ['St George Bank'] },
+  ];
+
+  it('finds a brand by the shorter forms of its name and aliases, suffixes dropped', () => {
+    expect(extractIndicators('ING: your account is on hold', 'AU', brands).brands).toEqual(['ing']);
+    expect(extractIndicators('ING Australia security team', 'AU', brands).brands).toEqual(['ing']);
+    expect(extractIndicators('St.George: verify now', 'AU', brands).brands).toEqual(['westpac']);
+  });
+
+  it('finds the most specific brand a mention names, and a brand by its own name before another brand\'s shorter form', () => {
+    expect(extractIndicators('Fig Bank Support: call now', 'AU', brands).brands).toEqual(['fig-bank']);
+    expect(extractIndicators('Fig Support: call now', 'AU', brands).brands).toEqual(['fig']);
+  });
+});

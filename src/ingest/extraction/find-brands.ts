@@ -1,4 +1,4 @@
-import { brandAliasKey } from '../../brands/brand-key.js';
+import { brandAliasKey, brandKeys } from '../../brands/brand-key.js';
 
 /** A brand as the caller's registry knows it. */
 export interface BrandNames {
@@ -10,39 +10,51 @@ export interface BrandNames {
 /** What may stand between the letters of a name as people write it: "Comm Bank", "C.B.A", "Comm-Bank". */
 const GAP = String.raw`[\s.\-_'’&]*`;
 
-/** A brand's names as patterns, compiled once per registry read rather than once per message. */
-interface BrandMatcher {
+/** One key a brand is known by, as a pattern: compiled once per registry read rather than once per message. */
+interface KeyMatcher {
+  readonly key: string;
   readonly slug: string;
-  readonly patterns: readonly RegExp[];
+  readonly order: number;
+  readonly pattern: RegExp;
 }
 
-const compiled = new WeakMap<readonly BrandNames[], readonly BrandMatcher[]>();
+const compiled = new WeakMap<readonly BrandNames[], readonly KeyMatcher[]>();
 
 /**
- * Slugs of the brands whose name or an alias appears in the text, in the caller's order.
+ * Slugs of the brands the text mentions, in the caller's order. A mention resolves as a claimed
+ * brand does (brand-key.ts): through the keys of each brand's name and aliases and their shorter
+ * forms ("ING" finds a registered "ING Bank Australia"), a brand's own spelling before another's
+ * shorter form, and the most specific mention only ("Fig Bank" finds Fig Bank, not also Fig).
  * Matching is case-, accent-, spacing- and punctuation-insensitive ("Commonwealth Bank",
  * "commbank", "C.B.A") and on word boundaries, so "CBA" is not found in "CBAR".
  */
 export function findBrands(text: string, brands: readonly BrandNames[]): string[] {
   if (brands.length === 0) return [];
   const plain = text.normalize('NFKD').replace(/\p{M}/gu, '');
-  return matchersOf(brands)
-    .filter(({ patterns }) => patterns.some((pattern) => pattern.test(plain)))
-    .map(({ slug }) => slug);
+  const found = matchersOf(brands).filter(({ pattern }) => pattern.test(plain));
+  const specific = found.filter(({ key }) => !found.some((other) => other.key.length > key.length && other.key.includes(key)));
+  return [...new Map(specific.sort((a, b) => a.order - b.order).map(({ slug }) => [slug, slug])).keys()];
 }
 
-function matchersOf(brands: readonly BrandNames[]): readonly BrandMatcher[] {
+/** Each key to the one brand it finds: own spellings (exact) first, then shorter forms, earlier brands first. */
+function matchersOf(brands: readonly BrandNames[]): readonly KeyMatcher[] {
   let matchers = compiled.get(brands);
   if (!matchers) {
-    matchers = brands.map(({ slug, name, aliases }) => ({ slug, patterns: [name, ...(aliases ?? [])].flatMap(pattern) }));
+    const holders = new Map<string, { slug: string; order: number }>();
+    const names = ({ name, aliases }: BrandNames) => [name, ...(aliases ?? [])];
+    brands.forEach((brand, order) => names(brand).forEach((name) => claim(holders, brandAliasKey(name), brand.slug, order)));
+    brands.forEach((brand, order) => names(brand).flatMap(brandKeys).forEach((key) => claim(holders, key, brand.slug, order)));
+    matchers = [...holders].map(([key, { slug, order }]) => ({ key, slug, order, pattern: pattern(key) }));
     compiled.set(brands, matchers);
   }
   return matchers;
 }
 
-function pattern(alias: string): RegExp[] {
-  const key = brandAliasKey(alias);
-  if (key === '') return [];
+function claim(holders: Map<string, { slug: string; order: number }>, key: string, slug: string, order: number): void {
+  if (key !== '' && !holders.has(key)) holders.set(key, { slug, order });
+}
+
+function pattern(key: string): RegExp {
   const letters = [...key].map((char) => char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(GAP);
-  return [new RegExp(String.raw`(?<![\p{L}\p{N}])${letters}(?![\p{L}\p{N}])`, 'iu')];
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])${letters}(?![\p{L}\p{N}])`, 'iu');
 }
