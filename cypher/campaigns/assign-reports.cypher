@@ -2,7 +2,16 @@
 // indicators (Leiden may split one report's indicators; a tie goes to the smaller id). A report
 // naming no campaign member loses its membership. Written only where it changed; MERGE, as a report
 // joining at ingest meanwhile (join-campaigns) may be placed by both.
-MATCH (r:Report)
+//   (1) Only reports that can gain or lose a membership are visited: those naming a campaign member
+//       (found from the members, not by expanding every report) and those already in a campaign. Any
+//       other report names no member and is in none, so the subquery would change nothing for it.
+CALL () {
+  MATCH (:Campaign)<-[:IN_CAMPAIGN]-(i)<-[:CALLBACK_NUMBER|LINKS_TO|NAMES_DOMAIN|CONTACT_EMAIL|PAY_TO]-(r:Report)
+  RETURN r
+  UNION
+  MATCH (r:Report)-[:IN_CAMPAIGN]->()
+  RETURN r
+}
 CALL (r) {
   OPTIONAL MATCH (r)-[:CALLBACK_NUMBER|LINKS_TO|NAMES_DOMAIN|CONTACT_EMAIL|PAY_TO]->(i)-[:IN_CAMPAIGN]->(c:Campaign)
   WITH r, c, count(i) AS members

@@ -21,7 +21,7 @@ export class GdsLabeller implements Labeller {
       const [projected] = await step('label.projection', () => this.graph.write('campaigns/project-links.gds', { graphName, coreReports, coreWeight, coreShare }));
       if (!projected?.['nodeCount']) return;
       await step('label.leiden', () =>
-        this.graph.autoCommitCounted('campaigns/label-communities.leiden', { graphName, runId, gamma: COMMUNITY_SHARES.leidenGamma }),
+        this.graph.autoCommitCounted('campaigns/label-communities.leiden', { graphName, gamma: COMMUNITY_SHARES.leidenGamma }),
       );
     } finally {
       await this.graph.write('campaigns/drop-projection.gds', { graphName });
