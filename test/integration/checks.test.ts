@@ -106,7 +106,7 @@ describe('checkNumber', () => {
 
   it('never reads as UNKNOWN while reports name it, however old, and says how old (issue 17)', async () => {
     const number = uniqueMobile();
-    const domain = `old-evidence-${tag}.example`;
+    const domain = `old-evidence-${tag}.com.au`;
     await submit([{ channel: 'SMS', callbackNumbers: [number], urls: [`https://${domain}/x`], receivedAt: daysAgo(730) }]);
     for (const check of [await numberCheck(number), await domainCheck(domain)]) {
       expect(check.verdict).toBe('SUSPICIOUS');
