@@ -18,14 +18,37 @@ async function dockerAnswers(): Promise<boolean> {
   return getContainerRuntimeClient().then(() => true, () => false);
 }
 
+type Provided = { [K in 'neo4jUri' | 'neo4jUser' | 'neo4jPassword' | 'neo4jServer' | 'neo4jHome']?: string };
+interface SharedServer {
+  provided: Provided;
+  stop: () => Promise<void>;
+  users: number;
+}
+
+/**
+ * The tiers (vitest.config.ts) each run this setup; the first starts the server and the others
+ * share it, so `npm test` starts one Neo4j, whatever the number of tiers. The last teardown stops it.
+ */
+const SHARED = Symbol.for('scamgraph.test.neo4j');
+const registry = globalThis as { [SHARED]?: Promise<SharedServer> };
+
 export default async function setup(project: TestProject) {
+  registry[SHARED] ??= startServer();
+  const server = await registry[SHARED];
+  server.users++;
+  for (const [key, value] of Object.entries(server.provided)) project.provide(key as 'neo4jUri', value as never);
+  return async () => {
+    if (--server.users > 0) return;
+    delete registry[SHARED];
+    await server.stop();
+  };
+}
+
+async function startServer(): Promise<SharedServer> {
   const log = (line: string) => console.log(`[neo4j] ${line}`);
   if (process.env.NEO4J_URI) {
-    project.provide('neo4jUri', process.env.NEO4J_URI);
-    project.provide('neo4jUser', process.env.NEO4J_USER ?? '');
-    project.provide('neo4jPassword', process.env.NEO4J_PASSWORD ?? '');
-    project.provide('neo4jServer', 'external');
-    return;
+    const provided = { neo4jUri: process.env.NEO4J_URI, neo4jUser: process.env.NEO4J_USER ?? '', neo4jPassword: process.env.NEO4J_PASSWORD ?? '', neo4jServer: 'external' };
+    return { provided, stop: async () => {}, users: 0 };
   }
 
   if (await dockerAnswers()) {
@@ -34,23 +57,17 @@ export default async function setup(project: TestProject) {
     const container = await new Neo4jContainer('neo4j:5.26-community')
       .withPlugins([Neo4jPlugin.APOC, Neo4jPlugin.GRAPH_DATA_SCIENCE])
       .start();
-    project.provide('neo4jUri', container.getBoltUri());
-    project.provide('neo4jUser', container.getUsername());
-    project.provide('neo4jPassword', container.getPassword());
-    project.provide('neo4jServer', 'testcontainers');
-    return async () => { await container.stop(); };
+    const provided = { neo4jUri: container.getBoltUri(), neo4jUser: container.getUsername(), neo4jPassword: container.getPassword(), neo4jServer: 'testcontainers' };
+    return { provided, stop: async () => { await container.stop(); }, users: 0 };
   }
 
   // A home per run, so parallel runs in one checkout (or a crashed earlier one) never share a store.
   const home = defaultHome(`test-${process.pid}`);
   const server = await startLocalNeo4j({ port: await freePort(), home, wipeData: true, log });
-  project.provide('neo4jUri', server.uri);
-  project.provide('neo4jUser', '');
-  project.provide('neo4jPassword', '');
-  project.provide('neo4jServer', 'local');
-  project.provide('neo4jHome', home);
-  return async () => {
+  const provided = { neo4jUri: server.uri, neo4jUser: '', neo4jPassword: '', neo4jServer: 'local', neo4jHome: home };
+  const stop = async () => {
     await server.stop();
     await rm(home, { recursive: true, force: true });
   };
+  return { provided, stop, users: 0 };
 }
