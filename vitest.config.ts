@@ -7,6 +7,7 @@ import { defineConfig } from 'vitest/config';
  * integration. A test file belongs to a tier by its folder, and to `slow` by the list below.
  */
 const SLOW = [
+  'test/integration/alerts-restart.test.ts',
   'test/integration/faults.test.ts',
   'test/integration/hostile-inputs.test.ts',
   'test/integration/real-campaigns.test.ts',
