@@ -1,16 +1,9 @@
 // One Neo4j for the whole run: NEO4J_URI if set, else a testcontainer if Docker answers,
 // else the project's own runtime (scripts/neo4j) on a free loopback port.
 import { rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import type { TestProject } from 'vitest/node';
 import { defaultHome, startLocalNeo4j } from '../scripts/neo4j/runtime.js';
-
-const freePort = () => new Promise<number>((resolve, reject) => {
-  const server = createServer().once('error', reject).listen(0, '127.0.0.1', () => {
-    const { port } = server.address() as { port: number };
-    server.close(() => resolve(port));
-  });
-});
+import { freePort } from '../scripts/neo4j/free-port.js';
 
 async function dockerAnswers(): Promise<boolean> {
   const { getContainerRuntimeClient } = await import('testcontainers');

@@ -10,7 +10,6 @@
 //                                       campaign quality on messy worlds, one per bridge share (replaces the graph)
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -38,6 +37,7 @@ import type { ReportRange } from './report-file.js';
 import { detectionStepsMarkdown, type DetectionSteps } from './detection-steps.js';
 import { resultsMarkdown, type BenchResult, type DetectionFigure } from './results-markdown.js';
 import { buildServers, startServerProcess } from './server-process.js';
+import { freePort } from '../neo4j/free-port.js';
 
 const { values } = parseArgs({
   options: {
@@ -273,16 +273,4 @@ try {
   process.stdout.write(`\n${markdown}\nwritten: bench/results/${stamp}.json and .md${whole ? ' and latest.md' : ''}\n`);
 } finally {
   for (const stop of stops) await stop().catch((error: unknown) => log(`while stopping: ${(error as Error).message}`));
-}
-
-/** A port nothing listens on now: the benchmark's Neo4j must not meet a developer's or the tests'. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import neo4j from 'neo4j-driver';
 import { projectRoot as findProjectRoot } from '../../src/config/project-root.js';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 export type Log = (line: string) => void;
 
@@ -91,7 +92,6 @@ export interface LocalNeo4j { uri: string; pid: number; stop(): Promise<void> }
 // Neo4j's own pid file (it removes it on a clean shutdown); written here too, right after
 // spawning, so a JVM that dies before writing it still leaves its pid behind.
 const pidFile = (home: string) => path.join(home, 'run', 'neo4j.pid');
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const signal = (pid: number, name: NodeJS.Signals) => {
   try { process.kill(pid, name); } catch { /* already gone */ }
 };

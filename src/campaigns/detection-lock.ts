@@ -1,10 +1,10 @@
 import type { GraphExecutor } from '../graph/executor.js';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 /** A holder that dies keeps the lock this long at most; a live run renews it before every step. */
 const LEASE_SECONDS = 15 * 60;
 const POLL_MS = 500;
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * The database half of "never two runs at once": a lock node every API process shares

@@ -3,24 +3,17 @@
 // report that caused the alert and its delivery, so the outage disturbs no other file.
 import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { defaultHome, startLocalNeo4j, type LocalNeo4j } from '../../scripts/neo4j/runtime.js';
 import { loadConfig } from '../../src/config/config.js';
 import { runService, type RunningService } from '../../src/main.js';
 import { TEST_ADMIN_KEY, uniqueMobile } from '../helpers/app.js';
 import { startReceiver } from '../helpers/webhook-receiver.js';
+import { freePort } from '../../scripts/neo4j/free-port.js';
 
 const HOME = defaultHome(`alerts-restart-${process.pid}`);
 /** A loaded two-core machine takes minutes to start Neo4j with its plugins. */
 const START_MS = 600_000;
-const freePort = () => new Promise<number>((resolve, reject) => {
-  const server = createServer().once('error', reject).listen(0, '127.0.0.1', () => {
-    const { port } = server.address() as { port: number };
-    server.close(() => resolve(port));
-  });
-});
-
 let neo4jServer: LocalNeo4j | undefined;
 let service: RunningService | undefined;
 let receiver: Awaited<ReturnType<typeof startReceiver>> | undefined;

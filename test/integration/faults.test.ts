@@ -5,13 +5,14 @@
 // Runs on a Neo4j of its own (only with the local runtime), so the outage disturbs no other file.
 import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { defaultHome, startLocalNeo4j, type LocalNeo4j } from '../../scripts/neo4j/runtime.js';
 import { loadConfig } from '../../src/config/config.js';
 import { runService, type RunningService } from '../../src/main.js';
 import { TEST_ADMIN_KEY } from '../helpers/app.js';
+import { freePort } from '../../scripts/neo4j/free-port.js';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 const TOTAL = 20_000;
 const BATCH = 500;
@@ -27,15 +28,7 @@ const READYZ_TIMEOUT_MS = 90_000;
 const RUN = `fault-${randomBytes(4).toString('hex')}`;
 const HOME = defaultHome(`faults-${process.pid}`);
 const log = (line: string) => console.log(`[faults ${new Date().toISOString().slice(11, 19)}] ${line}`);
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-
-const freePort = () => new Promise<number>((resolve, reject) => {
-  const server = createServer().once('error', reject).listen(0, '127.0.0.1', () => {
-    const { port } = server.address() as { port: number };
-    server.close(() => resolve(port));
-  });
-});
 
 const numberOf = (i: number) => `+614120${String(i % NUMBERS).padStart(5, '0')}`;
 const reportOf = (i: number) => ({ externalId: `${RUN}-${i}`, source: RUN, channel: 'SMS', callbackNumbers: [numberOf(i)] });

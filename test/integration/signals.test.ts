@@ -2,22 +2,15 @@
 // stops the service and the project's own Neo4j; no process is left (checked by pid).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { isAlive } from '../../scripts/neo4j/runtime.js';
 import { TEST_ADMIN_KEY } from '../helpers/app.js';
+import { freePort } from '../../scripts/neo4j/free-port.js';
 
 const home = path.join(tmpdir(), `scamgraph-signals-${process.pid}`);
 afterAll(() => rm(home, { recursive: true, force: true }));
-
-const freePort = () => new Promise<number>((resolve, reject) => {
-  const server = createServer().once('error', reject).listen(0, '127.0.0.1', () => {
-    const { port } = server.address() as { port: number };
-    server.close(() => resolve(port));
-  });
-});
 
 
 interface Started {
