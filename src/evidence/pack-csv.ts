@@ -1,3 +1,4 @@
+import { csvLine } from '../text/csv.js';
 import type { EvidencePack } from './evidence-pack.js';
 import type { PackReport, Role } from './pack-content.js';
 
@@ -22,24 +23,13 @@ function named(role: Role): (report: PackReport) => string {
   return (report) => report.indicators.filter((each) => each.role === role).map((each) => each.value).join('; ');
 }
 
-/**
- * A spreadsheet cell: quoted when it must be (RFC 4180), and text a spreadsheet would run as a
- * formula (a message excerpt starting with "=", "@" ...) kept as text with a leading apostrophe.
- * Phone numbers start with "+" legitimately and are never free text, so only free text is guarded.
- */
-function cell(value: string, freeText: boolean): string {
-  const safe = freeText && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-const FREE_TEXT = new Set(['brand', 'message_excerpt', 'reference_numbers']);
+/** Columns of canonical values only: ids, dates, channel codes and E.164 numbers (which start with "+"). */
+const PLAIN = new Set(['report_id', 'received_at', 'channel', 'callback_numbers', 'caller_ids'].map((name) => COLUMNS.findIndex(([column]) => column === name)));
 
 /** One row per report, newest first, with what it named by role; the JSON download has the rest. Line by line, for a streamed download. */
 export function* packCsvLines(pack: EvidencePack): Generator<string> {
-  yield `${COLUMNS.map(([name]) => name).join(',')}\r\n`;
-  for (const report of pack.content.reports) {
-    yield `${COLUMNS.map(([name, read]) => cell(read(report), FREE_TEXT.has(name))).join(',')}\r\n`;
-  }
+  yield csvLine(COLUMNS.map(([name]) => name));
+  for (const report of pack.content.reports) yield csvLine(COLUMNS.map(([, read]) => read(report)), PLAIN);
 }
 
 export const packCsv = (pack: EvidencePack): string => [...packCsvLines(pack)].join('');

@@ -1,13 +1,16 @@
 import { FIXED_CREATED, sdoId, scoId } from '../evidence/stix-ids.js';
 import type { FeedItem, FeedPage } from './feed.js';
+import { csvLine } from '../text/csv.js';
 
 export const feedJson = (page: FeedPage): string => JSON.stringify({ cursor: page.cursor, hasMore: page.hasMore, items: page.items });
 
-/** kind,value,verdict,score,reasons: values are canonical (E.164, punycode domains, codes), never free text, so no cell needs quoting. */
+/** kind,value,verdict,score,reasons, one line per item (csv-stringify; formulas kept as text). */
 export function feedCsv(page: FeedPage): string {
-  const rows = page.items.map((item) => [item.kind, item.value, item.verdict, String(item.score), item.reasons.join(' ')].join(','));
-  return `${['kind,value,verdict,score,reasons', ...rows].join('\r\n')}\r\n`;
+  return [csvLine(['kind', 'value', 'verdict', 'score', 'reasons']), ...page.items.map((item) => csvLine([item.kind, item.value, item.verdict, String(item.score), item.reasons.join(' ')], PLAIN))].join('');
 }
+
+/** value holds E.164 numbers and punycode domains only: canonical, and "+" starts every number. */
+const PLAIN = new Set([1]);
 
 const PATTERN_TYPE: Record<FeedItem['kind'], string> = { phone: 'phone-number', domain: 'domain-name' };
 

@@ -25,7 +25,7 @@ describe('normaliseEmail', () => {
   });
 
   it('rejects malformed addresses', () => {
-    for (const raw of ['', 'support', '@evil.example.com', 'support@', 'a..b@evil.example.com', '.a@evil.example.com', 'a@localhost', 'a@192.168.1.1', 'a@evil.zzzz', 'a b@evil.example.com', 'a@evil.example.com/x', `${'a'.repeat(65)}@evil.example.com`]) {
+    for (const raw of ['', 'support', '@evil.example.com', 'support@', 'a..b@evil.example.com', '.a@evil.example.com', 'a@localhost', 'a@192.168.1.1', 'a@evil.zzzz', 'a b@evil.example.com', 'a@evil.example.com/x', `${'a'.repeat(65)}@evil.example.com`, '=cmd|x@evil.example.com', '=HYPERLINK(x)@evil.example.com']) {
       expect(normaliseEmail(raw), raw).toMatchObject({ ok: false, code: 'INVALID_EMAIL' });
     }
   });

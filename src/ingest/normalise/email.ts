@@ -11,8 +11,12 @@ export interface NormalisedEmail {
   readonly domain: string;
 }
 
-/** RFC 5322 dot-atom characters; quoted local parts are not used by anyone we meet. */
-const LOCAL_PART = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
+/**
+ * RFC 5322 dot-atom characters; quoted local parts are not used by anyone we meet. A leading "="
+ * is allowed by the RFC but issued by no provider, and is how a formula is smuggled into the
+ * spreadsheets analysts open: refused.
+ */
+const LOCAL_PART = /^(?!=)[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
 const MAX_LOCAL_PART = 64;
 const MAX_ADDRESS = 254;
 const MAILTO = /^mailto:/i;
