@@ -10,6 +10,8 @@ export const NODE_KINDS: Readonly<Record<string, { readonly colour: string; read
   bank_account: { colour: '#8f5a00', shape: 'barrel', name: 'bank account' },
   brand: { colour: '#7048e8', shape: 'star', name: 'brand' },
   report: { colour: '#adb5bd', shape: 'triangle', name: 'report' },
+  group: { colour: '#e9ecef', shape: 'round-tag', name: 'more, folded (click for the next page)' },
+  campaign: { colour: '#f3d9fa', shape: 'octagon', name: 'another campaign (bridge)' },
 };
 
 /**
@@ -22,19 +24,30 @@ export const EDGE_ROLES: Readonly<Record<string, { readonly colour: string; read
   SENDER_ID: { colour: '#a9a9c8', style: 'dashed', width: 2, name: 'sender ID (spoofable)' },
   IMPERSONATES: { colour: '#7048e8', style: 'solid', width: 1.5, name: 'claims brand' },
   PAY_TO: { colour: '#f59f00', style: 'solid', width: 3, name: 'pay to' },
+  SHARED_EVIDENCE: { colour: '#c2255c', style: 'solid', width: 2, name: 'shared evidence (width: reports)' },
+  BRIDGE: { colour: '#ae3ec9', style: 'dashed', width: 2, name: 'bridge to another campaign' },
+  FOLDED: { colour: '#adb5bd', style: 'dotted', width: 1.5, name: 'to a folded group' },
 };
 const OTHER_EDGE = { colour: '#495057', style: 'solid', width: 1.5 } as const;
 
 export const GRAPH_STYLE: StylesheetJson = [
   {
     selector: 'node',
-    style: { label: 'data(label)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 3, width: 26, height: 26, 'border-width': 1, 'border-color': '#fff' },
+    style: {
+      label: 'data(short)', 'font-size': 12, 'text-valign': 'bottom', 'text-margin-y': 3, width: 26, height: 26, 'border-width': 1, 'border-color': '#fff',
+      // A pale band behind each label keeps it legible over lines; below 7 px on screen it is hidden rather than smeared.
+      'text-background-color': '#fff', 'text-background-opacity': 0.85, 'text-background-padding': '1px', 'min-zoomed-font-size': 7,
+    },
   },
   ...Object.entries(NODE_KINDS).map(([kind, { colour, shape }]) => ({
     selector: `node[kind = "${kind}"]`,
     style: { 'background-color': colour, shape },
   })),
-  { selector: 'node[kind = "report"]', style: { width: 14, height: 14, 'font-size': 9, color: '#868e96' } },
+  { selector: 'node[kind = "report"]', style: { width: 14, height: 14, 'font-size': 10, color: '#868e96' } },
+  { selector: 'node[kind = "group"]', style: { width: 30, height: 22, 'border-width': 1, 'border-style': 'dashed', 'border-color': '#868e96', color: '#495057', 'font-style': 'italic' } },
+  { selector: 'node[kind = "campaign"]', style: { width: 34, height: 34, 'border-width': 2, 'border-style': 'dashed', 'border-color': '#ae3ec9' } },
+  // The real channel of a brand, spoofed or named: hollow, green-ringed, never drawn like scam infrastructure.
+  { selector: 'node[?official]', style: { 'background-color': '#fff', 'border-width': 4, 'border-color': '#2b8a3e', color: '#2b8a3e', 'font-weight': 'bold' } },
   // Hubs: drawn, never expanded; a thick double ring says so.
   { selector: 'node[?hub]', style: { 'border-width': 5, 'border-style': 'double', 'border-color': '#212529', width: 38, height: 38 } },
   { selector: 'node.member', style: { 'border-width': 3, 'border-color': '#e64980' } },
@@ -42,10 +55,14 @@ export const GRAPH_STYLE: StylesheetJson = [
   { selector: 'node:selected', style: { 'overlay-color': '#ffd43b', 'overlay-opacity': 0.35 } },
   {
     selector: 'edge',
-    style: { width: OTHER_EDGE.width, 'line-color': OTHER_EDGE.colour, 'line-style': OTHER_EDGE.style, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'arrow-scale': 0.6, 'target-arrow-color': OTHER_EDGE.colour },
+    style: { width: OTHER_EDGE.width, 'line-color': OTHER_EDGE.colour, 'line-style': OTHER_EDGE.style, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'arrow-scale': 0.6, 'target-arrow-color': OTHER_EDGE.colour, opacity: 0.75 },
   },
+  // Folded reports carry no direction: one weighted line between two things the same reports name.
+  { selector: 'edge[reports]', style: { 'target-arrow-shape': 'none' } },
   ...Object.entries(EDGE_ROLES).map(([role, { colour, style, width }]) => ({
     selector: `edge[kind = "${role}"]`,
     style: { 'line-color': colour, 'target-arrow-color': colour, 'line-style': style, width },
   })),
+  // Width by the reports behind the edge (log scale: 1 report thin, 500 heavy); after the role styles, so it wins.
+  { selector: 'edge[width]', style: { width: 'data(width)' } },
 ];

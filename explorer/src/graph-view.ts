@@ -1,40 +1,16 @@
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
-import { gql } from './api.js';
 import { h, show } from './dom.js';
+import { groupPage, summary, type FoldedGroup, type Picture, type SummaryEdge, type SummaryNode } from './graph-data.js';
 import { EDGE_ROLES, GRAPH_STYLE, NODE_KINDS } from './graph-style.js';
 import { fromNodeId, isIndicatorKind, searchHref } from './indicator.js';
-
-export interface GraphNode {
-  readonly id: string;
-  readonly kind: string;
-  readonly label: string;
-  readonly hub: boolean;
-  readonly degree: number;
-}
-export interface GraphEdge {
-  readonly source: string;
-  readonly target: string;
-  readonly kind: string;
-}
-export interface Subgraph {
-  readonly nodes: readonly GraphNode[];
-  readonly edges: readonly GraphEdge[];
-  readonly truncated: boolean;
-}
-
-export const SUBGRAPH_FIELDS = 'truncated nodes { id kind label hub degree } edges { source target kind }';
-
-/** The API's neighbourhood of one node, as the page draws it. */
-export async function neighbourhood(kind: string, value: string, hops: number, limit: number): Promise<Subgraph> {
-  const query = `query Neighbourhood($kind: String!, $value: String!, $hops: Int!, $limit: Int!) {
-    neighbourhood(kind: $kind, value: $value, hops: $hops, limit: $limit) { ${SUBGRAPH_FIELDS} } }`;
-  return (await gql<{ neighbourhood: Subgraph }>(query, { kind, value, hops, limit })).neighbourhood;
-}
+import { kindRings } from './kind-layout.js';
+import { nodeLabels } from './labels.js';
 
 /** What is drawn, read back from Cytoscape itself, with page coordinates to click: the browser test reads it. */
 export interface DrawnGraph {
-  readonly nodes: { id: string; kind: string; hub: boolean; classes: string[]; x: number; y: number }[];
-  readonly edges: { source: string; target: string; kind: string; lineStyle: string; colour: string }[];
+  readonly nodes: { id: string; kind: string; hub: boolean; official: boolean; label: string; classes: string[]; x: number; y: number; w: number; h: number }[];
+  readonly edges: { source: string; target: string; kind: string; lineStyle: string; colour: string; width: number }[];
+  readonly drawMs: number;
 }
 declare global {
   interface Window {
@@ -42,25 +18,51 @@ declare global {
   }
 }
 
-const EXPAND_LIMIT = 60;
-const edgeId = (edge: GraphEdge) => `${edge.source}|${edge.target}|${edge.kind}`;
+const EXPAND_LIMIT = 20;
+const GROUP_PAGE = 20;
+/** Up to this many nodes a force layout shows structure in time; past it, kinds on rings. */
+const FORCE_MAX = 150;
+const edgeId = (edge: { source: string; target: string; kind: string }) => `${edge.source}|${edge.target}|${edge.kind}`;
+const width = (reports: number) => Math.min(12, 1 + 2 * Math.log2(1 + reports));
+const plural = (count: number, kind: string) => `${count} more ${NODE_KINDS[kind]?.name ?? kind}${count === 1 ? '' : 's'}`;
+
+function nodeData(node: SummaryNode): Record<string, unknown> {
+  const { short, full } = nodeLabels(node.kind, node.label);
+  const evidence = node.sharedReports === null ? `${node.reportCount} reports` : `${node.sharedReports} shared reports on ${node.days ?? '?'} days, ${node.reportCount} in all`;
+  const marks = [node.hub ? 'hub' : '', node.official ? 'official channel of a brand: the real one, spoofed or named' : ''].filter(Boolean).join('; ');
+  return { ...node, short: node.official ? `${short} ✓official` : short, full, title: `${full} (${NODE_KINDS[node.kind]?.name ?? node.kind}): ${evidence}${marks ? `; ${marks}` : ''}` };
+}
+
+const groupData = (group: FoldedGroup): Record<string, unknown> => ({
+  id: group.id, kind: 'group', groupKind: group.kind, around: group.around, count: group.count, after: group.after, hub: false, official: false,
+  short: `+ ${plural(group.count, group.kind)}`, full: `+ ${plural(group.count, group.kind)}`, title: `${plural(group.count, group.kind)} around ${group.around}, sharing ${group.reports} reports in all: click for the next ${GROUP_PAGE}`,
+});
 
 /**
- * A Cytoscape graph with its legend and a line about the selected node. Clicking a node
- * expands it: its one-hop neighbourhood is merged in (hubs are drawn, never expanded).
+ * A Cytoscape graph with its legend, a line about the selected node, a tooltip with each node's
+ * whole value and a table of the same nodes and edges (the text alternative, and the keyboard's
+ * way in). Clicking a node merges in its strongest neighbours; a folded group gives its next page;
+ * a hub is expanded only when asked.
  */
 export class GraphView {
   readonly element: HTMLElement;
-  private readonly canvas = h('div', { class: 'graph-canvas', 'data-state': 'empty' });
-  private readonly status = h('div', { class: 'graph-status' }, 'Click a node to expand it.');
+  private readonly canvas = h('div', { class: 'graph-canvas', 'data-state': 'empty', role: 'img', 'aria-label': 'Graph; the table below lists the same nodes and edges' });
+  private readonly tooltip = h('div', { class: 'graph-tooltip', hidden: true });
+  private readonly status = h('div', { class: 'graph-status', 'aria-live': 'polite' }, 'Click a node to expand it.');
+  private readonly table = h('details', { class: 'graph-table' });
   private readonly cy: Core;
   private pending = 0;
+  private drawMs = 0;
+  /** Called when a campaign node (a bridge) is opened. */
+  onCampaign: (id: string) => void = (id) => (location.hash = `#/campaign/${encodeURIComponent(id)}`);
 
-  constructor() {
-    this.element = h('section', { class: 'graph' }, this.canvas, this.status, legend());
+  constructor(extra: HTMLElement | null = null) {
+    this.element = h('section', { class: 'graph' }, h('div', { class: 'graph-frame' }, this.canvas, this.tooltip), this.status, extra, legend(), this.table);
     // 'preset': the canvas is not in the page yet, and the default grid layout cannot measure it.
-    this.cy = cytoscape({ container: this.canvas, style: GRAPH_STYLE, layout: { name: 'preset' }, wheelSensitivity: 0.3, minZoom: 0.2, maxZoom: 3 });
-    this.cy.on('tap', 'node', (event) => void this.expand(event.target as NodeSingular));
+    this.cy = cytoscape({ container: this.canvas, style: GRAPH_STYLE, layout: { name: 'preset' }, wheelSensitivity: 0.3, minZoom: 0.05, maxZoom: 3 });
+    this.cy.on('tap', 'node', (event) => void this.open(event.target as NodeSingular));
+    this.cy.on('mouseover', 'node', (event) => this.hover(event.target as NodeSingular));
+    this.cy.on('mouseout', 'node', () => (this.tooltip.hidden = true));
     window.explorerGraph = () => this.drawn();
   }
 
@@ -75,21 +77,20 @@ export class GraphView {
     }
   }
 
-  /** Replaces the drawing; `origin`, the node it was drawn around, is ringed. */
-  draw(subgraph: Subgraph, origin: string | null): void {
-    this.cy.elements().remove();
-    this.add(subgraph);
-    if (origin) this.cy.$id(origin).addClass('origin');
-    this.layout(true);
-    show(this.status, subgraph.nodes.length === 0 ? 'Nothing in the graph for this indicator.' : truncatedNote(subgraph, 'Click a node to expand it.'));
-  }
-
-  /** Adds what is not drawn yet, placed near `near`; answers how many nodes were new. */
-  merge(subgraph: Subgraph, near: string | null = null): number {
-    const position = near ? this.cy.$id(near).position() : undefined;
-    const added = this.add(subgraph, position);
-    if (added > 0) this.layout(false);
-    return added;
+  /** Replaces the drawing; `origin`, the node it was drawn around, is ringed and placed in the middle. */
+  draw(picture: Picture, origin: string | null, extra: ElementDefinition[] = []): void {
+    const began = performance.now();
+    this.cy.batch(() => {
+      this.cy.elements().remove();
+      this.add(picture);
+      this.cy.add(extra);
+      if (origin) this.cy.$id(origin).addClass('origin');
+    });
+    this.layout(origin);
+    this.drawMs = performance.now() - began;
+    this.refreshTable();
+    const folded = picture.groups.map((group) => plural(group.count, group.kind)).join(', ');
+    show(this.status, picture.nodes.length === 0 ? 'Nothing in the graph for this indicator.' : picture.truncated ? `Drawn: the strongest ${picture.nodes.length}; folded: ${folded || 'some'}. Click a “+ more” node for the next page.` : 'Click a node to expand it.');
   }
 
   /** Marks drawn nodes (a campaign's members) with a class of the stylesheet. */
@@ -97,72 +98,178 @@ export class GraphView {
     for (const id of ids) this.cy.$id(id).addClass(className);
   }
 
-  private add(subgraph: Subgraph, near?: { x: number; y: number }): number {
+  /** Adds what is not drawn yet; answers the new nodes. Folded groups become "+ N more" nodes. */
+  private add(picture: Pick<Picture, 'nodes' | 'edges'> & { groups?: readonly FoldedGroup[] }, near?: { x: number; y: number }): cytoscape.NodeCollection {
     // Keyed by id: merged answers repeat nodes and edges, and Cytoscape refuses a duplicate id.
-    const nodes = new Map(subgraph.nodes.filter((node) => this.cy.$id(node.id).empty()).map((node) => [node.id, node]));
-    const edges = new Map(subgraph.edges.map((edge) => [edgeId(edge), edge] as const).filter(([id]) => this.cy.$id(id).empty()));
-    const jitter = () => Math.random() * 40 - 20;
-    this.cy.add([
-      ...[...nodes.values()].map((node): ElementDefinition => ({ group: 'nodes', data: { ...node }, ...(near ? { position: { x: near.x + jitter(), y: near.y + jitter() } } : {}) })),
-      ...[...edges].map(([id, edge]): ElementDefinition => ({ group: 'edges', data: { id, ...edge } })),
+    const nodes = new Map(picture.nodes.filter((node) => this.cy.$id(node.id).empty()).map((node) => [node.id, node]));
+    const edges = new Map(picture.edges.map((edge) => [edgeId(edge), edge] as const).filter(([id]) => this.cy.$id(id).empty()));
+    const groups = (picture.groups ?? []).filter((group) => this.cy.$id(group.id).empty());
+    const jitter = () => Math.random() * 60 - 30;
+    const at = near ? { position: { x: near.x + jitter(), y: near.y + jitter() } } : {};
+    const added = this.cy.add([
+      ...[...nodes.values()].map((node): ElementDefinition => ({ group: 'nodes', data: nodeData(node), ...at })),
+      ...[...edges].map(([id, edge]): ElementDefinition => ({ group: 'edges', data: edgeData(id, edge) })),
+      ...groups.flatMap((group): ElementDefinition[] => [
+        { group: 'nodes', data: groupData(group), ...at },
+        { group: 'edges', data: { id: `${group.id}|edge`, source: group.around, target: group.id, kind: 'FOLDED' } },
+      ]),
     ]);
-    return nodes.size;
+    return added.nodes();
   }
 
-  private layout(fresh: boolean): void {
+  private layout(centre: string | null): void {
     // The canvas may have been sized (or attached) since Cytoscape last measured it.
     this.cy.resize();
-    this.cy.layout({ name: 'cose', animate: false, randomize: fresh, nodeDimensionsIncludeLabels: true, idealEdgeLength: () => 60 }).run();
+    const nodes = this.cy.nodes();
+    if (nodes.length <= FORCE_MAX && !centre) {
+      this.cy.layout({ name: 'cose', animate: false, randomize: true, nodeDimensionsIncludeLabels: true, idealEdgeLength: () => 90, nodeRepulsion: () => 12_000 }).run();
+    } else {
+      const outer = new Set(nodes.filter((node) => ['group', 'campaign'].includes(node.data('kind') as string)).map((node) => node.id()));
+      const placed = nodes.map((node) => ({ id: node.id(), kind: kindOf(node), strength: (node.data('sharedReports') as number | null) ?? (node.data('reportCount') as number | undefined) ?? 0 }));
+      const positions = kindRings(centre ?? strongest(placed), placed, outer);
+      this.cy.layout({ name: 'preset', positions: (node: NodeSingular) => positions.get(node.id()) ?? { x: 0, y: 0 }, fit: true, padding: 30 } as cytoscape.LayoutOptions).run();
+    }
+    this.cy.fit(undefined, 30);
   }
 
-  private async expand(node: NodeSingular): Promise<void> {
-    const { id, kind, label, hub, degree } = node.data() as GraphNode;
-    const search = isIndicatorKind(kind) ? h('a', { href: searchHref(fromNodeId(id)) }, 'search this') : null;
-    if (hub) {
-      show(this.status, `${label} is a hub (${degree} relationships): drawn, not expanded. `, search);
+  private async open(node: NodeSingular): Promise<void> {
+    const data = node.data() as SummaryNode & { groupKind?: string };
+    if (data.kind === 'group') return this.nextPage(node);
+    if (data.kind === 'campaign') return this.onCampaign(data.id.replace(/^campaign:/, ''));
+    const search = isIndicatorKind(data.kind) ? h('a', { href: searchHref(fromNodeId(data.id)) }, 'search this') : null;
+    if (data.hub && !node.hasClass('asked')) {
+      const expand = h('button', { type: 'button', class: 'link', onclick: () => (node.addClass('asked'), void this.open(node)) }, 'expand it anyway');
+      show(this.status, `${node.data('full') as string} is a hub (${data.degree} relationships): drawn, not expanded. `, expand, ' ', search);
       return;
     }
-    show(this.status, `Expanding ${label}…`);
+    show(this.status, `Expanding ${node.data('full') as string}…`);
     try {
-      const { subgraph, added } = await this.busy(async () => {
-        const subgraph = await neighbourhood(kind, fromNodeId(id).value, 1, EXPAND_LIMIT);
-        return { subgraph, added: this.merge(subgraph, id) };
+      const { picture, added } = await this.busy(async () => {
+        const picture = await summary(data.kind, fromNodeId(data.id).value, EXPAND_LIMIT);
+        return { picture, added: this.merge(picture, node) };
       });
-      show(this.status, `${label} (${kind}, ${degree} relationships): ${added} new nodes. `, truncatedNote(subgraph, ''), ' ', search);
+      const folded = picture.groups.map((group) => plural(group.count, group.kind)).join(', ');
+      show(this.status, `${node.data('full') as string}: ${added} new nodes${folded ? `; folded: ${folded}` : ''}. `, search);
     } catch (error) {
-      show(this.status, `Could not expand ${label}: ${(error as Error).message}`);
+      show(this.status, `Could not expand ${data.label}: ${(error as Error).message}`);
     }
+  }
+
+  /** A folded group's next page, merged in beside it; the group shrinks by what was drawn, and goes once empty. */
+  private async nextPage(group: NodeSingular): Promise<void> {
+    const around = group.data('around') as string;
+    const kind = group.data('groupKind') as string;
+    try {
+      const { page, added } = await this.busy(async () => {
+        const page = await groupPage(fromNodeId(around).kind, fromNodeId(around).value, kind, GROUP_PAGE, group.data('after') as string | null);
+        return { page, added: page ? this.merge({ nodes: page.nodes, edges: page.edges, groups: [], truncated: false }, group) : 0 };
+      });
+      if (!page) return;
+      // The page began past what was drawn, so all of it came out of the group (an expansion may have drawn some already).
+      const left = (group.data('count') as number) - page.nodes.length;
+      if (!page.pageInfo.hasNextPage || left <= 0) group.remove();
+      else group.data({ after: page.pageInfo.endCursor, count: left, short: `+ ${plural(left, kind)}`, full: `+ ${plural(left, kind)}` });
+      show(this.status, `${plural(added, kind)} drawn; ${Math.max(left, 0)} still folded.`);
+      this.refreshTable();
+    } catch (error) {
+      show(this.status, `Could not page the group: ${(error as Error).message}`);
+    }
+  }
+
+  /** Merges `picture` in beside `near`; answers how many nodes (folded groups aside) were new. */
+  private merge(picture: Picture, near: NodeSingular): number {
+    const fresh = this.add(picture, near.position());
+    // Only the new nodes move, on a ring around the node opened: what the analyst was looking at stays where it was.
+    if (fresh.length > 0) {
+      fresh.layout({ name: 'concentric', animate: false, fit: false, boundingBox: around(near.position(), 140 + 12 * fresh.length), minNodeSpacing: 40 } as cytoscape.LayoutOptions).run();
+    }
+    this.refreshTable();
+    return fresh.filter((node) => node.data('kind') !== 'group').length;
+  }
+
+  private hover(node: NodeSingular): void {
+    const { x, y } = node.renderedPosition();
+    this.tooltip.textContent = node.data('title') as string;
+    this.tooltip.style.left = `${x + 12}px`;
+    this.tooltip.style.top = `${y + 12}px`;
+    this.tooltip.hidden = false;
+  }
+
+  /** The text alternative: every node and edge drawn, as a table; a node's button opens it like a click. */
+  private refreshTable(): void {
+    const nodes = this.cy.nodes();
+    const edges = this.cy.edges();
+    const nodeRows = nodes.map((node) =>
+      h('tr', {},
+        h('td', {}, h('button', { type: 'button', class: 'link', onclick: () => (this.cy.$(':selected').unselect(), node.select(), void this.open(node)) }, node.data('full') as string)),
+        h('td', {}, NODE_KINDS[node.data('kind') as string]?.name ?? (node.data('kind') as string)),
+        h('td', {}, [node.data('hub') ? 'hub' : '', node.data('official') ? 'official' : '', node.hasClass('member') ? 'member' : ''].filter(Boolean).join(', ')),
+        h('td', {}, String(node.data('sharedReports') ?? node.data('reportCount') ?? node.data('count') ?? ''))),
+    );
+    const edgeRows = edges.map((edge) =>
+      h('tr', {}, h('td', {}, edge.source().data('full') as string), h('td', {}, edge.target().data('full') as string), h('td', {}, EDGE_ROLES[edge.data('kind') as string]?.name ?? (edge.data('kind') as string)), h('td', {}, String(edge.data('reports') ?? ''))),
+    );
+    show(
+      this.table,
+      h('summary', {}, `Table of the ${nodes.length} nodes and ${edges.length} edges`),
+      h('table', {}, h('caption', {}, 'Nodes'), h('thead', {}, h('tr', {}, h('th', {}, 'value'), h('th', {}, 'kind'), h('th', {}, 'marks'), h('th', {}, 'reports'))), h('tbody', {}, ...nodeRows)),
+      h('table', {}, h('caption', {}, 'Edges'), h('thead', {}, h('tr', {}, h('th', {}, 'from'), h('th', {}, 'to'), h('th', {}, 'kind'), h('th', {}, 'reports'))), h('tbody', {}, ...edgeRows)),
+    );
   }
 
   private drawn(): DrawnGraph {
     const box = this.canvas.getBoundingClientRect();
     return {
-      nodes: this.cy.nodes().map((node) => ({
-        id: node.id(),
-        kind: node.data('kind') as string,
-        hub: node.data('hub') as boolean,
-        classes: node.classes(),
-        x: box.left + node.renderedPosition().x,
-        y: box.top + node.renderedPosition().y,
-      })),
+      nodes: this.cy.nodes().map((node) => {
+        const label = node.boundingBox({ includeLabels: true, includeNodes: false, includeOverlays: false } as never);
+        const zoom = this.cy.zoom();
+        return {
+          id: node.id(),
+          kind: node.data('kind') as string,
+          hub: node.data('hub') as boolean,
+          official: node.data('official') === true,
+          label: node.data('short') as string,
+          classes: node.classes(),
+          x: box.left + node.renderedPosition().x,
+          y: box.top + node.renderedPosition().y,
+          w: label.w * zoom,
+          h: label.h * zoom,
+        };
+      }),
       edges: this.cy.edges().map((edge) => ({
         source: edge.data('source') as string,
         target: edge.data('target') as string,
         kind: edge.data('kind') as string,
         lineStyle: edge.style('line-style') as string,
         colour: edge.style('line-color') as string,
+        width: parseFloat(edge.style('width') as string),
       })),
+      drawMs: this.drawMs,
     };
   }
 }
 
-const truncatedNote = (subgraph: Subgraph, otherwise: string) =>
-  subgraph.truncated ? 'The node limit cut this neighbourhood short; click nodes to see more.' : otherwise;
+function edgeData(id: string, edge: SummaryEdge | { source: string; target: string; kind: string; reports?: number }): Record<string, unknown> {
+  const reports = 'reports' in edge && typeof edge.reports === 'number' ? edge.reports : undefined;
+  return { id, ...edge, ...(reports === undefined ? {} : { width: width(reports) }) };
+}
+
+/** Kind for the layout's sectors: a group sits in the sector of the kind it folds. */
+const kindOf = (node: NodeSingular) => (node.data('groupKind') as string | undefined) ?? (node.data('kind') as string);
+const strongest = (nodes: readonly { id: string; strength: number }[]) => [...nodes].sort((a, b) => b.strength - a.strength)[0]?.id ?? null;
+const around = (p: { x: number; y: number }, r: number) => ({ x1: p.x - r, y1: p.y - r, x2: p.x + r, y2: p.y + r });
+
+export const bridgeEdge = edgeData;
 
 function legend(): HTMLElement {
   const nodeRows = Object.entries(NODE_KINDS).map(([, { colour, name }]) => h('li', {}, h('span', { class: 'swatch', style: `background:${colour}` }), name));
   const edgeRows = Object.entries(EDGE_ROLES).map(([, { colour, style, width, name }]) =>
     h('li', {}, h('span', { class: 'line', style: `border-top:${width}px ${style} ${colour}` }), name),
   );
-  return h('aside', { class: 'legend' }, h('ul', {}, ...nodeRows, h('li', {}, h('span', { class: 'swatch hub' }), 'hub (not expanded)')), h('ul', {}, ...edgeRows));
+  return h(
+    'aside',
+    { class: 'legend' },
+    h('ul', {}, ...nodeRows, h('li', {}, h('span', { class: 'swatch hub' }), 'hub (not expanded unless asked)'), h('li', {}, h('span', { class: 'swatch official' }), 'official channel of a brand (the real one, spoofed or named)')),
+    h('ul', {}, ...edgeRows),
+  );
 }

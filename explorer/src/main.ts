@@ -4,7 +4,7 @@ import { campaignPage } from './pages/campaign.page.js';
 import { campaignsPage } from './pages/campaigns.page.js';
 import { crossBrandPage } from './pages/cross-brand.page.js';
 import { searchPage } from './pages/search.page.js';
-import { signInPage } from './pages/sign-in.page.js';
+import { reporterPage, signInPage, type Viewer } from './pages/sign-in.page.js';
 
 const page = document.getElementById('page') as HTMLElement;
 const nav = document.getElementById('nav') as HTMLElement;
@@ -20,24 +20,33 @@ function route(): HTMLElement {
   return searchPage(params);
 }
 
+const ROLE_STORAGE = 'scamgraph.role';
+
+/** The signed-in key's role, learned at sign-in, kept beside the key for this tab. */
+const explores = () => sessionStorage.getItem(ROLE_STORAGE) !== 'REPORTER';
+const onSignedIn = (viewer: Viewer) => {
+  sessionStorage.setItem(ROLE_STORAGE, viewer.role);
+  render();
+};
+const signOut = () => {
+  session.signOut();
+  sessionStorage.removeItem(ROLE_STORAGE);
+};
+
 function render(notice: string | null = null): void {
   const signedIn = session.key() !== null;
   show(
     nav,
-    ...(signedIn
-      ? [
-          h('a', { href: '#/search' }, 'Search'),
-          h('a', { href: '#/campaigns' }, 'Campaigns'),
-          h('a', { href: '#/cross-brand' }, 'Cross-brand numbers'),
-          h('button', { type: 'button', class: 'link', onclick: () => (session.signOut(), render()) }, 'Sign out'),
-        ]
+    ...(signedIn && explores()
+      ? [h('a', { href: '#/search' }, 'Search'), h('a', { href: '#/campaigns' }, 'Campaigns'), h('a', { href: '#/cross-brand' }, 'Cross-brand numbers')]
       : []),
+    ...(signedIn ? [h('button', { type: 'button', class: 'link', onclick: () => (signOut(), render()) }, 'Sign out')] : []),
   );
-  show(page, signedIn ? route() : signInPage(() => render(), notice));
+  show(page, !signedIn ? signInPage(onSignedIn, notice) : explores() ? route() : reporterPage());
 }
 
 whenUnauthenticated((message) => {
-  session.signOut();
+  signOut();
   render(`The API refused the key (${message}): sign in again.`);
 });
 window.addEventListener('hashchange', () => render());

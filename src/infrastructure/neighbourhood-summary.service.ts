@@ -33,6 +33,8 @@ export interface FoldedGroup {
   readonly count: number;
   /** Reports those neighbours share with `around`, summed over them. */
   readonly reports: number;
+  /** Neighbours of this kind drawn already: the group's pages begin past them. */
+  readonly drawn: number;
 }
 
 export interface NeighbourhoodSummary {
@@ -158,6 +160,6 @@ function foldedGroups(around: string, rows: readonly Row[], kept: readonly Neigh
     const shown = kept.filter((n) => n.label === label);
     const count = total.count - shown.length;
     const kind = kindOfLabel(label);
-    return count > 0 ? [{ id: `more:${kind}:${around}`, around, kind, count, reports: total.reports - shown.reduce((sum, n) => sum + n.edge.reports, 0) }] : [];
+    return count > 0 ? [{ id: `more:${kind}:${around}`, around, kind, count, reports: total.reports - shown.reduce((sum, n) => sum + n.edge.reports, 0), drawn: shown.length }] : [];
   });
 }

@@ -1,8 +1,9 @@
 // The explorer in a real browser: playwright-core driving Debian's Chromium against the real
 // service, over a small graph seeded through the API. Screenshots go to test/browser/screenshots/
-// (git-ignored); UPDATE_DOCS_SCREENSHOT=1 also rewrites docs/explorer.png for the README.
+// (git-ignored); UPDATE_DOCS_SCREENSHOT=1 also rewrites the pictures of record in docs/ (explorer.png,
+// explorer-hub.png, explorer-campaign.png) and docs/explorer-timings.json.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -18,12 +19,15 @@ const HUB_DEGREE = 7;
 
 /** What the page says it drew (window.explorerGraph in explorer/src/graph-view.ts). */
 interface DrawnGraph {
-  nodes: { id: string; kind: string; hub: boolean; classes: string[]; x: number; y: number }[];
-  edges: { source: string; target: string; kind: string; lineStyle: string; colour: string }[];
+  nodes: { id: string; kind: string; hub: boolean; official: boolean; label: string; classes: string[]; x: number; y: number; w: number; h: number }[];
+  edges: { source: string; target: string; kind: string; lineStyle: string; colour: string; width: number }[];
+  drawMs: number;
 }
-interface Subgraph {
-  nodes: { id: string; hub: boolean }[];
-  edges: { source: string; target: string; kind: string }[];
+interface Summary {
+  nodes: { id: string; hub: boolean; official: boolean }[];
+  edges: { source: string; target: string; kind: string; reports: number }[];
+  groups: { id: string; around: string; kind: string; count: number; after: string | null }[];
+  truncated: boolean;
 }
 
 /** Builds the explorer when dist/explorer is missing or older than its sources. */
@@ -41,6 +45,16 @@ const [brandA, brandB] = [`explorer-a-${tag}`, `explorer-b-${tag}`];
 // caller ID spoofed on X's reports and on many others, so a hub (more than HUB_DEGREE reports).
 const [X, S] = [uniqueMobile(), uniqueMobile()];
 const d = uniqueDomain();
+// B: the busiest number, callback of BUSY reports, each with a site of its own, all claiming brand A.
+// An operation O (brand C, whose own site `real` its reports name, with a shortener): six numbers and
+// ten sites named together by 60 reports; one report bridges it to X's site d.
+const BUSY = 500;
+const B = uniqueMobile();
+const brandC = `explorer-c-${tag}`;
+const [real, ...sites] = Array.from({ length: 11 }, () => uniqueDomain());
+const numbers = Array.from({ length: 6 }, () => uniqueMobile());
+const [others, otherSites] = [[uniqueMobile(), uniqueMobile()], [uniqueDomain(), uniqueDomain()]];
+const timings: Record<string, number> = {};
 const national = (e164: string) => `0${e164.slice(3, 6)} ${e164.slice(6, 9)} ${e164.slice(9)}`;
 const nodeSet = (graph: { nodes: { id: string }[] }) => graph.nodes.map((node) => node.id).sort();
 const edgeSet = (graph: { edges: { source: string; target: string; kind: string }[] }) => graph.edges.map((e) => `${e.source}|${e.target}|${e.kind}`).sort();
@@ -63,10 +77,23 @@ describe.skipIf(CHROMIUM_MISSING)(
     let analystKey: string;
     const pageErrors: string[] = [];
 
-    const neighbourhood = async (kind: string, value: string, hops: number, limit: number) =>
-      (await query(app, 'query($k: String!, $v: String!, $h: Int!, $l: Int!) { neighbourhood(kind: $k, value: $v, hops: $h, limit: $l) { nodes { id hub } edges { source target kind } } }', {
-        k: kind, v: value, h: hops, l: limit,
-      })).neighbourhood as Subgraph;
+    const summary = async (kind: string, value: string, limit: number) =>
+      (await query(app, 'query($k: String!, $v: String!, $l: Int!) { neighbourhoodSummary(kind: $k, value: $v, limit: $l) { truncated nodes { id hub official } edges { source target kind reports } groups { id around kind count after } } }', {
+        k: kind, v: value, l: limit,
+      })).neighbourhoodSummary as Summary;
+    // What the page draws for a summary: its nodes, and one "+ N more" node per folded group.
+    const drawnIds = (api: Summary) => [...api.nodes.map((node) => node.id), ...api.groups.map((group) => group.id)].sort();
+    const apiEdges = (api: Summary) => [...edgeSet(api), ...api.groups.map((group) => `${group.around}|${group.id}|FOLDED`)].sort();
+    /** Pairs of drawn labels whose boxes overlap by more than a third of the smaller: unreadable where they cross. */
+    const overlappingLabels = (graph: DrawnGraph) => {
+      const boxes = graph.nodes.map((node) => ({ id: node.id, x1: node.x - node.w / 2, x2: node.x + node.w / 2, y1: node.y - node.h / 2, y2: node.y + node.h / 2, area: node.w * node.h }));
+      const pairs: string[] = [];
+      for (const [i, a] of boxes.entries()) for (const b of boxes.slice(i + 1)) {
+        const shared = Math.max(0, Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1)) * Math.max(0, Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1));
+        if (shared > Math.min(a.area, b.area) / 3) pairs.push(`${a.id} ~ ${b.id}`);
+      }
+      return pairs;
+    };
     const drawn = () => page.evaluate(() => (globalThis as unknown as { explorerGraph: () => DrawnGraph }).explorerGraph());
     const settled = async () => {
       await page.locator('.graph-canvas[data-state="ready"]').waitFor();
@@ -77,7 +104,8 @@ describe.skipIf(CHROMIUM_MISSING)(
     beforeAll(async () => {
       buildExplorerIfStale();
       mkdirSync(SCREENSHOTS, { recursive: true });
-      app = await startTestApp({ HUB_DEGREE: String(HUB_DEGREE), CAMPAIGN_HUB_DEGREE: '5' });
+      app = await startTestApp({ HUB_DEGREE: String(HUB_DEGREE), CAMPAIGN_HUB_DEGREE: '100' });
+      await query(app, 'mutation($b: BrandInput!) { upsertBrand(brand: $b) { slug } }', { b: { slug: brandC, name: `Bank ${tag}`, officialDomains: [real] } });
       analystKey = (await query(app, 'mutation { createApiKey(name: "explorer-test", role: ANALYST) { key } }')).createApiKey.key;
       await submit(app, [
         { claimedBrand: brandA, callbackNumbers: [X], urls: [`https://${d}/login`], callerIds: [S], scamType: 'BANK_IMPERSONATION', receivedAt: '2026-03-02T09:00:00Z', text: `${brandA}: your card is locked, call ${X}` },
@@ -85,6 +113,18 @@ describe.skipIf(CHROMIUM_MISSING)(
         { claimedBrand: brandA, urls: [`https://${d}/pay`], scamType: 'BANK_IMPERSONATION', receivedAt: '2026-03-04T09:00:00Z' },
         { claimedBrand: brandA, callbackNumbers: [X], scamType: 'DELIVERY', receivedAt: '2026-03-17T09:00:00Z' },
         ...Array.from({ length: HUB_DEGREE + 1 }, () => ({ callbackNumbers: [uniqueMobile()], callerIds: [S], receivedAt: '2026-03-20T09:00:00Z' })),
+      ]);
+      await submit(app, Array.from({ length: BUSY }, (_, i) => ({
+        claimedBrand: brandA, callbackNumbers: [B], urls: [`https://${uniqueDomain()}/pay`], receivedAt: `2026-0${1 + (i % 5)}-${String(1 + (i % 27)).padStart(2, '0')}T09:00:00Z`,
+      })));
+      await submit(app, [
+        ...Array.from({ length: 60 }, (_, i) => ({
+          claimedBrand: brandC, scamType: 'BANK_IMPERSONATION', callbackNumbers: [numbers[i % 6]], receivedAt: `2026-04-${String(1 + (i % 28)).padStart(2, '0')}T09:00:00Z`,
+          urls: [`https://${sites[i % 10]}/login`, ...(i % 4 === 0 ? [`https://rb.gy/${tag}${i}`] : []), ...(i % 6 === 0 ? [`https://www.${real}/contact`] : [])],
+        })),
+        // Operation P: two numbers and two sites named together by eight reports; one report bridges O and P.
+        ...Array.from({ length: 8 }, (_, i) => ({ callbackNumbers: [others[i % 2]], urls: [`https://${otherSites[Math.floor(i / 2) % 2]}/a`], receivedAt: `2026-04-${String(1 + i).padStart(2, '0')}T10:00:00Z` })),
+        { claimedBrand: brandC, callbackNumbers: [numbers[0]], urls: [`https://${otherSites[0]}/a`], receivedAt: '2026-04-29T09:00:00Z' },
       ]);
       profile = mkdtempSync(join(tmpdir(), 'explorer-chromium-'));
       browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS, viewport: { width: 1400, height: 900 } });
@@ -103,16 +143,17 @@ describe.skipIf(CHROMIUM_MISSING)(
       await page.getByLabel('API key').fill(analystKey);
       await page.getByRole('button', { name: 'Sign in' }).click();
       await page.getByRole('link', { name: 'Campaigns' }).waitFor();
-      expect(await page.evaluate('[sessionStorage.length, localStorage.length]')).toEqual([1, 0]);
+      // The key and its role, in this tab only.
+      expect(await page.evaluate('[sessionStorage.length, localStorage.length]')).toEqual([2, 0]);
     });
 
     it('searches a number typed in national format and draws the neighbourhood the API answers', async () => {
       await page.getByLabel('Indicator').fill(national(X));
       await page.getByRole('button', { name: 'Search' }).click();
       const graph = await settled();
-      const api = await neighbourhood('phone', X, 2, 100);
-      expect(nodeSet(graph)).toEqual(nodeSet(api));
-      expect(edgeSet(graph)).toEqual(edgeSet(api));
+      const api = await summary('phone', X, 40);
+      expect(nodeSet(graph)).toEqual(drawnIds(api));
+      expect(edgeSet(graph)).toEqual(apiEdges(api));
       expect(nodeSet(graph)).toEqual(expect.arrayContaining([`phone:${X}`, `phone:${S}`, `domain:${d}`, `brand:${brandA}`, `brand:${brandB}`]));
       const { checkNumber } = await query(app, 'query($n: String!) { checkNumber(number: $n) { verdict } }', { n: X });
       await expect.poll(() => page.locator('[data-verdict]').textContent()).toBe(checkNumber.verdict);
@@ -124,11 +165,12 @@ describe.skipIf(CHROMIUM_MISSING)(
     it('draws spoofable caller IDs dashed, callback numbers solid, and marks hubs', async () => {
       const graph = await drawn();
       const style = (kind: string) => [...new Set(graph.edges.filter((edge) => edge.kind === kind).map((edge) => `${edge.lineStyle} ${edge.colour}`))];
-      expect(style('CALLBACK_NUMBER')).toHaveLength(1);
-      expect(style('CALLBACK_NUMBER')[0]).toMatch(/^solid /);
+      // Reports are folded: X and its site share reports (solid, by role), X and the spoofed caller ID too (dashed).
+      expect(style('NAMES_DOMAIN')).toHaveLength(1);
+      expect(style('NAMES_DOMAIN')[0]).toMatch(/^solid /);
       expect(style('CALLER_ID')).toHaveLength(1);
       expect(style('CALLER_ID')[0]).toMatch(/^dashed /);
-      const api = await neighbourhood('phone', X, 2, 100);
+      const api = await summary('phone', X, 40);
       expect(nodeSet({ nodes: graph.nodes.filter((node) => node.hub) })).toEqual(nodeSet({ nodes: api.nodes.filter((node) => node.hub) }));
       const spoofed = graph.nodes.find((node) => node.id === `phone:${S}`)!;
       expect(spoofed.hub).toBe(true);
@@ -142,7 +184,7 @@ describe.skipIf(CHROMIUM_MISSING)(
       await page.mouse.click(domain.x, domain.y);
       await expect.poll(async () => (await drawn()).nodes.length).toBeGreaterThan(before.nodes.length);
       const after = await settled();
-      expect(nodeSet(after)).toEqual(expect.arrayContaining(nodeSet(await neighbourhood('domain', d, 1, 60))));
+      expect(nodeSet(after)).toEqual(expect.arrayContaining(nodeSet(await summary('domain', d, 20))));
       await screenshot('search-expanded');
     });
 
@@ -172,10 +214,65 @@ describe.skipIf(CHROMIUM_MISSING)(
       await screenshot('campaigns');
       await rowLocator.getByRole('link').click();
       const graph = await settled();
-      expect(graph.nodes.find((node) => node.id === `phone:${X}`)?.classes).toEqual(expect.arrayContaining(['origin', 'member']));
-      expect(nodeSet(graph)).toEqual(expect.arrayContaining([...nodeSet(await neighbourhood('domain', d, 1, 30)), `brand:${brandA}`, `brand:${brandB}`]));
+      expect(graph.nodes.find((node) => node.id === `phone:${X}`)?.classes).toContain('member');
       expect(graph.nodes.find((node) => node.id === `domain:${d}`)?.classes).toContain('member');
+      await screenshot('campaign-small');
+    }, 300_000);
+
+    it('draws a campaign whole: members linked by shared evidence, the official site and the shortener marked, the bridge dashed', async () => {
+      const { campaigns } = await query(app, 'query($b: String!) { campaigns(brand: $b, first: 5) { edges { node { id picture { nodes { id hub official } edges { source target kind } bridges { id members } } } } } }', { b: brandC });
+      const campaign = campaigns.edges[0].node;
+      const began = Date.now();
+      await page.goto(new URL(`/explorer/#/campaign/${campaign.id}`, app.url).href);
+      const graph = await settled();
+      timings['campaign: search to drawn (ms)'] = Date.now() - began;
+      timings['campaign: drawing (ms)'] = Math.round(graph.drawMs);
+      const bridged = campaign.picture.bridges.map((bridge: { id: string }) => `campaign:${bridge.id}`);
+      expect(nodeSet(graph)).toEqual([...nodeSet(campaign.picture), ...bridged].sort());
+      expect(bridged.length).toBeGreaterThan(0);
+      expect(graph.nodes.find((node) => node.id === `domain:${real}`)).toMatchObject({ official: true });
+      expect(graph.nodes.find((node) => node.id === 'domain:rb.gy')).toMatchObject({ hub: true });
+      expect(graph.nodes.filter((node) => numbers.includes(node.id.replace('phone:', ''))).every((node) => node.classes.includes('member'))).toBe(true);
+      const shared = graph.edges.filter((edge) => edge.kind === 'SHARED_EVIDENCE');
+      expect(shared.length).toBeGreaterThan(0);
+      expect(new Set(shared.map((edge) => edge.width)).size).toBeGreaterThan(1);
+      expect(graph.edges.filter((edge) => edge.kind === 'BRIDGE').every((edge) => edge.lineStyle === 'dashed')).toBe(true);
+      expect(await page.locator('svg.timeline').count()).toBe(1);
       await screenshot('campaign');
+      if (process.env['UPDATE_DOCS_SCREENSHOT'] === '1') copyFileSync(join(SCREENSHOTS, 'campaign.png'), join('docs', 'explorer-campaign.png'));
+    }, 120_000);
+
+    it('draws the busiest number as its strongest neighbours and folded groups, labels readable at 1400 x 900', async () => {
+      const began = Date.now();
+      await page.goto(new URL(`/explorer/#/search?kind=phone&q=${encodeURIComponent(B)}`, app.url).href);
+      const graph = await settled();
+      timings['hub: search to drawn (ms)'] = Date.now() - began;
+      timings['hub: drawing (ms)'] = Math.round(graph.drawMs);
+      const apiBegan = Date.now();
+      const api = await summary('phone', B, 40);
+      timings['hub: API neighbourhoodSummary (ms)'] = Date.now() - apiBegan;
+      expect(api.truncated).toBe(true);
+      expect(api.nodes[0]).toMatchObject({ id: `phone:${B}`, hub: true });
+      expect(api.groups.find((group) => group.kind === 'domain')?.count).toBeGreaterThan(BUSY - 40);
+      expect(nodeSet(graph)).toEqual(drawnIds(api));
+      expect(edgeSet(graph)).toEqual(apiEdges(api));
+      expect(overlappingLabels(graph)).toEqual([]);
+      expect(await page.locator('.graph-table summary').textContent()).toMatch(/Table of the \d+ nodes/);
+      await screenshot('hub');
+      if (process.env['UPDATE_DOCS_SCREENSHOT'] === '1') copyFileSync(join(SCREENSHOTS, 'hub.png'), join('docs', 'explorer-hub.png'));
+      // A folded group gives its next page: the domains the API pages after the drawn ones, not those drawn again.
+      const folded = graph.nodes.find((node) => node.kind === 'group' && node.id.startsWith('more:domain:'))!;
+      const group = api.groups.find((g) => g.id === folded.id)!;
+      const next = (await query(app, 'query($v: String!, $a: String) { neighbourhoodGroup(kind: "phone", value: $v, group: "domain", first: 20, after: $a) { nodes { id } } }', { v: B, a: group.after }))
+        .neighbourhoodGroup.nodes as { id: string }[];
+      expect(next).toHaveLength(20);
+      expect(next.filter((node) => nodeSet(graph).includes(node.id))).toEqual([]);
+      await page.mouse.click(folded.x, folded.y);
+      await expect.poll(async () => (await drawn()).nodes.length).toBe(graph.nodes.length + 20);
+      expect(nodeSet(await settled())).toEqual(expect.arrayContaining(next.map((node) => node.id)));
+      await expect.poll(() => page.locator('.graph-status').textContent()).toMatch(`20 more domains drawn; ${group.count - 20} still folded`);
+      writeFileSync(join(SCREENSHOTS, 'timings.json'), `${JSON.stringify(timings, null, 2)}\n`);
+      if (process.env['UPDATE_DOCS_SCREENSHOT'] === '1') copyFileSync(join(SCREENSHOTS, 'timings.json'), join('docs', 'explorer-timings.json'));
     }, 120_000);
 
     it('ranks cross-brand numbers by brands impersonated', async () => {
@@ -187,6 +284,17 @@ describe.skipIf(CHROMIUM_MISSING)(
       expect(counts).toEqual([...counts].sort((a, b) => b - a));
       expect(await page.locator(`[data-number="${X}"]`).getAttribute('data-brand-count')).toBe('2');
       await screenshot('cross-brand');
+    });
+
+    it('tells a REPORTER key what it can do instead of failing', async () => {
+      const reporterKey = (await query(app, 'mutation { createApiKey(name: "explorer-reporter", role: REPORTER) { key } }')).createApiKey.key;
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.getByLabel('API key').fill(reporterKey);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('heading', { name: 'This key can submit and check, not explore' }).waitFor();
+      expect(await page.locator('[role="alert"]').count()).toBe(0);
+      expect(await page.getByRole('link', { name: 'Campaigns' }).count()).toBe(0);
+      await screenshot('reporter');
     });
 
     it('raises no errors in the page', () => {

@@ -1,65 +1,54 @@
 import { gql } from '../api.js';
 import { day, facts, failure, h, show } from '../dom.js';
 import { evidenceLinks } from '../evidence-links.js';
-import { GraphView, neighbourhood, SUBGRAPH_FIELDS, type Subgraph } from '../graph-view.js';
-import { nodeId, searchHref, type Indicator } from '../indicator.js';
-import { sparkline } from '../sparkline.js';
+import { PICTURE_FIELDS, type SummaryEdge, type SummaryNode } from '../graph-data.js';
+import { bridgeEdge, GraphView } from '../graph-view.js';
+import { searchHref, fromNodeId } from '../indicator.js';
+import { timeline } from '../timeline.js';
 import { scamTypes, type CampaignListing } from './campaigns.page.js';
 
 const CAMPAIGN = `query Campaign($id: ID!) { campaign(id: $id) {
   id status size reportCount firstSeen lastSeen brands { slug name } scamTypes { scamType reports } reportsByWeek { week reports }
   channels { channel reports } mergedInto { id }
-  phoneNumbers { e164 } domains { name } wallets { chain address } bankAccounts { scheme identifier }
+  picture { ${PICTURE_FIELDS} }
 } }`;
 
-/** Members drawn around the first one; more than this and the rest are listed, not drawn. */
-const MEMBERS_DRAWN = 12;
-
+interface Bridge {
+  readonly id: string;
+  readonly size: number;
+  readonly weight: number;
+  readonly reports: number;
+  readonly members: readonly string[];
+}
 interface Campaign extends CampaignListing {
   readonly status: string;
   readonly channels: readonly { channel: string; reports: number }[];
   readonly mergedInto: { id: string } | null;
-  readonly phoneNumbers: readonly { e164: string }[];
-  readonly domains: readonly { name: string }[];
-  readonly wallets: readonly { chain: string; address: string }[];
-  readonly bankAccounts: readonly { scheme: string; identifier: string }[];
+  readonly picture: { truncated: boolean; memberCount: number; nodes: SummaryNode[]; edges: SummaryEdge[]; bridges: Bridge[] } | null;
 }
 
-/** Members as (kind, value), phone numbers first, each list most reports first: the first is its largest phone number. */
-const members = (campaign: Campaign): Indicator[] => [
-  ...campaign.phoneNumbers.map((p) => ({ kind: 'phone', value: p.e164 })),
-  ...campaign.domains.map((d) => ({ kind: 'domain', value: d.name })),
-  ...campaign.wallets.map((w) => ({ kind: 'wallet', value: `${w.chain}:${w.address}` })),
-  ...campaign.bankAccounts.map((a) => ({ kind: 'bank_account', value: `${a.scheme}:${a.identifier}` })),
-];
-
-/**
- * The campaign's graph: the two-hop neighbourhood of its largest member, with the one-hop
- * neighbourhoods of the other members merged in (one request, by aliases); members marked.
- */
-async function drawCampaign(graph: GraphView, all: Indicator[]): Promise<void> {
-  const [first, ...others] = all.slice(0, MEMBERS_DRAWN);
-  if (!first) return;
-  graph.draw(await neighbourhood(first.kind, first.value, 2, 150), nodeId(first));
-  if (others.length > 0) {
-    const variables = Object.fromEntries(others.flatMap((member, index) => [[`k${index}`, member.kind], [`v${index}`, member.value]]));
-    const query = `query CampaignMembers(${others.map((_, i) => `$k${i}: String!, $v${i}: String!`).join(', ')}) {
-      ${others.map((_, i) => `m${i}: neighbourhood(kind: $k${i}, value: $v${i}, hops: 1, limit: 30) { ${SUBGRAPH_FIELDS} }`).join('\n')} }`;
-    const answers = Object.values(await gql<Record<string, Subgraph>>(query, variables));
-    graph.merge({ nodes: answers.flatMap((a) => a.nodes), edges: answers.flatMap((a) => a.edges), truncated: answers.some((a) => a.truncated) }, nodeId(first));
-  }
-  graph.mark(all.map(nodeId), 'member');
+/** Bridges drawn as collapsed neighbours: one node per other campaign, a dashed line from each member linked to it. */
+function bridgeElements(bridges: readonly Bridge[]) {
+  return bridges.flatMap((bridge) => [
+    { group: 'nodes' as const, data: { id: `campaign:${bridge.id}`, kind: 'campaign', hub: false, official: false, short: `campaign ${bridge.id.slice(0, 8)} (${bridge.size})`, full: `campaign ${bridge.id}`, title: `bridge to campaign ${bridge.id} (${bridge.size} indicators): ${bridge.reports} reports, weight ${bridge.weight.toFixed(1)}; click to open it` } },
+    ...bridge.members.map((member) => ({ group: 'edges' as const, data: bridgeEdge(`${member}|bridge|${bridge.id}`, { source: member, target: `campaign:${bridge.id}`, kind: 'BRIDGE' }) })),
+  ]);
 }
 
 export function campaignPage(id: string): HTMLElement {
-  const graph = new GraphView();
+  const weeks = h('div', { class: 'timeline-slot' });
+  const graph = new GraphView(weeks);
   const side = h('aside', { class: 'side' }, 'Loading…');
   void graph.busy(async () => {
     try {
       const { campaign } = await gql<{ campaign: Campaign | null }>(CAMPAIGN, { id });
       if (!campaign) return show(side, failure(new Error(`no campaign ${id}`)));
       show(side, ...details(campaign));
-      await drawCampaign(graph, members(campaign));
+      show(weeks, timeline(campaign.reportsByWeek));
+      const picture = campaign.picture;
+      if (!picture) return;
+      graph.draw({ nodes: picture.nodes, edges: picture.edges, groups: [], truncated: picture.truncated }, null, bridgeElements(picture.bridges));
+      graph.mark(picture.nodes.filter((node) => !node.hub && !node.official).map((node) => node.id), 'member');
     } catch (error) {
       side.append(failure(error));
     }
@@ -67,8 +56,14 @@ export function campaignPage(id: string): HTMLElement {
   return h('section', {}, h('h1', {}, 'Campaign ', h('code', {}, id)), h('div', { class: 'results' }, graph.element, side));
 }
 
+/** First and last seen: a source without dates (CryptoScamDB) gives none, and the page says so rather than show the import day. */
+const seen = (date: string | null) => (date ? day(date) : 'date unknown');
+
 function details(campaign: Campaign): (Node | string)[] {
-  const list = members(campaign);
+  const nodes = campaign.picture?.nodes ?? [];
+  const hubs = nodes.filter((node) => node.hub);
+  const officials = nodes.filter((node) => node.official);
+  const list = (items: readonly SummaryNode[]) => h('ul', { class: 'members' }, ...items.map((node) => h('li', {}, h('a', { href: searchHref(fromNodeId(node.id)) }, node.label), h('small', {}, ` ${node.kind}, ${node.reportCount} reports`))));
   return [
     facts([
       ['Status', campaign.mergedInto ? `${campaign.status} into ${campaign.mergedInto.id}` : campaign.status],
@@ -77,12 +72,16 @@ function details(campaign: Campaign): (Node | string)[] {
       ['Brands', campaign.brands.map((b) => b.name).join(', ') || '—'],
       ['Scam types', scamTypes(campaign) || '—'],
       ['Channels', campaign.channels.map(({ channel, reports }) => `${channel} ${reports}`).join(', ') || '—'],
-      ['First seen', day(campaign.firstSeen)],
-      ['Last seen', day(campaign.lastSeen)],
-      ['Reports per week', sparkline(campaign.reportsByWeek, 160, 32)],
+      ['First seen', seen(campaign.firstSeen)],
+      ['Last seen', seen(campaign.lastSeen)],
+      ['Bridges', campaign.picture?.bridges.length ?? 0],
     ]),
     evidenceLinks('campaign', campaign.id),
-    h('h3', {}, `Numbers, domains, wallets and accounts (${list.length})`, list.length > MEMBERS_DRAWN ? h('small', {}, ` the first ${MEMBERS_DRAWN} drawn`) : ''),
-    h('ul', { class: 'members' }, ...list.map((member) => h('li', {}, h('a', { href: searchHref(member) }, member.value), h('small', {}, ` ${member.kind}`)))),
+    officials.length > 0 ? h('h3', {}, `Official channels its reports name (${officials.length})`) : '',
+    officials.length > 0 ? list(officials) : '',
+    hubs.length > 0 ? h('h3', {}, `Hubs it uses (${hubs.length}): shared with other operations, linking none`) : '',
+    hubs.length > 0 ? list(hubs) : '',
+    h('h3', {}, `Members (${campaign.picture?.memberCount ?? campaign.size})`, campaign.picture?.truncated ? h('small', {}, ' the most reported drawn') : ''),
+    list(nodes.filter((node) => !node.hub && !node.official).slice(0, 100)),
   ];
 }

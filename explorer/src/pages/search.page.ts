@@ -1,11 +1,12 @@
 import { day, facts, failure, h, show } from '../dom.js';
 import { evidenceLinks } from '../evidence-links.js';
-import { neighbourhood, GraphView } from '../graph-view.js';
+import { summary } from '../graph-data.js';
+import { GraphView } from '../graph-view.js';
 import { type Check, indicatorSummary, type IndicatorSummary, type ReportRow } from '../indicator-summary.js';
 import { fromNodeId, guessKind, INDICATOR_KINDS, isIndicatorKind, type IndicatorKind } from '../indicator.js';
 
-const HOPS = 2;
-const LIMIT = 100;
+/** Nodes drawn around the indicator: what 1400 x 900 shows with every label readable; the rest is folded. */
+const LIMIT = 40;
 const EXCERPT = 160;
 
 /** Search: any indicator as typed; its check and facts, its neighbourhood drawn, its reports beside it. */
@@ -29,11 +30,11 @@ function results(kind: IndicatorKind, value: string): HTMLElement {
   const side = h('aside', { class: 'side' }, `Looking up ${value} as ${kind}…`);
   void graph.busy(async () => {
     try {
-      const [summary, subgraph] = await Promise.all([indicatorSummary(kind, value), neighbourhood(kind, value, HOPS, LIMIT)]);
-      // The API answers a neighbourhood's start node first: its id is the indicator's canonical form.
-      const origin = subgraph.nodes[0]?.id ?? null;
-      graph.draw(subgraph, origin);
-      show(side, ...sidePanel(kind, value, summary, origin));
+      const [found, picture] = await Promise.all([indicatorSummary(kind, value), summary(kind, value, LIMIT)]);
+      // The API answers the summarised node first: its id is the indicator's canonical form.
+      const origin = picture.nodes[0]?.id ?? null;
+      graph.draw(picture, origin);
+      show(side, ...sidePanel(kind, value, found, origin));
     } catch (error) {
       show(side, failure(error));
     }

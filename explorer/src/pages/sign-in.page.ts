@@ -1,11 +1,25 @@
 import { gql, session } from '../api.js';
 import { failure, h, show } from '../dom.js';
 
-/** A read the explorer cannot work without: it tells a REPORTER key (FORBIDDEN) from a wrong one. */
-const PROBE = '{ crossBrandNumbers(first: 1) { totalCount } }';
+/** Every role may ask who it is: the page tells a REPORTER key (submit and check) from one that may explore. */
+const PROBE = '{ viewer { role canExplore } }';
 
-/** Asks for an API key (ANALYST or ADMIN) and keeps it in sessionStorage once the API accepts it. */
-export function signInPage(onSignedIn: () => void, notice: string | null): HTMLElement {
+export interface Viewer {
+  readonly role: string;
+  readonly canExplore: boolean;
+}
+
+const ROLES: readonly (readonly [string, string])[] = [
+  ['ANALYST', 'explores the graph: search, neighbourhoods, campaigns, cross-brand numbers, evidence packs.'],
+  ['ADMIN', 'everything an analyst does, and brands, keys, detection runs and disruption.'],
+  ['REPORTER', 'submits reports and checks numbers, domains and links (checkNumber, checkDomain, checkUrl); it does not explore.'],
+];
+
+/** What each role can see, on the sign-in page and on the page a REPORTER key gets. */
+export const rolesList = () => h('ul', { class: 'roles' }, ...ROLES.map(([role, what]) => h('li', {}, h('strong', {}, role), ` ${what}`)));
+
+/** Asks for an API key and keeps it in sessionStorage once the API accepts it; `onSignedIn` learns what the key may do. */
+export function signInPage(onSignedIn: (viewer: Viewer) => void, notice: string | null): HTMLElement {
   const input = h('input', { type: 'password', name: 'key', autocomplete: 'off', required: true, placeholder: 'sg_…', 'aria-label': 'API key' }) as HTMLInputElement;
   const status = h('div', {}, notice);
   const submit = async (event: Event) => {
@@ -13,8 +27,7 @@ export function signInPage(onSignedIn: () => void, notice: string | null): HTMLE
     session.signIn(input.value.trim());
     show(status, 'Checking…');
     try {
-      await gql(PROBE);
-      onSignedIn();
+      onSignedIn((await gql<{ viewer: Viewer }>(PROBE)).viewer);
     } catch (error) {
       session.signOut();
       show(status, failure(error));
@@ -24,8 +37,20 @@ export function signInPage(onSignedIn: () => void, notice: string | null): HTMLE
     'section',
     { class: 'sign-in' },
     h('h1', {}, 'Sign in'),
-    h('p', {}, 'An ANALYST or ADMIN API key. It is kept for this tab only (sessionStorage) and sent as a Bearer token to the GraphQL API.'),
+    h('p', {}, 'An API key. It is kept for this tab only (sessionStorage) and sent as a Bearer token to the GraphQL API. What each role can see:'),
+    rolesList(),
     h('form', { onsubmit: (event) => void submit(event) }, input, ' ', h('button', { type: 'submit' }, 'Sign in')),
     status,
+  );
+}
+
+/** What a REPORTER key gets instead of an error: what it can do, and how to explore. */
+export function reporterPage(): HTMLElement {
+  return h(
+    'section',
+    { class: 'reporter-key', 'data-role': 'REPORTER' },
+    h('h1', {}, 'This key can submit and check, not explore'),
+    h('p', {}, 'You signed in with a REPORTER key. It may submit reports (submitReport, submitReports) and ask whether a number, domain or link is a scam (checkNumber, checkDomain, checkUrl) over the GraphQL API. Exploring the graph takes an ANALYST or ADMIN key: sign out and sign in with one.'),
+    rolesList(),
   );
 }

@@ -35,7 +35,9 @@ export class NeighbourhoodResolver {
     withReports: boolean | null,
     @Ctx() context: RequestContext,
   ): Promise<NeighbourhoodSummary> {
-    return context.neighbourhoodSummary.around(start(kind, value), inRange('limit', limit ?? SUMMARY_DEFAULT, 1, MAX_NODES), withReports ?? false);
+    const summary = await context.neighbourhoodSummary.around(start(kind, value), inRange('limit', limit ?? SUMMARY_DEFAULT, 1, MAX_NODES), withReports ?? false);
+    // neighbourhoodGroup's cursor is the count skipped: a group's first page to draw skips what is drawn.
+    return { ...summary, groups: summary.groups.map(({ drawn, ...group }) => ({ ...group, after: drawn > 0 ? encodeCursor([drawn]) : null })) };
   }
 
   @Query(() => NeighbourPage, {

@@ -92,6 +92,10 @@ export class FoldedGroup {
 
   @Field(() => Int, { description: 'Reports they share with around, summed over them.' })
   reports!: number;
+
+  // The drawn neighbours are the strongest of their kind, so the first page of the group begins past them.
+  @Field(() => String, { nullable: true, description: 'neighbourhoodGroup(after:) for the first page not drawn yet; null when none of its kind is drawn.' })
+  after!: string | null;
 }
 
 @ObjectType({ description: 'A bounded picture around one node, however busy: strongest neighbours drawn, the rest folded by kind.' })

@@ -1,0 +1,63 @@
+import { gql } from './api.js';
+
+export interface SummaryNode {
+  readonly id: string;
+  readonly kind: string;
+  readonly label: string;
+  readonly hub: boolean;
+  readonly degree: number;
+  readonly official: boolean;
+  readonly reportCount: number;
+  readonly sharedReports: number | null;
+  readonly days: number | null;
+}
+export interface SummaryEdge {
+  readonly source: string;
+  readonly target: string;
+  readonly kind: string;
+  readonly reports: number;
+  readonly days: number | null;
+}
+export interface FoldedGroup {
+  readonly id: string;
+  readonly around: string;
+  readonly kind: string;
+  readonly count: number;
+  readonly reports: number;
+  /** The cursor of the group's first page not drawn yet (null: start from the first). */
+  readonly after: string | null;
+}
+/** What the graph draws: a summarised neighbourhood, a page of a folded group, or a campaign's picture. */
+export interface Picture {
+  readonly nodes: readonly SummaryNode[];
+  readonly edges: readonly SummaryEdge[];
+  readonly groups: readonly FoldedGroup[];
+  readonly truncated: boolean;
+}
+
+const NODE = 'id kind label hub degree official reportCount sharedReports days';
+const EDGE = 'source target kind reports days';
+export const SUMMARY_FIELDS = `truncated nodes { ${NODE} } edges { ${EDGE} } groups { id around kind count reports after }`;
+export const PICTURE_FIELDS = `truncated memberCount nodes { ${NODE} } edges { ${EDGE} } bridges { id size weight reports members }`;
+
+/** The API's summarised neighbourhood of one node: strongest neighbours, the rest folded by kind. */
+export async function summary(kind: string, value: string, limit: number): Promise<Picture> {
+  const query = `query Summary($kind: String!, $value: String!, $limit: Int!) {
+    neighbourhoodSummary(kind: $kind, value: $value, limit: $limit) { ${SUMMARY_FIELDS} } }`;
+  return (await gql<{ neighbourhoodSummary: Picture }>(query, { kind, value, limit })).neighbourhoodSummary;
+}
+
+export interface GroupPage {
+  readonly totalCount: number;
+  readonly nodes: readonly SummaryNode[];
+  readonly edges: readonly SummaryEdge[];
+  readonly pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+/** The next page of one folded group. */
+export async function groupPage(kind: string, value: string, group: string, first: number, after: string | null): Promise<GroupPage | null> {
+  const query = `query Group($kind: String!, $value: String!, $group: String!, $first: Int!, $after: String) {
+    neighbourhoodGroup(kind: $kind, value: $value, group: $group, first: $first, after: $after) {
+      totalCount nodes { ${NODE} } edges { ${EDGE} } pageInfo { hasNextPage endCursor } } }`;
+  return (await gql<{ neighbourhoodGroup: GroupPage | null }>(query, { kind, value, group, first, after })).neighbourhoodGroup;
+}
