@@ -63,6 +63,22 @@ describe('extractIndicators properties', () => {
     expect(extractIndicators('call 8 8 8 5 5 5 0 1 9 o now', 'US').phones.map((phone) => phone.e164)).toEqual(['+18885550190']);
   });
 
+  it('reads a lone O, or look-alikes spaced digit by digit, closing a number as its digits, even where the number is whole without them', () => {
+    // Found by the metamorphic test on Node 24's first run: 0800 096 638 is a valid UK number too.
+    const e164s = (text: string) => extractIndicators(text, 'GB').phones.map((phone) => phone.e164);
+    expect(e164s('Simply call us at any time on 0 8 0 0 0 9 6 6 3 8 O.')).toEqual(['+448000966380']);
+    expect(e164s('Simply call us at any time on 0 8 0 0 0 9 6 6 3 8 0.')).toEqual(['+448000966380']);
+    expect(e164s('call 0800 096 638 I think')).toEqual(['+44800096638']);
+    // And a lone O closing a number grouped otherwise (the composed metamorphic test, same run).
+    expect(e164s('phone call +44 800 298 889 o now')).toEqual(['+448002988890']);
+    expect(e164s('call 0800 096 638 | 24/7')).toEqual(['+44800096638']);
+    // A look-alike glued to a date-shaped tail: the metamorphic test again, on a Punch (NG) message.
+    expect(extractIndicators('call customer care +234.81.18.l1.11.05 to rectify.', 'NG').phones.map((phone) => phone.e164)).toEqual(['+2348118111105']);
+    expect(extractIndicators('sent on 1.11.05 from 0412 345 678', 'AU').phones.map((phone) => phone.e164)).toEqual(['+61412345678']);
+    // "claim" is a verb there, whatever letter the next group starts with.
+    expect(e164s('speak to a live operator 2 claim 087 I27 781 09 10p/min (18+)')).toEqual(['+448712778109']);
+  });
+
   it('finds a URL planted in random words', () => {
     const url = fc
       .record({

@@ -94,7 +94,10 @@ export function renderNumber(e164: string, region: CountryCode, style: NumberSty
   const rendered = groups.map((group, index) => {
     const digits = [...group].map((digit) => {
       const position = digitIndex++;
-      let char = lookalikes.has(position % total) ? lookalike(digit, position) : writeDigit(digit, style.script);
+      // A lone last group written "I" is the pronoun to a reader ("… 603 I between 10am-9pm"), and
+      // to the extractor (digit-runs.ts, tailIsDigits): there a 1 is written as "l".
+      const loneLast = index === groups.length - 1 && group.length === 1 && !style.spacedDigits;
+      let char = lookalikes.has(position % total) ? lookalike(digit, loneLast ? 0 : position) : writeDigit(digit, style.script);
       if (invisibles.has(position % total) && position < total - 1) char += style.invisible;
       return char;
     });

@@ -20,7 +20,8 @@ export interface DigitRun {
   readonly gluedToUnit: boolean;
   /**
    * Digits up to the last group with a real digit: what follows is look-alike letters alone
-   * ("1300 555 123 II"), read only when the number is not whole without them.
+   * ("1300 555 123 II"), read only when the number is not whole without them; all digits when
+   * those letters are the number's own (RunBuilder.tailIsDigits).
    */
   readonly solidEnd: number;
 }
@@ -90,11 +91,14 @@ class RunBuilder {
   letters = 0;
   gluedToUnit = false;
   solidEnd = 0;
+  /** Length of the last group with a real digit, and the look-alike-only groups after it, as written. */
+  lastSolidLength = 0;
+  tail: string[] = [];
 
   /** Past MAX_RUN_DIGITS the run is data: nothing more is kept, and nothing is read from it. */
   overflow = false;
 
-  addGroup(digits: string, offsets: readonly number[], lookalikes = 0, bare = false, plusAt = -1): void {
+  addGroup(digits: string, offsets: readonly number[], lookalikes = 0, bare = false, plusAt = -1, written = digits): void {
     if (this.overflow || (bare && this.digits === '')) return;
     if (this.digits.length + digits.length > MAX_RUN_DIGITS) {
       this.overflow = true;
@@ -105,7 +109,25 @@ class RunBuilder {
     for (const offset of offsets) this.at.push(offset);
     this.cuts.push(this.digits.length);
     this.letters += lookalikes;
-    if (!bare) this.solidEnd = this.digits.length;
+    if (!bare) {
+      this.solidEnd = this.digits.length;
+      this.lastSolidLength = digits.length;
+      this.tail = [];
+    } else {
+      this.tail.push(written);
+    }
+  }
+
+  /**
+   * Whether the look-alike groups after the last real digit are the number's own: spaced one by
+   * one like the digits before them ("0 8 0 0 0 9 6 6 3 8 O"), or one lone O, o or l closing it
+   * ("800 298 889 o"), which is no word. A lone I stays out, as the pronoun it usually is
+   * ("0412 345 678 I will"): where it stands for 1 the number is read without it.
+   */
+  private tailIsDigits(): boolean {
+    const spaced = this.lastSolidLength === 1 && this.tail.every((group) => group.length === 1);
+    const loneDigit = this.tail.length === 1 && /^[Ool]$/.test(this.tail[0]!);
+    return this.tail.length > 0 && (spaced || loneDigit);
   }
 
   /**
@@ -115,8 +137,8 @@ class RunBuilder {
   finish(): DigitRun | undefined {
     const real = this.digits.length - this.letters;
     if (this.overflow || this.digits.length < 6 || real < 2 * this.letters) return undefined;
-    const { plusAt, digits, at, cuts, gluedToUnit, solidEnd } = this;
-    return { plusAt, digits, at, cuts, gluedToUnit, solidEnd };
+    const { plusAt, digits, at, cuts, gluedToUnit } = this;
+    return { plusAt, digits, at, cuts, gluedToUnit, solidEnd: this.tailIsDigits() ? digits.length : this.solidEnd };
   }
 }
 
@@ -200,7 +222,7 @@ export function* digitRuns(text: string): Generator<DigitRun> {
         }
         run = new RunBuilder();
       }
-      run.addGroup(token.digits, token.offsets, token.lookalikes, token.bare && run.digits !== '', plusAt);
+      run.addGroup(token.digits, token.offsets, token.lookalikes, token.bare && run.digits !== '', plusAt, text.slice(i, end));
       spacedStart = false;
       run.gluedToUnit = UNIT_AFTER.test(text.slice(end, end + 4));
       plusAt = -1;
