@@ -6,7 +6,7 @@ import { validate, type DocumentNode, type GraphQLSchema, type ValidationRule } 
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { joinLane } from '../graph/fair-share.js';
-import { refusal } from '../graphql/errors.js';
+import { refusal, type ErrorCode } from '../graphql/errors.js';
 import { PAGE_DEFAULT } from '../graphql/pagination.js';
 import { WorkPool } from './work-pool.js';
 
@@ -62,6 +62,25 @@ function rejects(schema: GraphQLSchema, document: DocumentNode, rule: (onReject:
   return rejected;
 }
 
+/** Most costs kept per document (one per set of variables): an analyst's query asked of many keys. */
+const COSTS_PER_DOCUMENT = 256;
+/** Variables longer than this (as JSON) are costed every time: a cache of 5 MB keys would cost more than it saves. */
+const COST_KEY_MAX = 1_024;
+
+/**
+ * What the checks below decided for one document, kept as long as the document is. Apollo hands
+ * every request with the same query text the same DocumentNode (its parsed-document cache), so
+ * the three armor walks and the cost walk run once per query text (and variables), not per
+ * request: they were 60% of the server's own time per request, and a key flooding one document
+ * past its budget paid them on every refusal (scripts/bench/flood-scenario.ts).
+ */
+type ArmorCode = Extract<ErrorCode, 'QUERY_TOO_DEEP' | 'TOO_MANY_ALIASES' | 'TOO_MANY_DIRECTIVES'>;
+interface DocumentChecks {
+  /** The first armor rule the document breaks; null: none; undefined: not checked yet. */
+  refusal: ArmorCode | null | undefined;
+  readonly costs: Map<string, number>;
+}
+
 /**
  * Refuses an operation before any resolver runs: nested deeper than maxDepth (QUERY_TOO_DEEP),
  * more aliases or directives than allowed (TOO_MANY_ALIASES, TOO_MANY_DIRECTIVES), costing
@@ -76,6 +95,18 @@ export function costControl<Context extends { readonly caller: { readonly keyId:
   const budget = new RateLimiterMemory({ points: limits.budgetPerMinute, duration: 60 });
   const heavy = new WorkPool(limits.heavySlots);
   const armor = { propagateOnRejection: false, exposeLimits: true } as const;
+  const checked = new WeakMap<DocumentNode, DocumentChecks>();
+  const armorRefusal = (document: DocumentNode): DocumentChecks['refusal'] => {
+    if (rejects(schema, document, (onReject) => maxDepthRule({ ...armor, n: limits.maxDepth, onReject: [onReject] }))) return 'QUERY_TOO_DEEP';
+    if (rejects(schema, document, (onReject) => maxAliasesRule({ ...armor, n: limits.maxAliases, onReject: [onReject] }))) return 'TOO_MANY_ALIASES';
+    if (rejects(schema, document, (onReject) => maxDirectivesRule({ ...armor, n: limits.maxDirectives, onReject: [onReject] }))) return 'TOO_MANY_DIRECTIVES';
+    return null;
+  };
+  const messages: Record<ArmorCode, string> = {
+    QUERY_TOO_DEEP: `queries may nest at most ${limits.maxDepth} levels`,
+    TOO_MANY_ALIASES: `an operation may hold at most ${limits.maxAliases} aliases`,
+    TOO_MANY_DIRECTIVES: `an operation may hold at most ${limits.maxDirectives} directives`,
+  };
   return {
     async requestDidStart() {
       let release = () => {};
@@ -84,16 +115,17 @@ export function costControl<Context extends { readonly caller: { readonly keyId:
           release();
         },
         async didResolveOperation({ document, request, contextValue }) {
-          if (rejects(schema, document, (onReject) => maxDepthRule({ ...armor, n: limits.maxDepth, onReject: [onReject] }))) {
-            throw refusal('QUERY_TOO_DEEP', `queries may nest at most ${limits.maxDepth} levels`);
+          let checks = checked.get(document);
+          if (!checks) checked.set(document, (checks = { refusal: undefined, costs: new Map() }));
+          checks.refusal ??= armorRefusal(document);
+          if (checks.refusal) throw refusal(checks.refusal, messages[checks.refusal]);
+          const costKey = JSON.stringify([request.operationName ?? null, request.variables ?? {}]);
+          let complexity = checks.costs.get(costKey);
+          if (complexity === undefined) {
+            complexity = costOf(schema, document, request.variables ?? {}, request.operationName);
+            if (checks.costs.size >= COSTS_PER_DOCUMENT) checks.costs.clear();
+            if (costKey.length <= COST_KEY_MAX) checks.costs.set(costKey, complexity);
           }
-          if (rejects(schema, document, (onReject) => maxAliasesRule({ ...armor, n: limits.maxAliases, onReject: [onReject] }))) {
-            throw refusal('TOO_MANY_ALIASES', `an operation may hold at most ${limits.maxAliases} aliases`);
-          }
-          if (rejects(schema, document, (onReject) => maxDirectivesRule({ ...armor, n: limits.maxDirectives, onReject: [onReject] }))) {
-            throw refusal('TOO_MANY_DIRECTIVES', `an operation may hold at most ${limits.maxDirectives} directives`);
-          }
-          const complexity = costOf(schema, document, request.variables ?? {}, request.operationName);
           if (complexity > limits.maxComplexity) {
             throw refusal('QUERY_TOO_COMPLEX', `this query would cost ${complexity}; the limit is ${limits.maxComplexity}`, { complexity });
           }

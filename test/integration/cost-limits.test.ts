@@ -12,9 +12,9 @@ beforeAll(async () => {
 });
 afterAll(() => app?.stop());
 
-async function refusal(query: string, key?: string) {
+async function refusal(query: string, variables: Record<string, unknown> = {}) {
   let answer: Awaited<ReturnType<TestApp['gql']>> | undefined;
-  const trips = await app.roundTrips(async () => (answer = await app.gql(query, {}, key)));
+  const trips = await app.roundTrips(async () => (answer = await app.gql(query, variables)));
   return { trips, status: answer?.status, code: answer?.errors?.[0]?.extensions?.code, data: answer?.data };
 }
 
@@ -39,6 +39,18 @@ describe('cost limits', () => {
 
   it('refuses more directives than allowed with TOO_MANY_DIRECTIVES', async () => {
     expect(await refusal(aliases(21, () => '__typename @include(if: true)'))).toMatchObject({ trips: 0, status: 400, code: 'TOO_MANY_DIRECTIVES' });
+  });
+
+  it('costs one query text by its variables each time: a small page passes, then a large one is refused', async () => {
+    const pages = 'query($n: Int) { crossBrandNumbers(first: $n) { edges { node { reports(first: $n) { edges { node { id } } } } } } }';
+    expect((await app.gql(pages, { n: 2 })).errors).toBeUndefined();
+    expect(await refusal(pages, { n: 100 })).toMatchObject({ trips: 0, status: 400, code: 'QUERY_TOO_COMPLEX' });
+    expect((await app.gql(pages, { n: 2 })).errors).toBeUndefined();
+  });
+
+  it('refuses the same document alike every time it is asked', async () => {
+    const many = aliases(31, (i) => `phoneNumber(number: "0412 345 6${String(i).padStart(2, '0')}") { e164 }`);
+    for (let i = 0; i < 3; i++) expect(await refusal(many)).toMatchObject({ trips: 0, status: 400, code: 'TOO_MANY_ALIASES' });
   });
 
   it("spends a key's budget per minute and leaves other keys theirs", async () => {
