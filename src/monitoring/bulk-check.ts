@@ -27,7 +27,7 @@ export async function checkManyNumbers(checks: CheckService, numbers: readonly s
   });
   const unique = [...new Set(e164s.filter((e164): e164 is string => e164 !== null))];
   const checked = new Map((unique.length > 0 ? await checks.checkNumbers(unique) : []).map((check) => [check.e164, check]));
-  return Promise.all(numbers.map((number, i) => {
+  return Promise.all(numbers.map(async (number, i) => {
     const e164 = e164s[i];
     return e164 ? (checked.get(e164) as NumberCheck) : checks.checkNumber(number, defaultRegion);
   }));
@@ -42,7 +42,7 @@ export async function checkManyDomains(checks: CheckService, domains: readonly s
   });
   const unique = [...new Set(names.filter((name): name is string => name !== null))];
   const checked = new Map((unique.length > 0 ? await checks.checkDomains(unique.map((domain) => ({ domain, hostname: domain }))) : []).map((check) => [check.domain, check]));
-  return Promise.all(domains.map((domain, i) => {
+  return Promise.all(domains.map(async (domain, i) => {
     const name = names[i];
     return name ? (checked.get(name) as DomainCheck) : checks.checkDomain(domain);
   }));

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 
 /** Real public messages shipped in test/fixtures/data (origins and licences in its README). */
 export interface LabelledMessage {
@@ -28,7 +29,7 @@ export function smsSpamCollection(): LabelledMessage[] {
 
 /** Mishra & Soni SMS phishing set: CSV "label,TEXT,URL,EMAIL,PHONE"; labels lower-cased. */
 export function smsPhishingDataset(): FlaggedMessage[] {
-  const [, ...rows] = parseCsv(readFileSync(new URL('Dataset_5971.csv', DATA), 'utf8'));
+  const [, ...rows] = parse(readFileSync(new URL('Dataset_5971.csv', DATA), 'utf8'), { relax_column_count: true, relax_quotes: true }) as string[][];
   const yes = (flag = '') => flag.trim().toLowerCase() === 'yes';
   return rows
     .filter((row) => row.length >= 5)
@@ -39,27 +40,4 @@ export function smsPhishingDataset(): FlaggedMessage[] {
       hasEmail: yes(email),
       hasPhone: yes(phone),
     }));
-}
-
-/** RFC 4180: quoted fields may hold commas, newlines and doubled quotes. */
-function parseCsv(content: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < content.length; i++) {
-    const char = content[i];
-    if (quoted) {
-      if (char === '"' && content[i + 1] === '"') (field += '"'), i++;
-      else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') row.push(field), (field = '');
-    else if (char === '\n' || char === '\r') {
-      if (char === '\r' && content[i + 1] === '\n') i++;
-      row.push(field), rows.push(row), (row = []), (field = '');
-    } else field += char;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows;
 }

@@ -32,7 +32,7 @@ interface Found {
  * ("+234.81.18.l1.11.05" is no 1 November 2005), and times with seconds or an am/pm.
  */
 const DATE_OR_TIME =
-  /(?<![\d.\-/]|[\dOolI][^\p{L}\p{N}]{1,3}|(?<!\p{L})[OolI])(?:\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d{2})|\d{4}([-/.])\d{1,2}\2\d{1,2})(?![^\p{L}\p{N}]{0,3}\d)|(?<![\d.\-:])\d{1,2}[:.\-]\d{2}(?:[:.\-]\d{2})?\s?(?:am|pm)\b|(?<![\d.\-:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])/giu;
+  /(?<![\d.\-/]|[\dOolI][^\p{L}\p{N}]{1,3}|(?<!\p{L})[OolI])(?:\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d{2})|\d{4}([-/.])\d{1,2}\2\d{1,2})(?![^\p{L}\p{N}]{0,3}\d)|(?<![\d.\-:])\d{1,2}[:.-]\d{2}(?:[:.-]\d{2})?\s?(?:am|pm)\b|(?<![\d.\-:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])/giu;
 /**
  * Whether a date- or time-shaped match holds a real date or time: "13.22.21" is CommBank's
  * 13 22 21 written with dots, not the 22nd month.

@@ -35,7 +35,7 @@ export function* findVanityNumbers(text: string): Generator<VanityNumber> {
   if (!/[A-Z]{3}/.test(text)) return;
   for (const match of text.matchAll(VANITY)) {
     const { one = '', prefix = '', word = '' } = match.groups ?? {};
-    const words = word.split(/[ .\-]/);
+    const words = word.split(/[ .-]/);
     if (words.some((part) => ADVERT_WORDS.has(part))) continue;
     const letters = word.replace(/[^A-Z]/g, '');
     // "1-877-271-XXXX" is a number masked by whoever quoted it, not a word.
