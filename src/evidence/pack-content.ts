@@ -5,7 +5,7 @@ import { phoneFacts, type PhoneFacts } from './phone-facts.js';
 export const PACK_REPORT_LIMIT = 1000;
 export const PACK_FORMAT = 'scamgraph-evidence-pack/1';
 
-/** How each report named an indicator: the relationship types of cypher/ingest/write-reports.cypher. */
+/** How each report named an indicator: the relationship types of cypher/ingest/link-indicators.cypher. */
 export type Role = 'CALLBACK_NUMBER' | 'CALLER_ID' | 'SENDER_ID' | 'LINKS_TO' | 'NAMES_DOMAIN' | 'CONTACT_EMAIL' | 'PAY_TO';
 
 export type PackSubject = { readonly kind: string; readonly value: string } | { readonly kind: 'campaign'; readonly id: string };

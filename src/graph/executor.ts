@@ -121,10 +121,11 @@ export class GraphExecutor {
    * One managed write transaction running `name` once per part: part i+1 is asked for (and so
    * prepared, by a `part` that must memoise) while the database writes part i. The parts commit
    * together or not at all, and a transient error (a deadlock) reruns the whole from the same
-   * prepared parts, counted by `onRetry` listeners. A null part runs nothing; `then` runs after
-   * each part, in the same transaction (the alert outbox).
+   * prepared parts, counted by `onRetry` listeners. A null part runs nothing; each of `then` runs
+   * after each part, in order, in the same transaction, given that part's rows (the indicators of
+   * the new reports, the alert outbox).
    */
-  async writeEach(name: StatementName, count: number, part: (i: number) => Promise<Params | null>, then?: FollowUp): Promise<Row[]> {
+  async writeEach(name: StatementName, count: number, part: (i: number) => Promise<Params | null>, then: readonly FollowUp[] = []): Promise<Row[]> {
     const session = this.driver.session({
       defaultAccessMode: neo4j.session.WRITE,
       bookmarkManager: this.driver.executeQueryBookmarkManager,
@@ -141,8 +142,10 @@ export class GraphExecutor {
           if (i + 1 < count) part(i + 1).catch(() => {}); // awaited on the next turn of the loop; started now to overlap the write
           if (!running) continue;
           const written = plainRows(await running);
-          const follow = then?.(written);
-          if (follow) await tx.run(this.prepare(follow.name, follow.params, 'WRITE').text, toParameter(follow.params) as Params);
+          for (const next of then) {
+            const follow = next(written);
+            if (follow) await tx.run(this.prepare(follow.name, follow.params, 'WRITE').text, toParameter(follow.params) as Params);
+          }
           rows.push(...written);
         }
         return rows;

@@ -6,7 +6,8 @@ import type { FollowUp, GraphExecutor, Params } from '../graph/executor.js';
 import { WorkPool } from '../server/work-pool.js';
 import type { BrandNames } from './extraction/extract-indicators.js';
 import type { InputError, ReportInput } from './report-input.js';
-import { toWriteRow } from './report-rows.js';
+import { indicatorLinks, reportRows } from './batch-write.js';
+import { toWriteRow, type WriteRow } from './report-rows.js';
 import { validateReport } from './validate-report.js';
 
 /** What happened to one item of a batch, at its position. */
@@ -59,8 +60,11 @@ export class IngestService {
     const outcomes: SubmitOutcome[] = [];
     const size = this.settings.writeBatch;
     const parts: Promise<Params | null>[] = [];
+    // Every valid item's row by its index: the indicators of the new ones are written after their reports.
+    const rows = new Map<number, WriteRow>();
     // Memoised: the transaction asks for part i+1 while part i writes, and a retried transaction re-sends them.
-    const part = (i: number) => (parts[i] ??= this.rows(inputs.slice(i * size, (i + 1) * size), i * size, now, brands, outcomes));
+    const part = (i: number) => (parts[i] ??= this.rows(inputs.slice(i * size, (i + 1) * size), i * size, now, brands, outcomes, rows));
+    const links = indicatorLinks(rows);
     const count = Math.ceil(inputs.length / size);
     // Only invalid items: nothing to write, no turn to wait for.
     if ((await part(0)) === null && count <= 1) return outcomes;
@@ -68,7 +72,7 @@ export class IngestService {
     if (!release) throw new DeadlineExceededError('the request ran out of time waiting for a turn to write');
     let written;
     try {
-      written = await this.graph.writeEach('ingest/write-reports', count, part, this.inSameTransaction);
+      written = await this.graph.writeEach('ingest/merge-reports', count, part, this.inSameTransaction ? [links, this.inSameTransaction] : [links]);
     } finally {
       release();
     }
@@ -84,7 +88,7 @@ export class IngestService {
    * The write rows of one part (null: none valid), its invalid items answered in `outcomes`. It starts on the next
    * event-loop turn, so that the statement the caller just sent leaves before validation holds the loop.
    */
-  private async rows(inputs: readonly ReportInput[], offset: number, now: Date, brands: readonly BrandNames[], outcomes: SubmitOutcome[]) {
+  private async rows(inputs: readonly ReportInput[], offset: number, now: Date, brands: readonly BrandNames[], outcomes: SubmitOutcome[], rows: Map<number, WriteRow>) {
     await nextTurn();
     const valid = [];
     for (const [i, input] of inputs.entries()) {
@@ -95,7 +99,9 @@ export class IngestService {
     }
     if (valid.length === 0) return null;
     const brandSlugs = await resolveClaimedBrands(this.graph, valid.map(({ report }) => report.claimedBrand));
-    return { reports: valid.map(({ index, report }, i) => toWriteRow(report, index, randomUUID(), brandSlugs[i])) };
+    const written = valid.map(({ index, report }, i) => toWriteRow(report, index, randomUUID(), brandSlugs[i]));
+    for (const row of written) rows.set(row.index, row);
+    return reportRows(written);
   }
 
   /** Every item answers, none is written: a client must split the batch, not guess what landed. */

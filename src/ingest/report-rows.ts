@@ -1,7 +1,8 @@
 import type { ValidReport } from './validate-report.js';
 
 /**
- * The parameter row cypher/ingest/write-reports.cypher takes for one report. `brandSlug` is the
+ * One report ready to write: src/ingest/batch-write.ts makes the parameters of cypher/ingest/ from
+ * these (the bench's per-report statement takes them as they are). `brandSlug` is the
  * slug the claimed brand resolved to through its aliases, or a new slug for an unknown brand.
  */
 export function toWriteRow(report: ValidReport, index: number, id: string, brandSlug: string | undefined) {
@@ -45,3 +46,5 @@ export function toWriteRow(report: ValidReport, index: number, id: string, brand
       : [],
   };
 }
+
+export type WriteRow = ReturnType<typeof toWriteRow>;

@@ -1,5 +1,8 @@
-// One batch of validated reports in one transaction. Rows come from src/ingest/report-rows.ts:
-// indicators are already normalised and deduplicated per report, domains derived from urls and emails.
+// Ingest's statement before issue 22, kept for the bench as "today's statement by the driver" and the naive
+// path: each row writes its report and everything it names, counts moved once per report; the service now
+// writes cypher/ingest/merge-reports and link-indicators (each node once per batch, counts aggregated).
+// Rows come from src/ingest/report-rows.ts: indicators are already normalised and deduplicated per report,
+// domains derived from urls and emails.
 UNWIND $reports AS row
 WITH row, datetime(row.receivedAt) AS at
 // (1) Idempotency: MERGE on (source, externalId).
