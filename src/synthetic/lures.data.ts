@@ -117,9 +117,3 @@ export const VICTIM_OPENINGS: readonly string[] = [
   'Hi {victim}, ',
   'Your mobile number {victim} has been flagged for a security review. ',
 ];
-
-/** The brand's real site, pasted under scam mail to look genuine: an official domain, never evidence. */
-export const OFFICIAL_FOOTER = ' Official site: {official}';
-
-/** Sentence that names an indicator the campaign used before, so each campaign's evidence stays one connected graph. */
-export const BRIDGE_SENTENCES: readonly string[] = [' If you have questions call {callback}.', ' Or call {callback}.'];

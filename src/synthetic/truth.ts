@@ -40,9 +40,6 @@ export type TruthLine =
       readonly bridges?: string;
     };
 
-/** Collects the truth lines one report brings, in the order they were made. */
-export type TruthSink = (line: TruthLine) => void;
-
 export const indicatorTruth = (indicator: IndicatorKind, key: string, campaign: string | null): TruthLine => ({
   type: 'indicator',
   indicator,
