@@ -1,9 +1,11 @@
+import { nodeProperties, type FieldProperties } from './node-projection.js';
+
 /**
  * The node properties each PhoneNumber field reads. A page of numbers carries only those its
  * query selects: every property of 50 numbers took half the time of the whole page. A field
  * missing here makes a page carry every property, so a new field is never answered wrongly.
  */
-export const PHONE_FIELD_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
+export const PHONE_FIELD_PROPERTIES: FieldProperties = {
   e164: [],
   country: ['country'],
   numberType: ['numberType'],
@@ -20,13 +22,4 @@ export const PHONE_FIELD_PROPERTIES: Readonly<Record<string, readonly string[]>>
 };
 
 /** The properties to fetch for these PhoneNumber fields, the key always; null: all of them. */
-export function phoneProperties(fields: readonly string[]): string[] | null {
-  const properties = new Set(['e164']);
-  for (const field of fields) {
-    if (field.startsWith('__')) continue;
-    const reads = PHONE_FIELD_PROPERTIES[field];
-    if (!reads) return null;
-    for (const property of reads) properties.add(property);
-  }
-  return [...properties];
-}
+export const phoneProperties = (fields: readonly string[]): string[] | null => nodeProperties(PHONE_FIELD_PROPERTIES, 'e164', fields);

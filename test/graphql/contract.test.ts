@@ -3,6 +3,7 @@ import { assertObjectType, findBreakingChanges } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { contractGaps, loadContract } from '../../src/graphql/contract-gaps.js';
 import { PHONE_FIELD_PROPERTIES } from '../../src/graphql/phone-projection.js';
+import { REPORT_FIELD_PROPERTIES } from '../../src/graphql/report-projection.js';
 import { buildResolverSchema, buildServedSchema, printServedSchema } from '../../src/graphql/schema.js';
 
 /** Contract parts whose issue has not landed: each issue that builds one removes it from here. */
@@ -25,5 +26,10 @@ describe('the GraphQL schema and the contract', () => {
   it('knows which node properties every PhoneNumber field reads, so a projected page misses none', async () => {
     const fields = Object.keys(assertObjectType((await buildServedSchema()).getType('PhoneNumber')).getFields());
     expect(Object.keys(PHONE_FIELD_PROPERTIES).sort()).toEqual(fields.sort());
+  });
+
+  it('knows which node properties every Report field reads, so a projected page misses none', async () => {
+    const fields = Object.keys(assertObjectType((await buildServedSchema()).getType('Report')).getFields());
+    expect(Object.keys(REPORT_FIELD_PROPERTIES).sort()).toEqual(fields.sort());
   });
 });

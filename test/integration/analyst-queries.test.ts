@@ -73,6 +73,16 @@ describe('pivots between numbers, domains and brands', () => {
     expect(rest.pageInfo.hasNextPage).toBe(false);
   });
 
+  it("fetches a page's reports with the fields it selects, whole where it asks for them and alike where it does not", async () => {
+    const page = `query($n: String!) { phoneNumber(number: $n) {
+      whole: reports(first: 4) { edges { cursor node { id channel receivedAt text referenceNumbers shortCodes brand { slug } callbackNumbers { e164 } } } }
+      ids: reports(first: 4) { edges { cursor node { id } } } } }`;
+    const { whole, ids } = (await query(page, { n: X })).phoneNumber;
+    expect(whole.edges.map((edge: any) => edge.node.brand.slug)).toEqual([C, B, A, A]);
+    expect(whole.edges[0].node).toMatchObject({ channel: 'SMS', receivedAt: '2026-01-04T00:00:00.000Z', referenceNumbers: [], shortCodes: [], callbackNumbers: [{ e164: X }] });
+    expect(ids.edges).toEqual(whole.edges.map((edge: any) => ({ cursor: edge.cursor, node: { id: edge.node.id } })));
+  });
+
   it('ranks cross-brand numbers by brands impersonated', async () => {
     const { crossBrandNumbers } = await query('{ crossBrandNumbers(minBrands: 2, first: 100) { totalCount edges { node { e164 brandCount } } } }');
     const counts = crossBrandNumbers.edges.map((edge: any) => edge.node.brandCount);

@@ -7,7 +7,8 @@ import type { RequestContext } from '../context.js';
 import { PhoneRoleEnum } from '../enums.js';
 import { badInput } from '../errors.js';
 import { connectionFrom, nodeWithLists, relatedList } from '../loaders.js';
-import { selectedLists } from '../look-ahead.js';
+import { selectedLists, selectedNodeFields } from '../look-ahead.js';
+import { reportProperties } from '../report-projection.js';
 import { Brand } from '../types/brand.type.js';
 import type { Connection } from '../types/connection.type.js';
 import { ReportConnection } from '../types/connections.js';
@@ -57,9 +58,13 @@ export class PhoneNumberResolver {
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() context: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<Report>> {
     // The cursor is [receivedAt, id]; the statement parses the first part with datetime().
-    return connectionFrom(context.loaders.phoneReports, phone.e164, first, after, { shape: ['datetime', 'string'] });
+    return connectionFrom(context.loaders.phoneReports, phone.e164, first, after, {
+      shape: ['datetime', 'string'],
+      properties: reportProperties(selectedNodeFields(info)),
+    });
   }
 }
 
