@@ -117,7 +117,7 @@ export function costControl<Context extends { readonly caller: { readonly keyId:
         async didResolveOperation({ document, request, contextValue }) {
           let checks = checked.get(document);
           if (!checks) checked.set(document, (checks = { refusal: undefined, costs: new Map() }));
-          checks.refusal ??= armorRefusal(document);
+          if (checks.refusal === undefined) checks.refusal = armorRefusal(document); // not ??=: null (none broken) is an answer too
           if (checks.refusal) throw refusal(checks.refusal, messages[checks.refusal]);
           const costKey = JSON.stringify([request.operationName ?? null, request.variables ?? {}]);
           let complexity = checks.costs.get(costKey);
