@@ -56,7 +56,9 @@ async function startServer(): Promise<SharedServer> {
 
   // A home per run, so parallel runs in one checkout (or a crashed earlier one) never share a store.
   const home = defaultHome(`test-${process.pid}`);
-  const server = await startLocalNeo4j({ port: await freePort(), home, wipeData: true, log });
+  // Ten minutes, not the runtime's two: a two-core machine busy with other work took over two
+  // minutes to open Bolt once its plugins were loaded, and every tier waits on this one start.
+  const server = await startLocalNeo4j({ port: await freePort(), home, wipeData: true, log, timeoutMs: 600_000 });
   const provided = { neo4jUri: server.uri, neo4jUser: '', neo4jPassword: '', neo4jServer: 'local', neo4jHome: home };
   const stop = async () => {
     await server.stop();
