@@ -10,6 +10,8 @@ export interface SummaryNode {
   readonly reportCount: number;
   readonly sharedReports: number | null;
   readonly days: number | null;
+  readonly firstSeen: string | null;
+  readonly lastSeen: string | null;
 }
 export interface SummaryEdge {
   readonly source: string;
@@ -35,16 +37,16 @@ export interface Picture {
   readonly truncated: boolean;
 }
 
-const NODE = 'id kind label hub degree official reportCount sharedReports days';
+const NODE = 'id kind label hub degree official reportCount sharedReports days firstSeen lastSeen';
 const EDGE = 'source target kind reports days';
 export const SUMMARY_FIELDS = `truncated nodes { ${NODE} } edges { ${EDGE} } groups { id around kind count reports after }`;
 export const PICTURE_FIELDS = `truncated memberCount nodes { ${NODE} } edges { ${EDGE} } bridges { id size weight reports members }`;
 
-/** The API's summarised neighbourhood of one node: strongest neighbours, the rest folded by kind. */
-export async function summary(kind: string, value: string, limit: number): Promise<Picture> {
-  const query = `query Summary($kind: String!, $value: String!, $limit: Int!) {
-    neighbourhoodSummary(kind: $kind, value: $value, limit: $limit) { ${SUMMARY_FIELDS} } }`;
-  return (await gql<{ neighbourhoodSummary: Picture }>(query, { kind, value, limit })).neighbourhoodSummary;
+/** The API's summarised neighbourhood of one node: strongest neighbours, the rest folded by kind; the reports too with `withReports`. */
+export async function summary(kind: string, value: string, limit: number, withReports = false): Promise<Picture> {
+  const query = `query Summary($kind: String!, $value: String!, $limit: Int!, $withReports: Boolean) {
+    neighbourhoodSummary(kind: $kind, value: $value, limit: $limit, withReports: $withReports) { ${SUMMARY_FIELDS} } }`;
+  return (await gql<{ neighbourhoodSummary: Picture }>(query, { kind, value, limit, withReports })).neighbourhoodSummary;
 }
 
 export interface GroupPage {

@@ -53,6 +53,8 @@ export const GRAPH_STYLE: StylesheetJson = [
   { selector: 'node.member', style: { 'border-width': 3, 'border-color': '#e64980' } },
   { selector: 'node.origin', style: { 'border-width': 4, 'border-color': '#000', width: 34, height: 34, 'font-weight': 'bold' } },
   { selector: 'node:selected', style: { 'overlay-color': '#ffd43b', 'overlay-opacity': 0.35 } },
+  // Outside the weeks chosen on the timeline: kept in place, so the picture does not jump, but faded.
+  { selector: '.faded', style: { opacity: 0.12 } },
   {
     selector: 'edge',
     style: { width: OTHER_EDGE.width, 'line-color': OTHER_EDGE.colour, 'line-style': OTHER_EDGE.style, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'arrow-scale': 0.6, 'target-arrow-color': OTHER_EDGE.colour, opacity: 0.75 },

@@ -3,8 +3,9 @@ import { h, show } from './dom.js';
 import { groupPage, summary, type FoldedGroup, type Picture, type SummaryEdge, type SummaryNode } from './graph-data.js';
 import { EDGE_ROLES, GRAPH_STYLE, NODE_KINDS } from './graph-style.js';
 import { fromNodeId, isIndicatorKind, searchHref } from './indicator.js';
-import { kindRings } from './kind-layout.js';
+import { kindLayers, kindRings } from './kind-layout.js';
 import { nodeLabels } from './labels.js';
+import type { TimeRange } from './timeline.js';
 
 /** What is drawn, read back from Cytoscape itself, with page coordinates to click: the browser test reads it. */
 export interface DrawnGraph {
@@ -20,8 +21,7 @@ declare global {
 
 const EXPAND_LIMIT = 20;
 const GROUP_PAGE = 20;
-/** Up to this many nodes a force layout shows structure in time; past it, kinds on rings. */
-const FORCE_MAX = 150;
+const MAX_FIT_ZOOM = 1.4;
 const edgeId = (edge: { source: string; target: string; kind: string }) => `${edge.source}|${edge.target}|${edge.kind}`;
 const width = (reports: number) => Math.min(12, 1 + 2 * Math.log2(1 + reports));
 const plural = (count: number, kind: string) => `${count} more ${NODE_KINDS[kind]?.name ?? kind}${count === 1 ? '' : 's'}`;
@@ -93,6 +93,25 @@ export class GraphView {
     show(this.status, picture.nodes.length === 0 ? 'Nothing in the graph for this indicator.' : picture.truncated ? `Drawn: the strongest ${picture.nodes.length}; folded: ${folded || 'some'}. Click a “+ more” node for the next page.` : 'Click a node to expand it.');
   }
 
+  /**
+   * Fades what no report named within `range` (by each node's first and last report) and the lines
+   * to it; null shows everything again. Nodes without dates (folded groups, other campaigns) stay.
+   */
+  filterByTime(range: TimeRange | null): void {
+    this.cy.batch(() => {
+      this.cy.elements().removeClass('faded');
+      if (!range) return;
+      const outside = this.cy.nodes().filter((node) => {
+        const [first, last] = [node.data('firstSeen'), node.data('lastSeen')] as (string | null | undefined)[];
+        return typeof first === 'string' && typeof last === 'string' && (Date.parse(last) < range.from.getTime() || Date.parse(first) > range.to.getTime());
+      });
+      outside.addClass('faded');
+      outside.connectedEdges().addClass('faded');
+    });
+    const faded = this.cy.nodes('.faded').length;
+    show(this.status, range ? `${this.cy.nodes().length - faded} of ${this.cy.nodes().length} drawn were reported in the weeks chosen; ${faded} faded.` : 'Click a node to expand it.');
+  }
+
   /** Marks drawn nodes (a campaign's members) with a class of the stylesheet. */
   mark(ids: readonly string[], className: 'member'): void {
     for (const id of ids) this.cy.$id(id).addClass(className);
@@ -117,19 +136,26 @@ export class GraphView {
     return added.nodes();
   }
 
+  /**
+   * Around a node searched for: kinds on rings around it, strongest nearest. A campaign (no centre):
+   * kinds in bands, hubs, official channels and other campaigns in a band of their own below.
+   */
   private layout(centre: string | null): void {
     // The canvas may have been sized (or attached) since Cytoscape last measured it.
     this.cy.resize();
     const nodes = this.cy.nodes();
-    if (nodes.length <= FORCE_MAX && !centre) {
-      this.cy.layout({ name: 'cose', animate: false, randomize: true, nodeDimensionsIncludeLabels: true, idealEdgeLength: () => 90, nodeRepulsion: () => 12_000 }).run();
-    } else {
-      const outer = new Set(nodes.filter((node) => ['group', 'campaign'].includes(node.data('kind') as string)).map((node) => node.id()));
-      const placed = nodes.map((node) => ({ id: node.id(), kind: kindOf(node), strength: (node.data('sharedReports') as number | null) ?? (node.data('reportCount') as number | undefined) ?? 0 }));
-      const positions = kindRings(centre ?? strongest(placed), placed, outer);
-      this.cy.layout({ name: 'preset', positions: (node: NodeSingular) => positions.get(node.id()) ?? { x: 0, y: 0 }, fit: true, padding: 30 } as cytoscape.LayoutOptions).run();
+    const placed = nodes.map((node) => ({ id: node.id(), kind: kindOf(node), strength: (node.data('sharedReports') as number | null) ?? (node.data('reportCount') as number | undefined) ?? 0 }));
+    const apart = (kinds: readonly string[], marked: boolean) =>
+      new Set(nodes.filter((node) => kinds.includes(node.data('kind') as string) || (marked && (node.data('hub') === true || node.data('official') === true))).map((node) => node.id()));
+    const positions = centre
+      ? kindRings(centre, placed, apart(['group', 'campaign'], false))
+      : kindLayers(placed, this.cy.edges().map((edge) => ({ source: edge.data('source') as string, target: edge.data('target') as string })), apart(['campaign'], true));
+    this.cy.layout({ name: 'preset', positions: (node: NodeSingular) => positions.get(node.id()) ?? { x: 0, y: 0 }, fit: true, padding: 30 } as cytoscape.LayoutOptions).run();
+    // A handful of nodes fitted to the canvas would be drawn huge: no more than MAX_FIT_ZOOM, centred.
+    if (this.cy.zoom() > MAX_FIT_ZOOM) {
+      this.cy.zoom(MAX_FIT_ZOOM);
+      this.cy.center();
     }
-    this.cy.fit(undefined, 30);
   }
 
   private async open(node: NodeSingular): Promise<void> {
@@ -256,7 +282,6 @@ function edgeData(id: string, edge: SummaryEdge | { source: string; target: stri
 
 /** Kind for the layout's sectors: a group sits in the sector of the kind it folds. */
 const kindOf = (node: NodeSingular) => (node.data('groupKind') as string | undefined) ?? (node.data('kind') as string);
-const strongest = (nodes: readonly { id: string; strength: number }[]) => [...nodes].sort((a, b) => b.strength - a.strength)[0]?.id ?? null;
 const around = (p: { x: number; y: number }, r: number) => ({ x1: p.x - r, y1: p.y - r, x2: p.x + r, y2: p.y + r });
 
 export const bridgeEdge = edgeData;

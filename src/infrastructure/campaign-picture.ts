@@ -1,5 +1,5 @@
 import type { GraphExecutor, Row } from '../graph/executor.js';
-import { DRAWN_PROPERTIES, drawnNode } from './graph-node.js';
+import { DRAWN_PROPERTIES, drawnNode, seenOf } from './graph-node.js';
 import { edgeKind, type SummaryEdge, type SummaryNode } from './neighbourhood-summary.service.js';
 
 /** Another campaign a drawn member is linked to, too weakly to merge: drawn collapsed, its links dashed. */
@@ -36,7 +36,7 @@ export async function campaignPicture(graph: GraphExecutor, id: string, limit: n
     const properties = Object.fromEntries(node['properties'] as [string, unknown][]);
     const drawn = drawnNode(node['label'] as string, properties, 0, hubDegree);
     const hub = drawn.hub || node['evidence'] === 'hub';
-    nodes.set(node['id'] as string, { ...drawn, hub, reportCount: node['reportCount'] as number, sharedReports: null, days: null, official: node['official'] === true });
+    nodes.set(node['id'] as string, { ...drawn, ...seenOf(properties), hub, reportCount: node['reportCount'] as number, sharedReports: null, days: null, official: node['official'] === true });
   }
   const idOf = (elementId: unknown) => nodes.get(elementId as string)?.id;
   const edges: SummaryEdge[] = [];

@@ -21,7 +21,7 @@ const KINDS: Record<string, NodeKind> = {
 };
 
 /** The properties the rules above read: a neighbourhood fetches these alone. */
-export const DRAWN_PROPERTIES = ['e164', 'name', 'url', 'address', 'chain', 'scheme', 'identifier', 'slug', 'id', 'channel', 'receivedAt', 'isShortener', 'isPlatform', 'isFreeMail', 'reportCount'] as const;
+export const DRAWN_PROPERTIES = ['e164', 'name', 'url', 'address', 'chain', 'scheme', 'identifier', 'slug', 'id', 'channel', 'receivedAt', 'isShortener', 'isPlatform', 'isFreeMail', 'reportCount', 'firstSeen', 'lastSeen'] as const;
 
 /** A shortener, platform or free-mail domain is a hub by what it is (rb.gy, gmail.com), however few reports name it. */
 const hubByNature = (p: Properties) => p['isShortener'] === true || p['isPlatform'] === true || p['isFreeMail'] === true;
@@ -32,6 +32,12 @@ export interface DrawnNode {
   readonly label: string;
   readonly hub: boolean;
   readonly degree: number;
+}
+
+/** When reports first and last named a node (null where none did, or none is kept): the explorer's timeline filters by it. */
+export function seenOf(properties: Properties): { firstSeen: Date | null; lastSeen: Date | null } {
+  const date = (value: unknown) => (value instanceof Date ? value : null);
+  return { firstSeen: date(properties['firstSeen']), lastSeen: date(properties['lastSeen']) };
 }
 
 /** A stable, readable id ("phone:+61412345678") that a client can pass back as kind and value. */

@@ -1,5 +1,5 @@
 import type { GraphExecutor, Row } from '../graph/executor.js';
-import { DRAWN_PROPERTIES, kindOfLabel, labelOfKind, type DrawnNode } from './graph-node.js';
+import { DRAWN_PROPERTIES, kindOfLabel, labelOfKind, seenOf, type DrawnNode } from './graph-node.js';
 import { campaignPicture, type CampaignPicture } from './campaign-picture.js';
 import type { NeighbourhoodService, StartNode } from './neighbourhood.service.js';
 
@@ -11,6 +11,9 @@ export interface SummaryNode extends DrawnNode {
   readonly days: number | null;
   /** A brand's own number or domain: the real channel, spoofed or named, never scam infrastructure. */
   readonly official: boolean;
+  /** When reports first and last named it (all its reports, not only those shared). */
+  readonly firstSeen: Date | null;
+  readonly lastSeen: Date | null;
 }
 
 /** Two nodes named by the same reports: the reports folded into one weighted edge. */
@@ -80,7 +83,7 @@ export class NeighbourhoodSummaryService {
     const found = await this.neighbourhood.lookUp(start);
     if (!found) return { nodes: [], edges: [], groups: [], truncated: false };
     const rows = await this.neighbours(found.elementId, withReports, null, 0, Math.max(limit - 1, 0));
-    const startNode: SummaryNode = { ...found.node, reportCount: found.reportCount, sharedReports: null, days: null, official: rows[0]?.['startOfficial'] === true };
+    const startNode: SummaryNode = { ...found.node, ...found.seen, reportCount: found.reportCount, sharedReports: null, days: null, official: rows[0]?.['startOfficial'] === true };
     const candidates = rows.map((row) => this.neighbour(row)).sort(stronger);
     const kept = candidates.slice(0, limit - 1);
     const groups = foldedGroups(startNode.id, rows, kept);
@@ -143,7 +146,7 @@ export class NeighbourhoodSummaryService {
     return {
       elementId: row['id'] as string,
       label: row['label'] as string,
-      node: { ...drawn, reportCount: row['reportCount'] as number, sharedReports: reports, days, official: row['official'] === true },
+      node: { ...drawn, ...seenOf(Object.fromEntries(row['properties'] as [string, unknown][])), reportCount: row['reportCount'] as number, sharedReports: reports, days, official: row['official'] === true },
       edge: { kind: edgeKind(row['startRoles'] as string[], row['roles'] as string[]), reports, days },
     };
   }

@@ -1,5 +1,5 @@
 import type { GraphExecutor, Row } from '../graph/executor.js';
-import { DRAWN_PROPERTIES, drawnNode, type DrawnNode } from './graph-node.js';
+import { DRAWN_PROPERTIES, drawnNode, seenOf, type DrawnNode } from './graph-node.js';
 
 export interface DrawnEdge {
   readonly source: string;
@@ -80,13 +80,14 @@ export class NeighbourhoodService {
   }
 
   /** The start node alone (its element id and drawing), or null: the expand statement with nothing to expand. */
-  async lookUp(start: StartNode): Promise<{ elementId: string; node: DrawnNode; reportCount: number } | null> {
+  async lookUp(start: StartNode): Promise<{ elementId: string; node: DrawnNode; reportCount: number; seen: ReturnType<typeof seenOf> } | null> {
     const [row] = await this.graph.read('reads/neighbourhood-expand', {
       start, frontier: [], twoHops: false, room: 0, drawn: DRAWN_PROPERTIES, hubDegree: -1, expandStart: false, rowLimit: 1,
     });
     if (!row) return null;
     const reportCount = (row['properties'] as [string, unknown][]).find(([key]) => key === 'reportCount')?.[1];
-    return { elementId: row['id'] as string, node: this.draw(row), reportCount: typeof reportCount === 'number' ? reportCount : 0 };
+    const seen = seenOf(Object.fromEntries(row['properties'] as [string, unknown][]));
+    return { elementId: row['id'] as string, node: this.draw(row), reportCount: typeof reportCount === 'number' ? reportCount : 0, seen };
   }
 
   /** One hop's rows into the drawing; returns the nodes the next hop expands (new, not hubs). */

@@ -44,7 +44,7 @@ export function campaignPage(id: string): HTMLElement {
       const { campaign } = await gql<{ campaign: Campaign | null }>(CAMPAIGN, { id });
       if (!campaign) return show(side, failure(new Error(`no campaign ${id}`)));
       show(side, ...details(campaign));
-      show(weeks, timeline(campaign.reportsByWeek));
+      show(weeks, timeline(campaign.reportsByWeek, (range) => graph.filterByTime(range)));
       const picture = campaign.picture;
       if (!picture) return;
       graph.draw({ nodes: picture.nodes, edges: picture.edges, groups: [], truncated: picture.truncated }, null, bridgeElements(picture.bridges));

@@ -15,22 +15,25 @@ export function searchPage(params: URLSearchParams): HTMLElement {
   const chosen = params.get('kind') ?? '';
   const input = h('input', { name: 'q', value: typed, placeholder: 'a number in any format, URL, domain, email, wallet or bank account', size: 60, 'aria-label': 'Indicator' }) as HTMLInputElement;
   const kind = h('select', { name: 'kind', 'aria-label': 'Kind' }, h('option', { value: '' }, 'any kind'), ...INDICATOR_KINDS.map((k) => h('option', { value: k, selected: k === chosen }, k))) as HTMLSelectElement;
+  const withReports = params.get('reports') === '1';
+  const reports = h('input', { type: 'checkbox', name: 'reports', checked: withReports }) as HTMLInputElement;
   const submit = (event: Event) => {
     event.preventDefault();
-    location.hash = `#/search?${new URLSearchParams({ q: input.value.trim(), ...(kind.value ? { kind: kind.value } : {}) })}`;
+    location.hash = `#/search?${new URLSearchParams({ q: input.value.trim(), ...(kind.value ? { kind: kind.value } : {}), ...(reports.checked ? { reports: '1' } : {}) })}`;
   };
-  const form = h('form', { class: 'search', onsubmit: submit }, input, ' ', kind, ' ', h('button', { type: 'submit' }, 'Search'));
+  // Reports are folded into weighted lines unless asked for: drawn, each is one more node per report.
+  const form = h('form', { class: 'search', onsubmit: submit }, input, ' ', kind, ' ', h('label', {}, reports, ' draw the reports'), ' ', h('button', { type: 'submit' }, 'Search'));
   const page = h('section', { class: 'search-page' }, form);
-  if (typed.trim()) page.append(results(isIndicatorKind(chosen) ? chosen : guessKind(typed), typed.trim()));
+  if (typed.trim()) page.append(results(isIndicatorKind(chosen) ? chosen : guessKind(typed), typed.trim(), withReports));
   return page;
 }
 
-function results(kind: IndicatorKind, value: string): HTMLElement {
+function results(kind: IndicatorKind, value: string, withReports: boolean): HTMLElement {
   const graph = new GraphView();
   const side = h('aside', { class: 'side' }, `Looking up ${value} as ${kind}…`);
   void graph.busy(async () => {
     try {
-      const [found, picture] = await Promise.all([indicatorSummary(kind, value), summary(kind, value, LIMIT)]);
+      const [found, picture] = await Promise.all([indicatorSummary(kind, value), summary(kind, value, LIMIT, withReports)]);
       // The API answers the summarised node first: its id is the indicator's canonical form.
       const origin = picture.nodes[0]?.id ?? null;
       graph.draw(picture, origin);

@@ -56,6 +56,12 @@ export class SummaryNode extends GraphNode {
 
   @Field(() => Boolean, { description: "A brand's own number or domain (or a url or address on one): the real channel, spoofed or named." })
   official!: boolean;
+
+  @Field(() => Date, { nullable: true, description: 'When a report first named it (any report, not only those shared).' })
+  firstSeen!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When a report last named it.' })
+  lastSeen!: Date | null;
 }
 
 @ObjectType({ description: 'Reports folded into one weighted edge: two nodes named by the same reports.' })
