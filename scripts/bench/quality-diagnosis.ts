@@ -4,7 +4,7 @@
 // ones it split (with the links between the parts). Settings are tried without editing the code:
 //   npx tsx scripts/bench/quality-diagnosis.ts --reports 20000 --bridges 0.01 \
 //     --try 'coreShare=0.07' --try 'coreShare=0.1,merge.mutual=0.3' --engine gds,cypher --top 6
-import { createReadStream, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -43,6 +43,7 @@ const log = (line: string) => process.stdout.write(`${line}\n`);
 const work = join(projectRoot(), '.cache', 'bench');
 const base = join(work, `messy-${reports}-seed${seed}-bridges${values.bridges}`);
 const [reportFile, truthFile] = [`${base}.jsonl`, `${base}.truth.jsonl`];
+mkdirSync(work, { recursive: true });
 if (!existsSync(reportFile) || !existsSync(truthFile)) {
   await generateCommand(['--reports', String(reports), '--seed', String(seed), '--source', 'bench', '--bridges', values.bridges,
     '--out', `${reportFile}.partial`, '--truth', `${truthFile}.partial`]);
