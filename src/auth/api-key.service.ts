@@ -1,19 +1,23 @@
+import { z } from 'zod';
 import type { GraphExecutor } from '../graph/executor.js';
 import { generateApiKey, hashApiKey, sameKey } from './api-key.js';
-import type { Role } from './roles.js';
+import { ROLES, type Role } from './roles.js';
 
 export interface Caller {
   readonly keyId: string;
   readonly role: Role;
 }
 
-export interface ApiKeyRecord {
-  readonly id: string;
-  readonly name: string;
-  readonly role: Role;
-  readonly createdAt: Date;
-  readonly revokedAt?: Date | null;
-}
+
+const role = z.enum(ROLES);
+/** The rows of auth/create-api-key, revoke-api-key and list-api-keys: one key as a map. */
+const KEY_ROW = z.object({
+  key: z.object({ id: z.string(), name: z.string(), role, createdAt: z.date(), revokedAt: z.date().nullable().optional() }),
+});
+/** A key as stored (never the key itself, only its hash is). */
+export type ApiKeyRecord = z.infer<typeof KEY_ROW>['key'];
+/** auth/api-key-by-hash: the unrevoked key's id and role. */
+const CALLER_ROW = z.object({ id: z.string(), role });
 
 /** How long a verified key is trusted without asking the database again. */
 const VERIFIED_TTL_MS = 30_000;
@@ -38,8 +42,8 @@ export class ApiKeyService {
     const hash = hashApiKey(key);
     const cached = this.verified.get(hash);
     if (cached && cached.until > Date.now()) return cached.caller;
-    const [row] = await this.graph.read('auth/api-key-by-hash', { hash });
-    const caller = row ? { keyId: row['id'] as string, role: row['role'] as Role } : null;
+    const [row] = await this.graph.readAs('auth/api-key-by-hash', CALLER_ROW, { hash });
+    const caller = row ? { keyId: row.id, role: row.role } : null;
     this.verified.set(hash, { caller, until: Date.now() + VERIFIED_TTL_MS });
     return caller;
   }
@@ -47,18 +51,19 @@ export class ApiKeyService {
   /** The new key is in the answer and nowhere else: it cannot be shown again. */
   async create(name: string, role: Role): Promise<ApiKeyRecord & { key: string }> {
     const { id, key, hash } = generateApiKey();
-    const [row] = await this.graph.write('auth/create-api-key', { id, hash, name, role });
-    return { ...(row?.['key'] as ApiKeyRecord), key };
+    const [row] = await this.graph.writeAs('auth/create-api-key', KEY_ROW, { id, hash, name, role });
+    if (!row) throw new Error('auth/create-api-key wrote no key');
+    return { ...row.key, key };
   }
 
   async revoke(id: string): Promise<ApiKeyRecord | null> {
-    const [row] = await this.graph.write('auth/revoke-api-key', { id });
+    const [row] = await this.graph.writeAs('auth/revoke-api-key', KEY_ROW, { id });
     this.verified.clear();
-    return (row?.['key'] as ApiKeyRecord | undefined) ?? null;
+    return row?.key ?? null;
   }
 
   async list(): Promise<ApiKeyRecord[]> {
-    return (await this.graph.read('auth/list-api-keys')).map((row) => row['key'] as ApiKeyRecord);
+    return (await this.graph.readAs('auth/list-api-keys', KEY_ROW)).map((row) => row.key);
   }
 
   /**

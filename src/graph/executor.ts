@@ -2,6 +2,8 @@ import neo4j, { type Driver, Neo4jError, type QueryResult } from 'neo4j-driver';
 import { checkParameters, type Statement, type StatementName } from './cypher-registry.js';
 import { DeadlineExceededError, isTimeout, timeLeft } from './deadline.js';
 import { takeTurn } from './fair-share.js';
+import type { z } from 'zod';
+import { shaped } from './row-shape.js';
 import { toParameter, toPlain } from './values.js';
 
 export type Row = Record<string, unknown>;
@@ -77,6 +79,16 @@ export class GraphExecutor {
   }
 
   /** A managed transaction: the driver retries it on transient errors, on the leader. */
+  /** read(), its rows checked against and typed by `shape` (row-shape.ts). */
+  async readAs<T>(name: StatementName, shape: z.ZodType<T>, params: Params = {}): Promise<T[]> {
+    return shaped(name, shape, await this.read(name, params));
+  }
+
+  /** write(), its rows checked against and typed by `shape` (row-shape.ts). */
+  async writeAs<T>(name: StatementName, shape: z.ZodType<T>, params: Params = {}): Promise<T[]> {
+    return shaped(name, shape, await this.write(name, params));
+  }
+
   async write(name: StatementName, params: Params = {}): Promise<Row[]> {
     const statement = this.prepare(name, params, 'WRITE');
     try {
