@@ -77,6 +77,7 @@ describe('extractIndicators properties', () => {
     expect(extractIndicators('sent on 1.11.05 from 0412 345 678', 'AU').phones.map((phone) => phone.e164)).toEqual(['+61412345678']);
     // "claim" is a verb there, whatever letter the next group starts with.
     expect(e164s('speak to a live operator 2 claim 087 I27 781 09 10p/min (18+)')).toEqual(['+448712778109']);
+    expect(e164s('speak to a live operator 2 claim 0871 – (277) – 8109 10p/min (18+)')).toEqual(['+448712778109']);
   });
 
   it('finds a URL planted in random words', () => {

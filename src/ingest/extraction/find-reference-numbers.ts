@@ -10,7 +10,8 @@ const NOUN = String.raw`(?:ref(?:erence)?|case|ticket|invoice|inv|tracking|consi
 /**
  * Words that are also verbs ("2 claim 0871..." is a number to call): a reference with a suffix
  * or a colon, or a value too short to be a phone number and not its first group ("Claim 3030",
- * "claim KL341"; not "claim 0871 277 8109", nor "claim 087 I27 781 09" with a look-alike 1).
+ * "claim KL341"; not "claim 0871 277 8109", nor "claim 087 I27 781 09" with a look-alike 1, nor
+ * "claim 0871 – (277) – 8109": up to 8 separators, as between the groups of one number (digit-runs.ts).
  */
 const VERB = String.raw`(?:claim|order|booking|transaction|application|loan)`;
 const SUFFIX = String.raw`\s*(?:no\.?|number|num|id|code|#)`;
@@ -18,7 +19,7 @@ const VALUE = String.raw`(?<value>[A-Z0-9][A-Z0-9/-]{1,28}[A-Z0-9])(?![\p{L}\p{N
 /** "Pls call claim number 0906...": after a verb to reach someone, the label names a line to call. */
 const AFTER_CALL = /\b(?:call|ring|dial|phone|contact)\s+(?:the\s+|our\s+|us\s+on\s+)?$/i;
 const REFERENCE = new RegExp(
-  String.raw`\b(?:${NOUN}(?:${SUFFIX})?|${VERB}(?:${SUFFIX}\s*[:#.]?|\s*[:#]|(?=\s+[A-Z]*\d{1,6}[A-Z]*(?![\p{L}\p{N}/-]|[^\p{L}\p{N}]{1,3}[\dOolI]))))\s*[:#.;]?\s*#?\s*${VALUE}`,
+  String.raw`\b(?:${NOUN}(?:${SUFFIX})?|${VERB}(?:${SUFFIX}\s*[:#.]?|\s*[:#]|(?=\s+[A-Z]*\d{1,6}[A-Z]*(?![\p{L}\p{N}/-]|[^\p{L}\p{N}]{1,8}[\dOolI]))))\s*[:#.;]?\s*#?\s*${VALUE}`,
   'giu',
 );
 const HAS_DIGIT = /\d/;
