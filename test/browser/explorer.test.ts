@@ -16,6 +16,8 @@ const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const SCREENSHOTS = join('test', 'browser', 'screenshots');
 const HUB_DEGREE = 7;
+/** How long a poll waits for the page: a request and a redraw take seconds on a loaded machine, not the default 1 s. */
+const POLL = { timeout: 15_000 };
 
 /** What the page says it drew (window.explorerGraph in explorer/src/graph-view.ts). */
 interface DrawnGraph {
@@ -158,7 +160,7 @@ describe.skipIf(CHROMIUM_MISSING)(
       expect(edgeSet(graph)).toEqual(apiEdges(api));
       expect(nodeSet(graph)).toEqual(expect.arrayContaining([`phone:${X}`, `phone:${S}`, `domain:${d}`, `brand:${brandA}`, `brand:${brandB}`]));
       const { checkNumber } = await query(app, 'query($n: String!) { checkNumber(number: $n) { verdict } }', { n: X });
-      await expect.poll(() => page.locator('[data-verdict]').textContent()).toBe(checkNumber.verdict);
+      await expect.poll(() => page.locator('[data-verdict]').textContent(), POLL).toBe(checkNumber.verdict);
       expect(await page.locator('[data-report-id]').count()).toBe(3);
       await screenshot('search');
       if (process.env['UPDATE_DOCS_SCREENSHOT'] === '1') copyFileSync(join(SCREENSHOTS, 'search.png'), join('docs', 'explorer.png'));
@@ -177,17 +179,27 @@ describe.skipIf(CHROMIUM_MISSING)(
       const spoofed = graph.nodes.find((node) => node.id === `phone:${S}`)!;
       expect(spoofed.hub).toBe(true);
       await page.mouse.click(spoofed.x, spoofed.y);
-      await expect.poll(() => page.locator('.graph-status').textContent()).toMatch(/hub .*not expanded/);
+      await expect.poll(() => page.locator('.graph-status').textContent(), POLL).toMatch(/hub .*not expanded/);
     });
 
     it('expands a clicked node with its own neighbourhood', async () => {
       const before = await drawn();
       const domain = before.nodes.find((node) => node.id === `domain:${d}`)!;
       await page.mouse.click(domain.x, domain.y);
-      await expect.poll(async () => (await drawn()).nodes.length).toBeGreaterThan(before.nodes.length);
+      await expect.poll(async () => (await drawn()).nodes.length, POLL).toBeGreaterThan(before.nodes.length);
       const after = await settled();
       expect(nodeSet(after)).toEqual(expect.arrayContaining(nodeSet(await summary('domain', d, 20))));
       await screenshot('search-expanded');
+    });
+
+    it('expands a hub only when asked, with its own summary', async () => {
+      const before = await drawn();
+      const hub = before.nodes.find((node) => node.id === `phone:${S}`)!;
+      await page.mouse.click(hub.x, hub.y);
+      await page.getByRole('button', { name: 'expand it anyway' }).click();
+      await expect.poll(async () => (await drawn()).nodes.length, POLL).toBeGreaterThan(before.nodes.length);
+      const after = await settled();
+      expect(nodeSet(after)).toEqual(expect.arrayContaining(nodeSet(await summary('phone', S, 20))));
     });
 
     it('downloads an evidence pack with the key', async () => {
@@ -200,7 +212,7 @@ describe.skipIf(CHROMIUM_MISSING)(
     it('draws the reports themselves when asked', async () => {
       await page.getByLabel('draw the reports').check();
       await page.getByRole('button', { name: 'Search' }).click();
-      await expect.poll(() => page.url()).toMatch(/reports=1/);
+      await expect.poll(() => page.url(), POLL).toMatch(/reports=1/);
       const graph = await settled();
       const api = await summary('phone', X, 40, true);
       expect(nodeSet(graph)).toEqual(drawnIds(api));
@@ -221,7 +233,7 @@ describe.skipIf(CHROMIUM_MISSING)(
       const campaign = campaigns.edges[0].node;
       expect(campaign.reportsByWeek.map((week: { week: string; reports: number }) => [week.week.slice(0, 10), week.reports])).toEqual([['2026-03-02', 3], ['2026-03-16', 1]]);
       const rowLocator = page.locator(`[data-campaign-id="${campaign.id}"]`);
-      await expect.poll(() => page.locator('[data-campaign-id]').count()).toBe(1);
+      await expect.poll(() => page.locator('[data-campaign-id]').count(), POLL).toBe(1);
       expect(await rowLocator.locator('svg.sparkline').getAttribute('data-weeks')).toBe('3,0,1');
       await screenshot('campaigns');
       await rowLocator.getByRole('link').click();
@@ -260,10 +272,19 @@ describe.skipIf(CHROMIUM_MISSING)(
       expect(outside.length).toBeGreaterThan(0);
       const box = (await firstWeek.boundingBox())!;
       await page.mouse.click(box.x + box.width / 2, box.y + box.height - 2);
-      await expect.poll(async () => (await drawn()).nodes.filter((node) => node.classes.includes('faded')).map((node) => node.id).sort()).toEqual(outside);
+      await expect.poll(async () => (await drawn()).nodes.filter((node) => node.classes.includes('faded')).map((node) => node.id).sort(), POLL).toEqual(outside);
       expect(await page.locator('.timeline-range').textContent()).toMatch(/^\d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}: \d+ reports/);
       await screenshot('campaign-brushed');
       await page.getByRole('button', { name: 'all weeks' }).click();
+      expect((await drawn()).nodes.filter((node) => node.classes.includes('faded'))).toEqual([]);
+      // From the keyboard: the right arrow chooses the first week, shift widens it to the second.
+      await page.locator('svg.timeline').focus();
+      await page.keyboard.press('ArrowRight');
+      const firstDay = new Date(from).toISOString().slice(0, 10);
+      expect(await page.locator('svg.timeline').getAttribute('data-brushed')).toMatch(new RegExp(`^${firstDay}/`));
+      await page.keyboard.press('Shift+ArrowRight');
+      expect(await page.locator('svg.timeline').getAttribute('data-brushed')).toBe(`${firstDay}/${new Date(to + 7 * 24 * 3600 * 1000).toISOString().slice(0, 10)}`);
+      await page.keyboard.press('Escape');
       expect((await drawn()).nodes.filter((node) => node.classes.includes('faded'))).toEqual([]);
       if (process.env['UPDATE_DOCS_SCREENSHOT'] === '1') copyFileSync(join(SCREENSHOTS, 'campaign.png'), join('docs', 'explorer-campaign.png'));
     }, 120_000);
@@ -296,15 +317,15 @@ describe.skipIf(CHROMIUM_MISSING)(
       expect(next).toHaveLength(20);
       expect(next.filter((node) => nodeSet(graph).includes(node.id))).toEqual([]);
       await page.mouse.click(folded.x, folded.y);
-      await expect.poll(async () => (await drawn()).nodes.length).toBe(graph.nodes.length + 20);
+      await expect.poll(async () => (await drawn()).nodes.length, POLL).toBe(graph.nodes.length + 20);
       expect(nodeSet(await settled())).toEqual(expect.arrayContaining(next.map((node) => node.id)));
-      await expect.poll(() => page.locator('.graph-status').textContent()).toMatch(`20 more domains drawn; ${group.count - 20} still folded`);
+      await expect.poll(() => page.locator('.graph-status').textContent(), POLL).toMatch(`20 more domains drawn; ${group.count - 20} still folded`);
       // From the keyboard: the table's button for the group gives the page after.
       await page.locator('.graph-table summary').click();
       await page.getByRole('button', { name: `+ ${group.count - 20} more domains` }).focus();
       await page.keyboard.press('Enter');
-      await expect.poll(async () => (await drawn()).nodes.length).toBe(graph.nodes.length + 40);
-      await expect.poll(() => page.locator('.graph-status').textContent()).toMatch(`20 more domains drawn; ${group.count - 40} still folded`);
+      await expect.poll(async () => (await drawn()).nodes.length, POLL).toBe(graph.nodes.length + 40);
+      await expect.poll(() => page.locator('.graph-status').textContent(), POLL).toMatch(`20 more domains drawn; ${group.count - 40} still folded`);
       writeFileSync(join(SCREENSHOTS, 'timings.json'), `${JSON.stringify(timings, null, 2)}\n`);
       if (process.env['UPDATE_DOCS_SCREENSHOT'] === '1') copyFileSync(join(SCREENSHOTS, 'timings.json'), join('docs', 'explorer-timings.json'));
     }, 120_000);
