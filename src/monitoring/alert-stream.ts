@@ -1,6 +1,6 @@
 import type { GraphExecutor } from '../graph/executor.js';
 import type { AlertDispatcher } from './alert-dispatcher.js';
-import type { Alert } from './watch.js';
+import { ALERT_ROW, type Alert } from './watch.js';
 
 const PAGE = 100;
 
@@ -13,9 +13,8 @@ export async function* alertStream(graph: GraphExecutor, dispatcher: AlertDispat
   let seen = after;
   for (;;) {
     const woken = dispatcher.nextWake();
-    const rows = await graph.read('monitoring/alerts-after', { owner, after: seen, watchId, limit: PAGE });
-    for (const row of rows) {
-      const alert = row['alert'] as Alert;
+    const rows = await graph.readAs('monitoring/alerts-after', ALERT_ROW, { owner, after: seen, watchId, limit: PAGE });
+    for (const { alert } of rows) {
       seen = alert.seq;
       yield alert;
     }

@@ -1,10 +1,15 @@
+import { z } from 'zod';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { GraphExecutor } from '../graph/executor.js';
 import { INDICATOR_KINDS, indicatorId, indicatorNode } from '../infrastructure/indicator-node.js';
 import { quote } from '../text/excerpt.js';
 import { MonitoringRefusedError } from './monitoring-errors.js';
-import type { Watch, WatchKind } from './watch.js';
+import { WATCH, type Watch, type WatchKind } from './watch.js';
 import { checkWebhookUrl, WebhookAddressError } from './webhook-address.js';
+
+/** monitoring/create-watch: the new watch, or none and refused when the key holds its maximum. */
+const CREATED_ROW = z.object({ watch: WATCH.nullable(), refused: z.boolean() });
+const WATCH_ROW = z.object({ watch: WATCH });
 
 export interface WatchRequest {
   readonly owner: string;
@@ -40,7 +45,7 @@ export class WatchService {
     const target = this.target(request);
     const webhookUrl = request.webhookUrl === null ? null : await this.webhook(request.webhookUrl);
     const webhookSecret = webhookUrl === null ? null : `whsec_${randomBytes(24).toString('base64url')}`;
-    const [row] = await this.graph.write('monitoring/create-watch', {
+    const [row] = await this.graph.writeAs('monitoring/create-watch', CREATED_ROW, {
       id: randomUUID(),
       owner: request.owner,
       kind: request.kind,
@@ -53,15 +58,15 @@ export class WatchService {
       max: this.settings.maxPerKey,
     });
     if (!row) throw new MonitoringRefusedError('NOT_FOUND', 'target', `no ${request.kind.toLowerCase()} ${quote(request.target)} to watch`);
-    if (row['refused']) {
+    if (row.refused || !row.watch) {
       throw new MonitoringRefusedError('TOO_MANY_WATCHES', '', `a key holds at most ${this.settings.maxPerKey} watches; delete some first`);
     }
-    return { watch: row['watch'] as Watch, webhookSecret };
+    return { watch: row.watch, webhookSecret };
   }
 
   async list(owner: string, ids: readonly string[] | null = null): Promise<Watch[]> {
-    const rows = await this.graph.read('monitoring/watches-by-owner', { owner, ids: ids === null ? null : [...ids] });
-    return rows.map((row) => row['watch'] as Watch);
+    const rows = await this.graph.readAs('monitoring/watches-by-owner', WATCH_ROW, { owner, ids: ids === null ? null : [...ids] });
+    return rows.map((row) => row.watch);
   }
 
   /** False when the key holds no such watch (another key's watch is "no such watch" too). */

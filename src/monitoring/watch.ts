@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /** What a watch looks at: a brand, a campaign, one indicator, or a range of numbers. */
 export const WATCH_KINDS = ['BRAND', 'CAMPAIGN', 'INDICATOR', 'PREFIX'] as const;
 export type WatchKind = (typeof WATCH_KINDS)[number];
@@ -10,30 +12,36 @@ export type AlertEvent = (typeof ALERT_EVENTS)[number];
 export const DELIVERY_STATES = ['NONE', 'PENDING', 'RETRYING', 'DELIVERED', 'DEAD', 'CANCELLED'] as const;
 export type DeliveryState = (typeof DELIVERY_STATES)[number];
 
-export interface Watch {
-  readonly id: string;
-  readonly kind: WatchKind;
+/** A watch as the graph answers it (monitoring/create-watch, watches-by-owner): the row's shape and the type. */
+export const WATCH = z.object({
+  id: z.string(),
+  kind: z.enum(WATCH_KINDS),
   /** The brand slug, campaign id, indicator key ("phone:+614…") or prefix ("+614"). */
-  readonly target: string;
-  readonly webhookUrl: string | null;
-  readonly createdAt: Date;
-  readonly alertCount?: number;
-}
+  target: z.string(),
+  webhookUrl: z.string().nullable(),
+  createdAt: z.date(),
+  alertCount: z.number().optional(),
+});
+export type Watch = z.infer<typeof WATCH>;
 
-export interface Alert {
+/** An alert as the graph answers it (monitoring/alerts-after). */
+export const ALERT = z.object({
   /** "<owner key id>:<seq>": opaque to clients; what they resume from and deduplicate on. */
-  readonly id: string;
-  readonly seq: number;
-  readonly watchId: string;
-  readonly event: AlertEvent;
-  readonly subjectKind: string;
-  readonly subjectValue: string;
-  readonly role: string | null;
-  readonly reportId: string;
-  readonly createdAt: Date;
-  readonly delivery: DeliveryState;
-  readonly attempts: number;
-}
+  id: z.string(),
+  seq: z.number(),
+  watchId: z.string(),
+  event: z.enum(ALERT_EVENTS),
+  subjectKind: z.string(),
+  subjectValue: z.string(),
+  role: z.string().nullable(),
+  reportId: z.string(),
+  createdAt: z.date(),
+  delivery: z.enum(DELIVERY_STATES),
+  attempts: z.number(),
+});
+export type Alert = z.infer<typeof ALERT>;
+/** A row of monitoring/alerts-after. */
+export const ALERT_ROW = z.object({ alert: ALERT });
 
 /** The alert number an alert id carries, for this owner; null when the id is not one of theirs. */
 export function alertSeq(owner: string, id: string): number | null {
