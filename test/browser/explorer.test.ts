@@ -304,6 +304,7 @@ describe.skipIf(CHROMIUM_MISSING)(
       expect(nodeSet(graph)).toEqual(drawnIds(api));
       expect(edgeSet(graph)).toEqual(apiEdges(api));
       expect(overlappingLabels(graph)).toEqual([]);
+      await page.locator('[data-verdict]').waitFor();
       // Readable: no label drawn under 10 px high (12 px text at a zoom of 0.8 or more).
       expect(Math.min(...graph.nodes.map((node) => node.h))).toBeGreaterThanOrEqual(10);
       expect(await page.locator('.graph-table summary').textContent()).toMatch(/Table of the \d+ nodes/);

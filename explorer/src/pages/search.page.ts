@@ -1,6 +1,6 @@
 import { day, facts, failure, h, show } from '../dom.js';
 import { evidenceLinks } from '../evidence-links.js';
-import { summary } from '../graph-data.js';
+import { summary, type Picture } from '../graph-data.js';
 import { GraphView } from '../graph-view.js';
 import { type Check, indicatorSummary, type IndicatorSummary, type ReportRow } from '../indicator-summary.js';
 import { fromNodeId, guessKind, INDICATOR_KINDS, isIndicatorKind, type IndicatorKind } from '../indicator.js';
@@ -31,17 +31,18 @@ export function searchPage(params: URLSearchParams): HTMLElement {
 function results(kind: IndicatorKind, value: string, withReports: boolean): HTMLElement {
   const graph = new GraphView();
   const side = h('aside', { class: 'side' }, `Looking up ${value} as ${kind}…`);
+  // The API answers the summarised node first: its id is the indicator's canonical form.
+  const origin = (picture: Picture) => picture.nodes[0]?.id ?? null;
+  const drawing = summary(kind, value, LIMIT, withReports);
+  // The graph is drawn as soon as its summary comes, not held back by the reports beside it.
   void graph.busy(async () => {
-    try {
-      const [found, picture] = await Promise.all([indicatorSummary(kind, value), summary(kind, value, LIMIT, withReports)]);
-      // The API answers the summarised node first: its id is the indicator's canonical form.
-      const origin = picture.nodes[0]?.id ?? null;
-      graph.draw(picture, origin);
-      show(side, ...sidePanel(kind, value, found, origin));
-    } catch (error) {
-      show(side, failure(error));
-    }
+    const picture = await drawing.catch(() => null); // its failure is shown beside it, below
+    if (picture) graph.draw(picture, origin(picture));
   });
+  Promise.all([indicatorSummary(kind, value), drawing]).then(
+    ([found, picture]) => show(side, ...sidePanel(kind, value, found, origin(picture))),
+    (error: unknown) => show(side, failure(error)),
+  );
   return h('div', { class: 'results' }, graph.element, side);
 }
 
