@@ -37,8 +37,6 @@ export function fromNodeId(id: string): Indicator {
   return { kind: id.slice(0, colon), value: id.slice(colon + 1) };
 }
 
-export const nodeId = (indicator: Indicator): string => `${indicator.kind}:${indicator.value}`;
-
 /** The Search page for one indicator. */
 export const searchHref = (indicator: Indicator): string => `#/search?${new URLSearchParams({ kind: indicator.kind, q: indicator.value })}`;
 
