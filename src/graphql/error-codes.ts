@@ -4,7 +4,7 @@ import type { InputErrorCode } from '../ingest/normalise/result.js';
  * Every code the API answers in `extensions.code`, defined here once: its HTTP status and what it
  * means. `status` is the answer's status when the code refuses a whole request (before any
  * resolver runs, or a download); a code raised by one field answers 200 with the other fields'
- * data, as GraphQL does, and a code in a batch's per-item `errors` is data too. The README's
+ * data, as GraphQL does, and a code in a batch's per-item `errors` is data too. docs/api.md's
  * table of codes is written from this one (`npx tsx scripts/emit-error-codes.ts`), and a test
  * keeps the two equal.
  */
@@ -81,7 +81,7 @@ export const isErrorCode = (code: string): code is ErrorCode => Object.hasOwn(ER
 /** The HTTP status of an answer refused as a whole with `code`. */
 export const httpStatusOf = (code: ErrorCode): number => ERROR_CODES[code][0];
 
-/** The README's table of codes, from the registry above. */
+/** docs/api.md's table of codes, from the registry above. */
 export function errorCodesMarkdown(): string {
   const rows = Object.entries(ERROR_CODES).map(([code, [status, meaning]]) => `| \`${code}\` | ${status} | ${meaning} |`);
   return ['| code | HTTP status | meaning |', '| --- | ---: | --- |', ...rows].join('\n');
