@@ -13,7 +13,10 @@ function newest(entry) {
   const stats = statSync(entry, { throwIfNoEntry: false });
   if (!stats) return 0;
   if (!stats.isDirectory()) return stats.mtimeMs;
-  return readdirSync(entry).reduce((latest, name) => (name === 'node_modules' ? latest : Math.max(latest, newest(path.join(entry, name)))), stats.mtimeMs);
+  return readdirSync(entry).reduce(
+    (latest, name) => (name === 'node_modules' ? latest : Math.max(latest, newest(path.join(entry, name)))),
+    stats.mtimeMs,
+  );
 }
 
 /** The build is newer than every source (an installed copy without sources counts as built). */

@@ -40,28 +40,52 @@ async function gql<T>(url: string, query: string, variables: Record<string, unkn
   return body.data as T;
 }
 
-interface End { kind: string; key: string }
-interface Link { from: End; to: End; weight: number; reports: number; reportIds: string[] }
+interface End {
+  kind: string;
+  key: string;
+}
+interface Link {
+  from: End;
+  to: End;
+  weight: number;
+  reports: number;
+  reportIds: string[];
+}
 interface Campaign {
-  id: string; size: number; reportCount: number; bridgeCount: number;
+  id: string;
+  size: number;
+  reportCount: number;
+  bridgeCount: number;
   domains: { name: string; isPlatform: boolean; isShortener: boolean; isFreeMail: boolean; campaign: { id: string } | null }[];
   wallets: { chain: string; address: string; campaign: { id: string } | null }[];
-  strongestLinks: Link[]; bridges: { campaignId: string; weight: number; links: Link[] }[];
+  strongestLinks: Link[];
+  bridges: { campaignId: string; weight: number; links: Link[] }[];
 }
-interface Report { id: string; externalId: string | null; text: string | null; domains: { name: string }[]; wallets: { address: string }[] }
+interface Report {
+  id: string;
+  externalId: string | null;
+  text: string | null;
+  domains: { name: string }[];
+  wallets: { address: string }[];
+}
 
 const LINK = 'from { kind key } to { kind key } weight reports reportIds';
 const CAMPAIGN = `id size reportCount bridgeCount domains { name isPlatform isShortener isFreeMail campaign { id } } wallets { chain address campaign { id } }
   strongestLinks { ${LINK} } bridges { campaignId weight links { ${LINK} } }`;
 
 async function pages(url: string): Promise<void> {
-  const run = await gql<{ detectCampaigns: { engine: string; campaignCount: number; tookMs: number } }>(url,
-    'mutation { detectCampaigns { engine campaignCount tookMs } }');
+  const run = await gql<{ detectCampaigns: { engine: string; campaignCount: number; tookMs: number } }>(
+    url,
+    'mutation { detectCampaigns { engine campaignCount tookMs } }',
+  );
   log(`detected ${run.detectCampaigns.campaignCount} campaigns with ${run.detectCampaigns.engine} in ${run.detectCampaigns.tookMs} ms`);
   const all: Campaign[] = [];
   for (let after: string | null = null; ;) {
-    const { campaigns }: { campaigns: { edges: { node: Campaign }[]; pageInfo: { endCursor: string; hasNextPage: boolean } } } =
-      await gql(url, `query($after: String) { campaigns(first: 100, after: $after) { edges { node { ${CAMPAIGN} } } pageInfo { endCursor hasNextPage } } }`, { after });
+    const { campaigns }: { campaigns: { edges: { node: Campaign }[]; pageInfo: { endCursor: string; hasNextPage: boolean } } } = await gql(
+      url,
+      `query($after: String) { campaigns(first: 100, after: $after) { edges { node { ${CAMPAIGN} } } pageInfo { endCursor hasNextPage } } }`,
+      { after },
+    );
     all.push(...campaigns.edges.map((edge) => edge.node));
     if (!campaigns.pageInfo.hasNextPage) break;
     after = campaigns.pageInfo.endCursor;
@@ -69,23 +93,40 @@ async function pages(url: string): Promise<void> {
   // Ids are new on every empty graph; the smallest member names a campaign across re-runs. Evenly spaced
   // over that order, so the sample takes large and small campaigns alike and no one chooses them.
   const member = (indicator: { campaign: { id: string } | null }, campaign: Campaign) => indicator.campaign?.id === campaign.id;
-  const name = (campaign: Campaign) => [...campaign.domains.filter((d) => member(d, campaign)).map((d) => d.name),
-    ...campaign.wallets.filter((w) => member(w, campaign)).map((w) => w.address.toLowerCase())].sort()[0] ?? campaign.id;
+  const name = (campaign: Campaign) =>
+    [
+      ...campaign.domains.filter((d) => member(d, campaign)).map((d) => d.name),
+      ...campaign.wallets.filter((w) => member(w, campaign)).map((w) => w.address.toLowerCase()),
+    ].sort()[0] ?? campaign.id;
   const ordered = all.sort((x, y) => name(x).localeCompare(name(y)));
-  const picked = ordered.filter((_, index) => Math.floor((index * sample) / ordered.length) !== Math.floor(((index - 1) * sample) / ordered.length) || index === 0).slice(0, sample);
+  const picked = ordered
+    .filter(
+      (_, index) => Math.floor((index * sample) / ordered.length) !== Math.floor(((index - 1) * sample) / ordered.length) || index === 0,
+    )
+    .slice(0, sample);
   const bridged = all.filter((campaign) => campaign.bridgeCount > 0).length;
-  out(`# Campaign pages: ${picked.length} of ${all.length} campaigns (${run.detectCampaigns.engine}, ${bridged} of them with bridges), scams.yaml`);
+  out(
+    `# Campaign pages: ${picked.length} of ${all.length} campaigns (${run.detectCampaigns.engine}, ${bridged} of them with bridges), scams.yaml`,
+  );
   // The sample rarely meets a bridge on this data; every campaign with one follows it, so the weak links are read too.
   const withBridges = all.filter((campaign) => campaign.bridgeCount > 0 && !picked.includes(campaign));
   for (const [index, campaign] of [...picked, ...withBridges].entries()) {
     if (index === picked.length) out(`\n# Every other campaign with bridges (${withBridges.length}), beyond the sample`);
-    const reportIds = [...new Set([...campaign.strongestLinks.slice(0, 3), ...campaign.bridges.flatMap((bridge) => bridge.links)].flatMap((link) => link.reportIds))];
+    const reportIds = [
+      ...new Set(
+        [...campaign.strongestLinks.slice(0, 3), ...campaign.bridges.flatMap((bridge) => bridge.links)].flatMap((link) => link.reportIds),
+      ),
+    ];
     const reports = await reportsByIds(url, reportIds);
     const byId = new Map(reports.filter((report): report is Report => report !== null).map((report) => [report.id, report]));
-    out(`\n## ${index + 1}. ${name(campaign)} (${campaign.size} indicators, ${campaign.reportCount} reports, ${campaign.bridgeCount} bridges)`);
+    out(
+      `\n## ${index + 1}. ${name(campaign)} (${campaign.size} indicators, ${campaign.reportCount} reports, ${campaign.bridgeCount} bridges)`,
+    );
     // A domain or wallet listed but linking another campaign or none is a hub the reports use, not a member.
-    const role = (indicator: { campaign: { id: string } | null }, hub: string) => (indicator.campaign?.id === campaign.id ? '' : ` (${hub}, not a member)`);
-    const hubKind = (d: Campaign['domains'][number]) => (d.isPlatform ? 'platform' : d.isShortener ? 'shortener' : d.isFreeMail ? 'free mail' : 'hub');
+    const role = (indicator: { campaign: { id: string } | null }, hub: string) =>
+      indicator.campaign?.id === campaign.id ? '' : ` (${hub}, not a member)`;
+    const hubKind = (d: Campaign['domains'][number]) =>
+      d.isPlatform ? 'platform' : d.isShortener ? 'shortener' : d.isFreeMail ? 'free mail' : 'hub';
     out(`- domains: ${campaign.domains.map((d) => `${d.name}${role(d, hubKind(d))}`).join(', ') || '-'}`);
     out(`- wallets: ${campaign.wallets.map((w) => `${w.chain}:${w.address}${role(w, 'hub')}`).join(', ') || '-'}`);
     out('- strongest links:');
@@ -105,13 +146,16 @@ async function reportsByIds(url: string, ids: string[]): Promise<(Report | null)
   return Object.values(await gql<Record<string, Report | null>>(url, `{ ${fields.join('\n')} }`));
 }
 
-const describe = (link: Link) => `${link.from.kind} ${link.from.key} -- ${link.to.kind} ${link.to.key}: weight ${link.weight.toFixed(2)}, ${link.reports} reports`;
+const describe = (link: Link) =>
+  `${link.from.kind} ${link.from.key} -- ${link.to.kind} ${link.to.key}: weight ${link.weight.toFixed(2)}, ${link.reports} reports`;
 
 function reportsOf(link: Link, byId: Map<string, Report>): string {
-  return link.reportIds.map((id) => {
-    const report = byId.get(id);
-    return report ? `entry ${report.externalId ?? id}${report.text ? ` "${report.text.slice(0, 80).replace(/\s+/g, ' ')}"` : ''}` : id;
-  }).join('; ');
+  return link.reportIds
+    .map((id) => {
+      const report = byId.get(id);
+      return report ? `entry ${report.externalId ?? id}${report.text ? ` "${report.text.slice(0, 80).replace(/\s+/g, ' ')}"` : ''}` : id;
+    })
+    .join('; ');
 }
 
 const home = join(projectRoot(), '.neo4j', 'campaign-judgement');
@@ -126,9 +170,16 @@ try {
     writeFileSync(marker, values.file);
   }
   const config = loadConfig({
-    ...process.env, NEO4J_URI: neo4j.uri, PORT: '0', LOG_LEVEL: 'warn', SCAMGRAPH_ADMIN_KEY: ADMIN_KEY,
-    CAMPAIGN_ENGINE: values.engine, CAMPAIGN_HUB_DEGREE: values['hub-degree'], ALERT_DELIVERY: 'false',
-    COST_BUDGET_PER_MINUTE: '1000000000', REQUEST_DEADLINE_MS: '300000',
+    ...process.env,
+    NEO4J_URI: neo4j.uri,
+    PORT: '0',
+    LOG_LEVEL: 'warn',
+    SCAMGRAPH_ADMIN_KEY: ADMIN_KEY,
+    CAMPAIGN_ENGINE: values.engine,
+    CAMPAIGN_HUB_DEGREE: values['hub-degree'],
+    ALERT_DELIVERY: 'false',
+    COST_BUDGET_PER_MINUTE: '1000000000',
+    REQUEST_DEADLINE_MS: '300000',
   });
   const service = await runService(config, neo4j.uri, process.stderr as never);
   try {

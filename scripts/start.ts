@@ -43,10 +43,13 @@ function shutdown(why: string) {
         await neo4j?.stop();
       }
     })
-    .then(() => process.exit(0), (error: unknown) => {
-      log(`scamgraph: stopped after an error: ${error instanceof Error ? error.message : String(error)}`);
-      process.exit(1);
-    });
+    .then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log(`scamgraph: stopped after an error: ${error instanceof Error ? error.message : String(error)}`);
+        process.exit(1);
+      },
+    );
 }
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => shutdown(signal));
 
@@ -62,6 +65,8 @@ const neo4jPid = ownNeo4j ? `, Neo4j pid ${ownNeo4j.pid}` : '';
 log(`scamgraph: GraphQL at ${service.url} (pid ${process.pid}${neo4jPid})`);
 if (service.firstAdminKey) {
   // Printed here once, never logged: the graph keeps only its hash.
-  process.stdout.write(`\nFirst start: an ADMIN API key was created. It is shown only now:\n\n  ${service.firstAdminKey}\n\n` +
-    'Send it as "Authorization: Bearer <key>"; create others with createApiKey or npm run api-key.\n\n');
+  process.stdout.write(
+    `\nFirst start: an ADMIN API key was created. It is shown only now:\n\n  ${service.firstAdminKey}\n\n` +
+      'Send it as "Authorization: Bearer <key>"; create others with createApiKey or npm run api-key.\n\n',
+  );
 }

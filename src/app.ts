@@ -74,7 +74,11 @@ export async function startApp(config: Config, driver: Driver, uri: string, logg
       writeBatch: config.INGEST_WRITE_BATCH,
       writers: config.INGEST_WRITERS,
     },
-    monitoring.afterIngest(joinAtIngest(graph, (err, reports) => logger.warn({ err, reports }, 'campaign assignment at ingest failed; the next detection run places these reports'))),
+    monitoring.afterIngest(
+      joinAtIngest(graph, (err, reports) =>
+        logger.warn({ err, reports }, 'campaign assignment at ingest failed; the next detection run places these reports'),
+      ),
+    ),
     monitoring.outbox,
   );
   const apiKeys = new ApiKeyService(graph, config.SCAMGRAPH_ADMIN_KEY);

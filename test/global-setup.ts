@@ -8,7 +8,10 @@ import { freePort } from '../scripts/neo4j/free-port.js';
 async function dockerAnswers(): Promise<boolean> {
   const { getContainerRuntimeClient } = await import('testcontainers');
   // Without an engine this rejects in well under a second.
-  return getContainerRuntimeClient().then(() => true, () => false);
+  return getContainerRuntimeClient().then(
+    () => true,
+    () => false,
+  );
 }
 
 type Provided = { [K in 'neo4jUri' | 'neo4jUser' | 'neo4jPassword' | 'neo4jServer' | 'neo4jHome']?: string };
@@ -40,7 +43,12 @@ export default async function setup(project: TestProject) {
 async function startServer(): Promise<SharedServer> {
   const log = (line: string) => console.log(`[neo4j] ${line}`);
   if (process.env.NEO4J_URI) {
-    const provided = { neo4jUri: process.env.NEO4J_URI, neo4jUser: process.env.NEO4J_USER ?? '', neo4jPassword: process.env.NEO4J_PASSWORD ?? '', neo4jServer: 'external' };
+    const provided = {
+      neo4jUri: process.env.NEO4J_URI,
+      neo4jUser: process.env.NEO4J_USER ?? '',
+      neo4jPassword: process.env.NEO4J_PASSWORD ?? '',
+      neo4jServer: 'external',
+    };
     return { provided, stop: async () => {}, users: 0 };
   }
 
@@ -50,8 +58,19 @@ async function startServer(): Promise<SharedServer> {
     const container = await new Neo4jContainer('neo4j:5.26-community')
       .withPlugins([Neo4jPlugin.APOC, Neo4jPlugin.GRAPH_DATA_SCIENCE])
       .start();
-    const provided = { neo4jUri: container.getBoltUri(), neo4jUser: container.getUsername(), neo4jPassword: container.getPassword(), neo4jServer: 'testcontainers' };
-    return { provided, stop: async () => { await container.stop(); }, users: 0 };
+    const provided = {
+      neo4jUri: container.getBoltUri(),
+      neo4jUser: container.getUsername(),
+      neo4jPassword: container.getPassword(),
+      neo4jServer: 'testcontainers',
+    };
+    return {
+      provided,
+      stop: async () => {
+        await container.stop();
+      },
+      users: 0,
+    };
   }
 
   // A home per run, so parallel runs in one checkout (or a crashed earlier one) never share a store.

@@ -35,22 +35,32 @@ describe('Neo4j test server', () => {
     // Own label and run id: other test files share this database.
     const run = randomUUID();
     const graph = `runtime-probe-${run}`;
-    await query(`CREATE (a:RuntimeProbe {run: $run, key: 'a'})-[:PROBE_LINK]->(:RuntimeProbe {run: $run, key: 'b'}),
+    await query(
+      `CREATE (a:RuntimeProbe {run: $run, key: 'a'})-[:PROBE_LINK]->(:RuntimeProbe {run: $run, key: 'b'}),
                         (c:RuntimeProbe {run: $run, key: 'c'})-[:PROBE_LINK]->(:RuntimeProbe {run: $run, key: 'd'}),
-                        (:RuntimeProbe {run: $run, key: 'e'})`, { run });
+                        (:RuntimeProbe {run: $run, key: 'e'})`,
+      { run },
+    );
     try {
       const [projected] = await query(
         `MATCH (a:RuntimeProbe {run: $run}) OPTIONAL MATCH (a)-[:PROBE_LINK]->(b:RuntimeProbe {run: $run})
          WITH gds.graph.project($graph, a, b) AS g RETURN g.nodeCount AS nodes, g.relationshipCount AS rels`,
-        { run, graph });
+        { run, graph },
+      );
       expect([num(projected!.nodes), num(projected!.rels)]).toEqual([5, 2]);
 
-      const streamed = await query(`CALL gds.wcc.stream($graph) YIELD nodeId, componentId
-        RETURN gds.util.asNode(nodeId).key AS key, componentId`, { graph });
+      const streamed = await query(
+        `CALL gds.wcc.stream($graph) YIELD nodeId, componentId
+        RETURN gds.util.asNode(nodeId).key AS key, componentId`,
+        { graph },
+      );
       expect(partition(streamed, 'componentId')).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
 
-      const [written] = await query(`CALL gds.wcc.write($graph, {writeProperty: 'probeComponent'})
-        YIELD nodePropertiesWritten, componentCount`, { graph });
+      const [written] = await query(
+        `CALL gds.wcc.write($graph, {writeProperty: 'probeComponent'})
+        YIELD nodePropertiesWritten, componentCount`,
+        { graph },
+      );
       expect([num(written!.nodePropertiesWritten), num(written!.componentCount)]).toEqual([5, 3]);
       const stored = await query('MATCH (n:RuntimeProbe {run: $run}) RETURN n.key AS key, n.probeComponent AS c', { run });
       expect(partition(stored, 'c')).toEqual([['a', 'b'], ['c', 'd'], ['e']]);

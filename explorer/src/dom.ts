@@ -2,7 +2,9 @@ type Child = Node | string | number | null | undefined | false;
 type Attributes = Record<string, string | number | boolean | ((event: Event) => void) | undefined>;
 
 const present = (children: Child[]): (Node | string)[] =>
-  children.flatMap((child) => (child === null || child === undefined || child === false ? [] : [child instanceof Node ? child : String(child)]));
+  children.flatMap((child) =>
+    child === null || child === undefined || child === false ? [] : [child instanceof Node ? child : String(child)],
+  );
 
 /**
  * One element with attributes and children: `on*` keys are listeners, `false`/`undefined`
@@ -24,7 +26,13 @@ export const day = (iso: string | null | undefined): string => (iso ? iso.slice(
 
 /** A two-column list of facts, rows without a value left out. */
 export function facts(rows: ReadonlyArray<readonly [string, Child]>): HTMLElement {
-  return h('dl', { class: 'facts' }, ...rows.filter(([, value]) => value !== null && value !== undefined).flatMap(([label, value]) => [h('dt', {}, label), h('dd', {}, value)]));
+  return h(
+    'dl',
+    { class: 'facts' },
+    ...rows
+      .filter(([, value]) => value !== null && value !== undefined)
+      .flatMap(([label, value]) => [h('dt', {}, label), h('dd', {}, value)]),
+  );
 }
 
 /** Replaces what `container` shows. */

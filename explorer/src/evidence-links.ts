@@ -21,7 +21,11 @@ export function evidenceLinks(kind: string, value: string): HTMLElement {
         type: 'button',
         class: 'link',
         'data-evidence': suffix,
-        onclick: () => void download(`/evidence/${kind}/${encodeURIComponent(value)}${suffix}`).then(() => message.replaceChildren(), (error: unknown) => message.replaceChildren(failure(error))),
+        onclick: () =>
+          void download(`/evidence/${kind}/${encodeURIComponent(value)}${suffix}`).then(
+            () => message.replaceChildren(),
+            (error: unknown) => message.replaceChildren(failure(error)),
+          ),
       },
       name,
     ),

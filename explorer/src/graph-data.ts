@@ -57,7 +57,13 @@ export interface GroupPage {
 }
 
 /** The next page of one folded group. */
-export async function groupPage(kind: string, value: string, group: string, first: number, after: string | null): Promise<GroupPage | null> {
+export async function groupPage(
+  kind: string,
+  value: string,
+  group: string,
+  first: number,
+  after: string | null,
+): Promise<GroupPage | null> {
   const query = `query Group($kind: String!, $value: String!, $group: String!, $first: Int!, $after: String) {
     neighbourhoodGroup(kind: $kind, value: $value, group: $group, first: $first, after: $after) {
       totalCount nodes { ${NODE} } edges { ${EDGE} } pageInfo { hasNextPage endCursor } } }`;

@@ -18,7 +18,9 @@ export const NODE_KINDS: Readonly<Record<string, { readonly colour: string; read
  * Line per relationship: a callback number is the scammers' own line (solid, heavy); caller
  * and sender IDs can be spoofed, so they are dashed and pale, never mistaken for evidence.
  */
-export const EDGE_ROLES: Readonly<Record<string, { readonly colour: string; readonly style: 'solid' | 'dashed' | 'dotted'; readonly width: number; readonly name: string }>> = {
+export const EDGE_ROLES: Readonly<
+  Record<string, { readonly colour: string; readonly style: 'solid' | 'dashed' | 'dotted'; readonly width: number; readonly name: string }>
+> = {
   CALLBACK_NUMBER: { colour: '#c92a2a', style: 'solid', width: 4, name: 'callback number' },
   CALLER_ID: { colour: '#868e96', style: 'dashed', width: 2, name: 'caller ID (spoofable)' },
   SENDER_ID: { colour: '#a9a9c8', style: 'dashed', width: 2, name: 'sender ID (spoofable)' },
@@ -34,9 +36,19 @@ export const GRAPH_STYLE: StylesheetJson = [
   {
     selector: 'node',
     style: {
-      label: 'data(short)', 'font-size': 12, 'text-valign': 'bottom', 'text-margin-y': 3, width: 26, height: 26, 'border-width': 1, 'border-color': '#fff',
+      label: 'data(short)',
+      'font-size': 12,
+      'text-valign': 'bottom',
+      'text-margin-y': 3,
+      width: 26,
+      height: 26,
+      'border-width': 1,
+      'border-color': '#fff',
       // A pale band behind each label keeps it legible over lines; below 7 px on screen it is hidden rather than smeared.
-      'text-background-color': '#fff', 'text-background-opacity': 0.85, 'text-background-padding': '1px', 'min-zoomed-font-size': 7,
+      'text-background-color': '#fff',
+      'text-background-opacity': 0.85,
+      'text-background-padding': '1px',
+      'min-zoomed-font-size': 7,
     },
   },
   ...Object.entries(NODE_KINDS).map(([kind, { colour, shape }]) => ({
@@ -44,10 +56,27 @@ export const GRAPH_STYLE: StylesheetJson = [
     style: { 'background-color': colour, shape },
   })),
   { selector: 'node[kind = "report"]', style: { width: 14, height: 14, 'font-size': 10, color: '#868e96' } },
-  { selector: 'node[kind = "group"]', style: { width: 30, height: 22, 'border-width': 1, 'border-style': 'dashed', 'border-color': '#868e96', color: '#495057', 'font-style': 'italic' } },
-  { selector: 'node[kind = "campaign"]', style: { width: 34, height: 34, 'border-width': 2, 'border-style': 'dashed', 'border-color': '#ae3ec9' } },
+  {
+    selector: 'node[kind = "group"]',
+    style: {
+      width: 30,
+      height: 22,
+      'border-width': 1,
+      'border-style': 'dashed',
+      'border-color': '#868e96',
+      color: '#495057',
+      'font-style': 'italic',
+    },
+  },
+  {
+    selector: 'node[kind = "campaign"]',
+    style: { width: 34, height: 34, 'border-width': 2, 'border-style': 'dashed', 'border-color': '#ae3ec9' },
+  },
   // The real channel of a brand, spoofed or named: hollow, green-ringed, never drawn like scam infrastructure.
-  { selector: 'node[?official]', style: { 'background-color': '#fff', 'border-width': 4, 'border-color': '#2b8a3e', color: '#2b8a3e', 'font-weight': 'bold' } },
+  {
+    selector: 'node[?official]',
+    style: { 'background-color': '#fff', 'border-width': 4, 'border-color': '#2b8a3e', color: '#2b8a3e', 'font-weight': 'bold' },
+  },
   // Hubs: drawn, never expanded; a thick double ring says so.
   { selector: 'node[?hub]', style: { 'border-width': 5, 'border-style': 'double', 'border-color': '#212529', width: 38, height: 38 } },
   { selector: 'node.member', style: { 'border-width': 3, 'border-color': '#e64980' } },
@@ -57,7 +86,16 @@ export const GRAPH_STYLE: StylesheetJson = [
   { selector: '.faded', style: { opacity: 0.12 } },
   {
     selector: 'edge',
-    style: { width: OTHER_EDGE.width, 'line-color': OTHER_EDGE.colour, 'line-style': OTHER_EDGE.style, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'arrow-scale': 0.6, 'target-arrow-color': OTHER_EDGE.colour, opacity: 0.75 },
+    style: {
+      width: OTHER_EDGE.width,
+      'line-color': OTHER_EDGE.colour,
+      'line-style': OTHER_EDGE.style,
+      'curve-style': 'bezier',
+      'target-arrow-shape': 'triangle',
+      'arrow-scale': 0.6,
+      'target-arrow-color': OTHER_EDGE.colour,
+      opacity: 0.75,
+    },
   },
   // Folded reports carry no direction: one weighted line between two things the same reports name.
   { selector: 'edge[reports]', style: { 'target-arrow-shape': 'none' } },

@@ -9,7 +9,18 @@ import type { TimeRange } from './timeline.js';
 
 /** What is drawn, read back from Cytoscape itself, with page coordinates to click: the browser test reads it. */
 export interface DrawnGraph {
-  readonly nodes: { id: string; kind: string; hub: boolean; official: boolean; label: string; classes: string[]; x: number; y: number; w: number; h: number }[];
+  readonly nodes: {
+    id: string;
+    kind: string;
+    hub: boolean;
+    official: boolean;
+    label: string;
+    classes: string[];
+    x: number;
+    y: number;
+    w: number;
+    h: number;
+  }[];
   readonly edges: { source: string; target: string; kind: string; lineStyle: string; colour: string; width: number }[];
   readonly drawMs: number;
 }
@@ -28,14 +39,33 @@ const plural = (count: number, kind: string) => `${count} more ${NODE_KINDS[kind
 
 function nodeData(node: SummaryNode): Record<string, unknown> {
   const { short, full } = nodeLabels(node.kind, node.label);
-  const evidence = node.sharedReports === null ? `${node.reportCount} reports` : `${node.sharedReports} shared reports on ${node.days ?? '?'} days, ${node.reportCount} in all`;
-  const marks = [node.hub ? 'hub' : '', node.official ? 'official channel of a brand: the real one, spoofed or named' : ''].filter(Boolean).join('; ');
-  return { ...node, short: node.official ? `${short} ✓official` : short, full, title: `${full} (${NODE_KINDS[node.kind]?.name ?? node.kind}): ${evidence}${marks ? `; ${marks}` : ''}` };
+  const evidence =
+    node.sharedReports === null
+      ? `${node.reportCount} reports`
+      : `${node.sharedReports} shared reports on ${node.days ?? '?'} days, ${node.reportCount} in all`;
+  const marks = [node.hub ? 'hub' : '', node.official ? 'official channel of a brand: the real one, spoofed or named' : '']
+    .filter(Boolean)
+    .join('; ');
+  return {
+    ...node,
+    short: node.official ? `${short} ✓official` : short,
+    full,
+    title: `${full} (${NODE_KINDS[node.kind]?.name ?? node.kind}): ${evidence}${marks ? `; ${marks}` : ''}`,
+  };
 }
 
 const groupData = (group: FoldedGroup): Record<string, unknown> => ({
-  id: group.id, kind: 'group', groupKind: group.kind, around: group.around, count: group.count, after: group.after, hub: false, official: false,
-  short: `+ ${plural(group.count, group.kind)}`, full: `+ ${plural(group.count, group.kind)}`, title: `${plural(group.count, group.kind)} around ${group.around}, sharing ${group.reports} reports in all: click for the next ${GROUP_PAGE}`,
+  id: group.id,
+  kind: 'group',
+  groupKind: group.kind,
+  around: group.around,
+  count: group.count,
+  after: group.after,
+  hub: false,
+  official: false,
+  short: `+ ${plural(group.count, group.kind)}`,
+  full: `+ ${plural(group.count, group.kind)}`,
+  title: `${plural(group.count, group.kind)} around ${group.around}, sharing ${group.reports} reports in all: click for the next ${GROUP_PAGE}`,
 });
 
 /**
@@ -46,7 +76,12 @@ const groupData = (group: FoldedGroup): Record<string, unknown> => ({
  */
 export class GraphView {
   readonly element: HTMLElement;
-  private readonly canvas = h('div', { class: 'graph-canvas', 'data-state': 'empty', role: 'img', 'aria-label': 'Graph; the table below lists the same nodes and edges' });
+  private readonly canvas = h('div', {
+    class: 'graph-canvas',
+    'data-state': 'empty',
+    role: 'img',
+    'aria-label': 'Graph; the table below lists the same nodes and edges',
+  });
   private readonly tooltip = h('div', { class: 'graph-tooltip', hidden: true });
   private readonly status = h('div', { class: 'graph-status', 'aria-live': 'polite' }, 'Click a node to expand it.');
   private readonly table = h('details', { class: 'graph-table' });
@@ -57,9 +92,24 @@ export class GraphView {
   onCampaign: (id: string) => void = (id) => (location.hash = `#/campaign/${encodeURIComponent(id)}`);
 
   constructor(extra: HTMLElement | null = null) {
-    this.element = h('section', { class: 'graph' }, h('div', { class: 'graph-frame' }, this.canvas, this.tooltip), this.status, extra, legend(), this.table);
+    this.element = h(
+      'section',
+      { class: 'graph' },
+      h('div', { class: 'graph-frame' }, this.canvas, this.tooltip),
+      this.status,
+      extra,
+      legend(),
+      this.table,
+    );
     // 'preset': the canvas is not in the page yet, and the default grid layout cannot measure it.
-    this.cy = cytoscape({ container: this.canvas, style: GRAPH_STYLE, layout: { name: 'preset' }, wheelSensitivity: 0.3, minZoom: 0.05, maxZoom: 3 });
+    this.cy = cytoscape({
+      container: this.canvas,
+      style: GRAPH_STYLE,
+      layout: { name: 'preset' },
+      wheelSensitivity: 0.3,
+      minZoom: 0.05,
+      maxZoom: 3,
+    });
     this.cy.on('tap', 'node', (event) => void this.open(event.target as NodeSingular));
     this.cy.on('mouseover', 'node', (event) => this.hover(event.target as NodeSingular));
     this.cy.on('mouseout', 'node', () => (this.tooltip.hidden = true));
@@ -90,7 +140,14 @@ export class GraphView {
     this.drawMs = performance.now() - began;
     this.refreshTable();
     const folded = picture.groups.map((group) => plural(group.count, group.kind)).join(', ');
-    show(this.status, picture.nodes.length === 0 ? 'Nothing in the graph for this indicator.' : picture.truncated ? `Drawn: the strongest ${picture.nodes.length}; folded: ${folded || 'some'}. Click a “+ more” node for the next page.` : 'Click a node to expand it.');
+    show(
+      this.status,
+      picture.nodes.length === 0
+        ? 'Nothing in the graph for this indicator.'
+        : picture.truncated
+          ? `Drawn: the strongest ${picture.nodes.length}; folded: ${folded || 'some'}. Click a “+ more” node for the next page.`
+          : 'Click a node to expand it.',
+    );
   }
 
   /**
@@ -103,13 +160,22 @@ export class GraphView {
       if (!range) return;
       const outside = this.cy.nodes().filter((node) => {
         const [first, last] = [node.data('firstSeen'), node.data('lastSeen')] as (string | null | undefined)[];
-        return typeof first === 'string' && typeof last === 'string' && (Date.parse(last) < range.from.getTime() || Date.parse(first) > range.to.getTime());
+        return (
+          typeof first === 'string' &&
+          typeof last === 'string' &&
+          (Date.parse(last) < range.from.getTime() || Date.parse(first) > range.to.getTime())
+        );
       });
       outside.addClass('faded');
       outside.connectedEdges().addClass('faded');
     });
     const faded = this.cy.nodes('.faded').length;
-    show(this.status, range ? `${this.cy.nodes().length - faded} of ${this.cy.nodes().length} drawn were reported in the weeks chosen; ${faded} faded.` : 'Click a node to expand it.');
+    show(
+      this.status,
+      range
+        ? `${this.cy.nodes().length - faded} of ${this.cy.nodes().length} drawn were reported in the weeks chosen; ${faded} faded.`
+        : 'Click a node to expand it.',
+    );
   }
 
   /** Marks drawn nodes (a campaign's members) with a class of the stylesheet. */
@@ -118,7 +184,10 @@ export class GraphView {
   }
 
   /** Adds what is not drawn yet; answers the new nodes. Folded groups become "+ N more" nodes. */
-  private add(picture: Pick<Picture, 'nodes' | 'edges'> & { groups?: readonly FoldedGroup[] }, near?: { x: number; y: number }): cytoscape.NodeCollection {
+  private add(
+    picture: Pick<Picture, 'nodes' | 'edges'> & { groups?: readonly FoldedGroup[] },
+    near?: { x: number; y: number },
+  ): cytoscape.NodeCollection {
     // Keyed by id: merged answers repeat nodes and edges, and Cytoscape refuses a duplicate id.
     const nodes = new Map(picture.nodes.filter((node) => this.cy.$id(node.id).empty()).map((node) => [node.id, node]));
     const edges = new Map(picture.edges.map((edge) => [edgeId(edge), edge] as const).filter(([id]) => this.cy.$id(id).empty()));
@@ -144,13 +213,35 @@ export class GraphView {
     // The canvas may have been sized (or attached) since Cytoscape last measured it.
     this.cy.resize();
     const nodes = this.cy.nodes();
-    const placed = nodes.map((node) => ({ id: node.id(), kind: kindOf(node), strength: (node.data('sharedReports') as number | null) ?? (node.data('reportCount') as number | undefined) ?? 0 }));
+    const placed = nodes.map((node) => ({
+      id: node.id(),
+      kind: kindOf(node),
+      strength: (node.data('sharedReports') as number | null) ?? (node.data('reportCount') as number | undefined) ?? 0,
+    }));
     const apart = (kinds: readonly string[], marked: boolean) =>
-      new Set(nodes.filter((node) => kinds.includes(node.data('kind') as string) || (marked && (node.data('hub') === true || node.data('official') === true))).map((node) => node.id()));
+      new Set(
+        nodes
+          .filter(
+            (node) =>
+              kinds.includes(node.data('kind') as string) || (marked && (node.data('hub') === true || node.data('official') === true)),
+          )
+          .map((node) => node.id()),
+      );
     const positions = centre
       ? kindRings(centre, placed, apart(['group', 'campaign'], false))
-      : kindLayers(placed, this.cy.edges().map((edge) => ({ source: edge.data('source') as string, target: edge.data('target') as string })), apart(['campaign'], true));
-    this.cy.layout({ name: 'preset', positions: (node: NodeSingular) => positions.get(node.id()) ?? { x: 0, y: 0 }, fit: true, padding: 30 } as cytoscape.LayoutOptions).run();
+      : kindLayers(
+          placed,
+          this.cy.edges().map((edge) => ({ source: edge.data('source') as string, target: edge.data('target') as string })),
+          apart(['campaign'], true),
+        );
+    this.cy
+      .layout({
+        name: 'preset',
+        positions: (node: NodeSingular) => positions.get(node.id()) ?? { x: 0, y: 0 },
+        fit: true,
+        padding: 30,
+      } as cytoscape.LayoutOptions)
+      .run();
     // A handful of nodes fitted to the canvas would be drawn huge: no more than MAX_FIT_ZOOM, centred.
     if (this.cy.zoom() > MAX_FIT_ZOOM) {
       this.cy.zoom(MAX_FIT_ZOOM);
@@ -164,8 +255,18 @@ export class GraphView {
     if (data.kind === 'campaign') return this.onCampaign(data.id.replace(/^campaign:/, ''));
     const search = isIndicatorKind(data.kind) ? h('a', { href: searchHref(fromNodeId(data.id)) }, 'search this') : null;
     if (data.hub && !node.hasClass('asked')) {
-      const expand = h('button', { type: 'button', class: 'link', onclick: () => (node.addClass('asked'), void this.open(node)) }, 'expand it anyway');
-      show(this.status, `${node.data('full') as string} is a hub (${data.degree} relationships): drawn, not expanded. `, expand, ' ', search);
+      const expand = h(
+        'button',
+        { type: 'button', class: 'link', onclick: () => (node.addClass('asked'), void this.open(node)) },
+        'expand it anyway',
+      );
+      show(
+        this.status,
+        `${node.data('full') as string} is a hub (${data.degree} relationships): drawn, not expanded. `,
+        expand,
+        ' ',
+        search,
+      );
       return;
     }
     show(this.status, `Expanding ${node.data('full') as string}…`);
@@ -187,7 +288,13 @@ export class GraphView {
     const kind = group.data('groupKind') as string;
     try {
       const { page, added } = await this.busy(async () => {
-        const page = await groupPage(fromNodeId(around).kind, fromNodeId(around).value, kind, GROUP_PAGE, group.data('after') as string | null);
+        const page = await groupPage(
+          fromNodeId(around).kind,
+          fromNodeId(around).value,
+          kind,
+          GROUP_PAGE,
+          group.data('after') as string | null,
+        );
         return { page, added: page ? this.merge({ nodes: page.nodes, edges: page.edges, groups: [], truncated: false }, group) : 0 };
       });
       if (!page) return;
@@ -207,7 +314,15 @@ export class GraphView {
     const fresh = this.add(picture, near.position());
     // Only the new nodes move, on a ring around the node opened: what the analyst was looking at stays where it was.
     if (fresh.length > 0) {
-      fresh.layout({ name: 'concentric', animate: false, fit: false, boundingBox: around(near.position(), 140 + 12 * fresh.length), minNodeSpacing: 40 } as cytoscape.LayoutOptions).run();
+      fresh
+        .layout({
+          name: 'concentric',
+          animate: false,
+          fit: false,
+          boundingBox: around(near.position(), 140 + 12 * fresh.length),
+          minNodeSpacing: 40,
+        } as cytoscape.LayoutOptions)
+        .run();
     }
     this.refreshTable();
     return fresh.filter((node) => node.data('kind') !== 'group').length;
@@ -226,20 +341,56 @@ export class GraphView {
     const nodes = this.cy.nodes();
     const edges = this.cy.edges();
     const nodeRows = nodes.map((node) =>
-      h('tr', {},
-        h('td', {}, h('button', { type: 'button', class: 'link', onclick: () => (this.cy.$(':selected').unselect(), node.select(), void this.open(node)) }, node.data('full') as string)),
+      h(
+        'tr',
+        {},
+        h(
+          'td',
+          {},
+          h(
+            'button',
+            { type: 'button', class: 'link', onclick: () => (this.cy.$(':selected').unselect(), node.select(), void this.open(node)) },
+            node.data('full') as string,
+          ),
+        ),
         h('td', {}, NODE_KINDS[node.data('kind') as string]?.name ?? (node.data('kind') as string)),
-        h('td', {}, [node.data('hub') ? 'hub' : '', node.data('official') ? 'official' : '', node.hasClass('member') ? 'member' : ''].filter(Boolean).join(', ')),
-        h('td', {}, String(node.data('sharedReports') ?? node.data('reportCount') ?? node.data('count') ?? ''))),
+        h(
+          'td',
+          {},
+          [node.data('hub') ? 'hub' : '', node.data('official') ? 'official' : '', node.hasClass('member') ? 'member' : '']
+            .filter(Boolean)
+            .join(', '),
+        ),
+        h('td', {}, String(node.data('sharedReports') ?? node.data('reportCount') ?? node.data('count') ?? '')),
+      ),
     );
     const edgeRows = edges.map((edge) =>
-      h('tr', {}, h('td', {}, edge.source().data('full') as string), h('td', {}, edge.target().data('full') as string), h('td', {}, EDGE_ROLES[edge.data('kind') as string]?.name ?? (edge.data('kind') as string)), h('td', {}, String(edge.data('reports') ?? ''))),
+      h(
+        'tr',
+        {},
+        h('td', {}, edge.source().data('full') as string),
+        h('td', {}, edge.target().data('full') as string),
+        h('td', {}, EDGE_ROLES[edge.data('kind') as string]?.name ?? (edge.data('kind') as string)),
+        h('td', {}, String(edge.data('reports') ?? '')),
+      ),
     );
     show(
       this.table,
       h('summary', {}, `Table of the ${nodes.length} nodes and ${edges.length} edges`),
-      h('table', {}, h('caption', {}, 'Nodes'), h('thead', {}, h('tr', {}, h('th', {}, 'value'), h('th', {}, 'kind'), h('th', {}, 'marks'), h('th', {}, 'reports'))), h('tbody', {}, ...nodeRows)),
-      h('table', {}, h('caption', {}, 'Edges'), h('thead', {}, h('tr', {}, h('th', {}, 'from'), h('th', {}, 'to'), h('th', {}, 'kind'), h('th', {}, 'reports'))), h('tbody', {}, ...edgeRows)),
+      h(
+        'table',
+        {},
+        h('caption', {}, 'Nodes'),
+        h('thead', {}, h('tr', {}, h('th', {}, 'value'), h('th', {}, 'kind'), h('th', {}, 'marks'), h('th', {}, 'reports'))),
+        h('tbody', {}, ...nodeRows),
+      ),
+      h(
+        'table',
+        {},
+        h('caption', {}, 'Edges'),
+        h('thead', {}, h('tr', {}, h('th', {}, 'from'), h('th', {}, 'to'), h('th', {}, 'kind'), h('th', {}, 'reports'))),
+        h('tbody', {}, ...edgeRows),
+      ),
     );
   }
 
@@ -275,7 +426,10 @@ export class GraphView {
   }
 }
 
-function edgeData(id: string, edge: SummaryEdge | { source: string; target: string; kind: string; reports?: number }): Record<string, unknown> {
+function edgeData(
+  id: string,
+  edge: SummaryEdge | { source: string; target: string; kind: string; reports?: number },
+): Record<string, unknown> {
   const reports = 'reports' in edge && typeof edge.reports === 'number' ? edge.reports : undefined;
   return { id, ...edge, ...(reports === undefined ? {} : { width: width(reports) }) };
 }
@@ -287,14 +441,22 @@ const around = (p: { x: number; y: number }, r: number) => ({ x1: p.x - r, y1: p
 export const bridgeEdge = edgeData;
 
 function legend(): HTMLElement {
-  const nodeRows = Object.entries(NODE_KINDS).map(([, { colour, name }]) => h('li', {}, h('span', { class: 'swatch', style: `background:${colour}` }), name));
+  const nodeRows = Object.entries(NODE_KINDS).map(([, { colour, name }]) =>
+    h('li', {}, h('span', { class: 'swatch', style: `background:${colour}` }), name),
+  );
   const edgeRows = Object.entries(EDGE_ROLES).map(([, { colour, style, width, name }]) =>
     h('li', {}, h('span', { class: 'line', style: `border-top:${width}px ${style} ${colour}` }), name),
   );
   return h(
     'aside',
     { class: 'legend' },
-    h('ul', {}, ...nodeRows, h('li', {}, h('span', { class: 'swatch hub' }), 'hub (not expanded unless asked)'), h('li', {}, h('span', { class: 'swatch official' }), 'official channel of a brand (the real one, spoofed or named)')),
+    h(
+      'ul',
+      {},
+      ...nodeRows,
+      h('li', {}, h('span', { class: 'swatch hub' }), 'hub (not expanded unless asked)'),
+      h('li', {}, h('span', { class: 'swatch official' }), 'official channel of a brand (the real one, spoofed or named)'),
+    ),
     h('ul', {}, ...edgeRows),
   );
 }

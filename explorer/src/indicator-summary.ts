@@ -38,7 +38,9 @@ const PHONE = `query PhoneSummary($value: String!) {
     callbacks: reportCount(role: CALLBACK) callerIds: reportCount(role: CALLER_ID) senderIds: reportCount(role: SENDER_ID)
     reports(first: ${REPORTS_SHOWN}) { totalCount edges { node { id receivedAt channel scamType brand { name } text } } }
   } }`;
-const domainQuery = (check: 'checkDomain(domain: $value)' | 'checkUrl(url: $value)') => `query DomainSummary($kind: String!, $value: String!) {
+const domainQuery = (
+  check: 'checkDomain(domain: $value)' | 'checkUrl(url: $value)',
+) => `query DomainSummary($kind: String!, $value: String!) {
   check: ${check} { domain ${CHECK_FIELDS} }
   domain(name: $value) { name reportCount firstSeen lastSeen isShortener isPlatform isFreeMail ${BRAND_FIELDS} campaign { id size } callbackNumbers { e164 } }
   evidencePack(kind: $kind, value: $value) { json } }`;
@@ -82,7 +84,14 @@ interface PackDocument {
     reportTotal: number;
     brands: Brand[];
     campaign: CampaignRef | null;
-    reports: { id: string; receivedAt: string; channel: string; scamType: string | null; brand: { name: string } | null; excerpt: string | null }[];
+    reports: {
+      id: string;
+      receivedAt: string;
+      channel: string;
+      scamType: string | null;
+      brand: { name: string } | null;
+      excerpt: string | null;
+    }[];
   };
 }
 
@@ -90,14 +99,20 @@ interface PackDocument {
 function packReports(pack: { json: string } | null): { content: PackDocument['content'] | null; reports: ReportRow[] } {
   if (!pack) return { content: null, reports: [] };
   const { content } = JSON.parse(pack.json) as PackDocument;
-  const reports = content.reports
-    .slice(0, REPORTS_SHOWN)
-    .map(({ id, receivedAt, channel, scamType, brand, excerpt }) => ({ id, receivedAt, channel, scamType, brand: brand?.name ?? null, text: excerpt }));
+  const reports = content.reports.slice(0, REPORTS_SHOWN).map(({ id, receivedAt, channel, scamType, brand, excerpt }) => ({
+    id,
+    receivedAt,
+    channel,
+    scamType,
+    brand: brand?.name ?? null,
+    text: excerpt,
+  }));
   return { content, reports };
 }
 
 const flags = (domain: { isShortener: boolean; isPlatform: boolean; isFreeMail: boolean }) =>
-  [domain.isShortener && 'link shortener', domain.isPlatform && 'platform', domain.isFreeMail && 'free mail'].filter(Boolean).join(', ') || 'none';
+  [domain.isShortener && 'link shortener', domain.isPlatform && 'platform', domain.isFreeMail && 'free mail'].filter(Boolean).join(', ') ||
+  'none';
 
 /** The check, counts, dates, brands, campaign and newest reports of one indicator, from the public API. */
 export async function indicatorSummary(kind: IndicatorKind, value: string): Promise<IndicatorSummary> {
@@ -129,7 +144,11 @@ export async function indicatorSummary(kind: IndicatorKind, value: string): Prom
     case 'domain':
     case 'url': {
       const query = domainQuery(kind === 'url' ? 'checkUrl(url: $value)' : 'checkDomain(domain: $value)');
-      const { check, domain, evidencePack } = await gql<{ check: Check & { domain: string | null }; domain: DomainAnswer | null; evidencePack: { json: string } | null }>(query, { kind, value });
+      const { check, domain, evidencePack } = await gql<{
+        check: Check & { domain: string | null };
+        domain: DomainAnswer | null;
+        evidencePack: { json: string } | null;
+      }>(query, { kind, value });
       const { content, reports } = packReports(evidencePack);
       return {
         check,
@@ -155,12 +174,23 @@ export async function indicatorSummary(kind: IndicatorKind, value: string): Prom
     case 'wallet':
     case 'bank_account': {
       const domain = kind === 'email' ? value.slice(value.lastIndexOf('@') + 1) : '';
-      const { check, evidencePack } = await gql<{ check?: Check; evidencePack: { json: string } | null }>(PACK, { kind, value, domain, checkDomain: kind === 'email' });
+      const { check, evidencePack } = await gql<{ check?: Check; evidencePack: { json: string } | null }>(PACK, {
+        kind,
+        value,
+        domain,
+        checkDomain: kind === 'email',
+      });
       const { content, reports } = packReports(evidencePack);
       return {
         check: check ?? null,
         checked: kind === 'email' ? domain : null,
-        facts: content ? [['Reports', content.reportTotal], ['First seen', day(content.firstSeen)], ['Last seen', day(content.lastSeen)]] : [],
+        facts: content
+          ? [
+              ['Reports', content.reportTotal],
+              ['First seen', day(content.firstSeen)],
+              ['Last seen', day(content.lastSeen)],
+            ]
+          : [],
         brands: content?.brands ?? [],
         campaign: content?.campaign ?? null,
         reports,

@@ -24,7 +24,11 @@ const MIN_SHARE = 0.06;
  * a 2,000-node picture is placed in milliseconds. Nodes listed in `outer` (folded groups, other
  * campaigns) go just outside their kind's sector.
  */
-export function kindRings(centre: string | null, nodes: readonly Placed[], outer: ReadonlySet<string> = new Set()): Map<string, { x: number; y: number }> {
+export function kindRings(
+  centre: string | null,
+  nodes: readonly Placed[],
+  outer: ReadonlySet<string> = new Set(),
+): Map<string, { x: number; y: number }> {
   const positions = new Map<string, { x: number; y: number }>();
   const at = (radius: number, angle: number) => ({ x: ASPECT * radius * Math.cos(angle), y: radius * Math.sin(angle) });
   if (centre) positions.set(centre, { x: 0, y: 0 });
@@ -54,7 +58,9 @@ export function kindRings(centre: string | null, nodes: readonly Placed[], outer
       ring++;
     }
     const outerRadius = FIRST_RING + ring * RING_GAP + 20;
-    members.filter((node) => outer.has(node.id)).forEach((node, i) => positions.set(node.id, at(outerRadius, start + sweep / 2 + i * 0.15)));
+    members
+      .filter((node) => outer.has(node.id))
+      .forEach((node, i) => positions.set(node.id, at(outerRadius, start + sweep / 2 + i * 0.15)));
     start += sweep;
   });
   return positions;
@@ -86,7 +92,8 @@ export function kindLayers(
     neighbours.set(target, [...(neighbours.get(target) ?? []), source]);
   }
   // A kind not listed goes with the last listed; what is set aside goes below them all.
-  const band = (node: Placed) => (aside.has(node.id) ? LAYER_ORDER.length : LAYER_ORDER.includes(node.kind) ? LAYER_ORDER.indexOf(node.kind) : LAYER_ORDER.length - 1);
+  const band = (node: Placed) =>
+    aside.has(node.id) ? LAYER_ORDER.length : LAYER_ORDER.includes(node.kind) ? LAYER_ORDER.indexOf(node.kind) : LAYER_ORDER.length - 1;
   const bands = new Map<number, Placed[]>();
   for (const node of nodes) bands.set(band(node), [...(bands.get(band(node)) ?? []), node]);
   const positions = new Map<string, { x: number; y: number }>();

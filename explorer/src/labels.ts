@@ -12,7 +12,9 @@ export function shorten(value: string, max = LABEL_MAX): string {
 /** A number as its own country writes it and as the world dials it: "0412 345 678" and "+61 412 345 678". */
 export function phoneForms(e164: string): { national: string; international: string } {
   const parsed = parsePhoneNumberFromString(e164);
-  return parsed ? { national: parsed.formatNational(), international: parsed.formatInternational() } : { national: e164, international: e164 };
+  return parsed
+    ? { national: parsed.formatNational(), international: parsed.formatInternational() }
+    : { national: e164, international: e164 };
 }
 
 /** What a node shows (short) and what its hover and table show (whole): numbers in both national and international form. */

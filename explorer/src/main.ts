@@ -38,7 +38,11 @@ function render(notice: string | null = null): void {
   show(
     nav,
     ...(signedIn && explores()
-      ? [h('a', { href: '#/search' }, 'Search'), h('a', { href: '#/campaigns' }, 'Campaigns'), h('a', { href: '#/cross-brand' }, 'Cross-brand numbers')]
+      ? [
+          h('a', { href: '#/search' }, 'Search'),
+          h('a', { href: '#/campaigns' }, 'Campaigns'),
+          h('a', { href: '#/cross-brand' }, 'Cross-brand numbers'),
+        ]
       : []),
     ...(signedIn ? [h('button', { type: 'button', class: 'link', onclick: () => (signOut(), render()) }, 'Sign out')] : []),
   );

@@ -29,7 +29,13 @@ export function pagedTable(headings: readonly string[], load: (after: string | n
   };
   more.addEventListener('click', () => void next());
   void next();
-  return h('div', { class: 'paged' }, h('table', {}, h('thead', {}, h('tr', {}, ...headings.map((heading) => h('th', {}, heading)))), body), status, h('p', {}, total, ' ', more));
+  return h(
+    'div',
+    { class: 'paged' },
+    h('table', {}, h('thead', {}, h('tr', {}, ...headings.map((heading) => h('th', {}, heading)))), body),
+    status,
+    h('p', {}, total, ' ', more),
+  );
 }
 
 /** One table row whose cells are given in heading order. */

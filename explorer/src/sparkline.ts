@@ -34,7 +34,9 @@ export function sparkline(weeks: readonly { week: string; reports: number }[], w
   svg.append(title);
   const peak = Math.max(1, ...counts);
   const step = counts.length > 1 ? (width - 2) / (counts.length - 1) : 0;
-  const points = counts.map((count, index) => `${(1 + index * step).toFixed(1)},${(height - 1 - (count / peak) * (height - 2)).toFixed(1)}`);
+  const points = counts.map(
+    (count, index) => `${(1 + index * step).toFixed(1)},${(height - 1 - (count / peak) * (height - 2)).toFixed(1)}`,
+  );
   // One week is a dot: a line needs two points.
   const line = document.createElementNS(SVG, counts.length === 1 ? 'circle' : 'polyline');
   if (counts.length === 1) {

@@ -23,19 +23,36 @@ const svgElement = (name: string, attributes: Record<string, string>) => {
  * them; "all weeks" calls it with null. The arrow keys do the same from the keyboard: left and
  * right move a one-week choice, with shift they widen it.
  */
-export function timeline(weeks: readonly { week: string; reports: number }[], onBrush: (range: TimeRange | null) => void, width = 900, height = 70): HTMLElement {
+export function timeline(
+  weeks: readonly { week: string; reports: number }[],
+  onBrush: (range: TimeRange | null) => void,
+  width = 900,
+  height = 70,
+): HTMLElement {
   const counts = weeklyCounts(weeks);
   // weeklyCounts keeps the last 52 weeks at most: the first bar is counted back from the last week.
   const start = weeks.length > 0 ? Date.parse(weeks.at(-1)!.week) - (counts.length - 1) * WEEK_MS : 0;
   const span = counts.length > 0 ? `${iso(start)} to ${iso(start + counts.length * WEEK_MS - 1)}` : 'no reports';
-  const svg = svgElement('svg', { class: 'timeline', viewBox: `0 0 ${width} ${height + 16}`, role: 'slider', tabindex: '0', 'aria-label': `Reports per week from ${span}: ${counts.join(', ')}. Drag or use the arrow keys to choose weeks.` });
+  const svg = svgElement('svg', {
+    class: 'timeline',
+    viewBox: `0 0 ${width} ${height + 16}`,
+    role: 'slider',
+    tabindex: '0',
+    'aria-label': `Reports per week from ${span}: ${counts.join(', ')}. Drag or use the arrow keys to choose weeks.`,
+  });
   svg.dataset['weeks'] = counts.join(',');
   const peak = Math.max(1, ...counts);
   const bar = counts.length > 0 ? width / counts.length : width;
   const brush = svgElement('rect', { class: 'brush', y: '0', height: String(height), width: '0' });
   counts.forEach((count, i) => {
     const tall = (count / peak) * (height - 4);
-    const rect = svgElement('rect', { x: (i * bar + 1).toFixed(1), y: (height - tall).toFixed(1), width: Math.max(1, bar - 2).toFixed(1), height: tall.toFixed(1), 'data-week': iso(start + i * WEEK_MS) });
+    const rect = svgElement('rect', {
+      x: (i * bar + 1).toFixed(1),
+      y: (height - tall).toFixed(1),
+      width: Math.max(1, bar - 2).toFixed(1),
+      height: tall.toFixed(1),
+      'data-week': iso(start + i * WEEK_MS),
+    });
     const title = svgElement('title', {});
     title.textContent = `week of ${iso(start + i * WEEK_MS)}: ${count} reports`;
     rect.append(title);
@@ -43,7 +60,10 @@ export function timeline(weeks: readonly { week: string; reports: number }[], on
   });
   // Over the bars, translucent: the weeks chosen stay readable under it.
   svg.append(brush);
-  for (const [x, anchor, text] of [[0, 'start', counts.length > 0 ? iso(start) : '—'], [width, 'end', `${counts.length > 0 ? iso(start + counts.length * WEEK_MS - 1) : '—'} · peak ${peak} a week`]] as const) {
+  for (const [x, anchor, text] of [
+    [0, 'start', counts.length > 0 ? iso(start) : '—'],
+    [width, 'end', `${counts.length > 0 ? iso(start + counts.length * WEEK_MS - 1) : '—'} · peak ${peak} a week`],
+  ] as const) {
     const label = svgElement('text', { x: String(x), y: String(height + 13), 'text-anchor': anchor });
     label.textContent = text;
     svg.append(label);
@@ -87,7 +107,8 @@ export function timeline(weeks: readonly { week: string; reports: number }[], on
   svg.addEventListener('pointermove', (event) => {
     if (anchor === null) return;
     const at = weekAt(event);
-    if (!chosen || Math.min(anchor, at) !== chosen[0] || Math.max(anchor, at) !== chosen[1]) choose([Math.min(anchor, at), Math.max(anchor, at)]);
+    if (!chosen || Math.min(anchor, at) !== chosen[0] || Math.max(anchor, at) !== chosen[1])
+      choose([Math.min(anchor, at), Math.max(anchor, at)]);
   });
   svg.addEventListener('pointerup', () => void (anchor = null));
   svg.addEventListener('keydown', (event) => {
@@ -97,7 +118,14 @@ export function timeline(weeks: readonly { week: string; reports: number }[], on
     const step = event.key === 'ArrowLeft' ? -1 : 1;
     const [a, b] = chosen ?? [step < 0 ? counts.length : -1, step < 0 ? counts.length : -1];
     const clamp = (n: number) => Math.min(counts.length - 1, Math.max(0, n));
-    choose(event.shiftKey && chosen ? [a, clamp(b + step)].sort((x, y) => x - y) as [number, number] : [clamp(a + step), clamp(a + step)]);
+    choose(
+      event.shiftKey && chosen ? ([a, clamp(b + step)].sort((x, y) => x - y) as [number, number]) : [clamp(a + step), clamp(a + step)],
+    );
   });
-  return h('div', { class: 'timeline-box' }, svg, h('div', { class: 'timeline-caption' }, 'Reports per week; drag across the bars to see those weeks only. ', said, clear));
+  return h(
+    'div',
+    { class: 'timeline-box' },
+    svg,
+    h('div', { class: 'timeline-caption' }, 'Reports per week; drag across the bars to see those weeks only. ', said, clear),
+  );
 }

@@ -32,7 +32,11 @@ function peerNeighbourhood(phone: Data) {
     ids.add(target);
     edges.add(`${report}|${kind}|${target}`);
   };
-  const roles = [['callbackReports', 'CALLBACK_NUMBER'], ['callerIdReports', 'CALLER_ID'], ['senderIdReports', 'SENDER_ID']] as const;
+  const roles = [
+    ['callbackReports', 'CALLBACK_NUMBER'],
+    ['callerIdReports', 'CALLER_ID'],
+    ['senderIdReports', 'SENDER_ID'],
+  ] as const;
   for (const [field] of roles) {
     for (const r of phone[field] as Data[]) {
       const report = `report:${r['id']}`;
@@ -61,7 +65,13 @@ export const ANALYST_QUERIES: readonly AnalystQuery[] = [
       domainsConnection(first: 100, ${BY_REPORTS('name')}) { edges { node { name } } } } }`,
     sameData: {
       ours: ({ phoneNumber: p }) => [p.e164, p.reportCount, p.brandCount, p.brands, p.domains],
-      peer: ({ phoneNumbers: [p] }) => [p.e164, p.reportCount, p.brandCount, nodes(p.brandsConnection, (b) => b), nodes(p.domainsConnection, (d) => d)],
+      peer: ({ phoneNumbers: [p] }) => [
+        p.e164,
+        p.reportCount,
+        p.brandCount,
+        nodes(p.brandsConnection, (b) => b),
+        nodes(p.domainsConnection, (d) => d),
+      ],
     },
   },
   {

@@ -2,11 +2,25 @@ import { readFileSync } from 'node:fs';
 import type { Driver } from 'neo4j-driver';
 
 /** The benchmark's own statements (scripts/bench/cypher/): sampling, scoring and clean-up, never served. */
-export type BenchStatement = 'query-keys' | 'campaign-membership' | 'delete-campaigns' | 'report-count' | 'heap-used' | 'unjoin-sample'
-  | 'campaign-links' | 'link-reports' | 'report-nodes-only' | 'campaign-labels' | 'write-reports-per-row';
+export type BenchStatement =
+  | 'query-keys'
+  | 'campaign-membership'
+  | 'delete-campaigns'
+  | 'report-count'
+  | 'heap-used'
+  | 'unjoin-sample'
+  | 'campaign-links'
+  | 'link-reports'
+  | 'report-nodes-only'
+  | 'campaign-labels'
+  | 'write-reports-per-row';
 
 /** Runs one in an auto-commit transaction (delete-campaigns uses CALL IN TRANSACTIONS, which needs one). */
-export async function runBenchCypher(driver: Driver, name: BenchStatement, params: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
+export async function runBenchCypher(
+  driver: Driver,
+  name: BenchStatement,
+  params: Record<string, unknown> = {},
+): Promise<Record<string, unknown>[]> {
   const text = readFileSync(new URL(`./cypher/${name}.cypher`, import.meta.url), 'utf8');
   const session = driver.session();
   try {

@@ -47,8 +47,20 @@ export async function measureWorlds(setup: WorldsSetup): Promise<WorldFigure[]> 
     const base = join(setup.workDir, `messy-${setup.reports}-seed${setup.seed}-bridges${bridgeShare}`);
     const [reportFile, truthFile] = [`${base}.jsonl`, `${base}.truth.jsonl`];
     if (!existsSync(reportFile) || !existsSync(truthFile)) {
-      await generateCommand(['--reports', String(setup.reports), '--seed', String(setup.seed), '--source', 'bench',
-        '--bridges', String(bridgeShare), '--out', `${reportFile}.partial`, '--truth', `${truthFile}.partial`]);
+      await generateCommand([
+        '--reports',
+        String(setup.reports),
+        '--seed',
+        String(setup.seed),
+        '--source',
+        'bench',
+        '--bridges',
+        String(bridgeShare),
+        '--out',
+        `${reportFile}.partial`,
+        '--truth',
+        `${truthFile}.partial`,
+      ]);
       renameSync(`${truthFile}.partial`, truthFile);
       renameSync(`${reportFile}.partial`, reportFile);
     }
@@ -62,13 +74,26 @@ export async function measureWorlds(setup: WorldsSetup): Promise<WorldFigure[]> 
       await runBenchCypher(setup.driver, 'delete-campaigns');
       const detector = new CampaignDetector(setup.graph, { engine, hubDegree: setup.hubDegree, splitSize: 0, lockWaitMs: 0 });
       const run = await detector.detect();
-      const found = new Map((await runBenchCypher(setup.driver, 'campaign-membership')).map((row) => [row['indicator'] as string, row['campaign'] as string]));
+      const found = new Map(
+        (await runBenchCypher(setup.driver, 'campaign-membership')).map((row) => [row['indicator'] as string, row['campaign'] as string]),
+      );
       const quality = campaignQuality(planted, found);
-      const agreement = gdsFound ? campaignQuality(new Map([...planted.keys()].map((key) => [key, gdsFound?.get(key) ?? null])), found).adjustedRandIndex : null;
+      const agreement = gdsFound
+        ? campaignQuality(new Map([...planted.keys()].map((key) => [key, gdsFound?.get(key) ?? null])), found).adjustedRandIndex
+        : null;
       if (engine === 'gds') gdsFound = found;
-      setup.log(`bridges ${bridgeShare}, ${engine}: ${(run.tookMs / 1000).toFixed(1)} s, ARI ${quality.adjustedRandIndex.toFixed(4)}, ` +
-        `precision ${quality.pairwisePrecision.toFixed(4)}, recall ${quality.pairwiseRecall.toFixed(4)}${agreement === null ? '' : `, agreement with gds ${agreement.toFixed(4)}`} ${JSON.stringify(run.steps)}`);
-      figures.push({ bridgeShare, engine: run.engine, seconds: Number((run.tookMs / 1000).toFixed(1)), steps: run.steps, agreementWithGds: agreement, ...quality });
+      setup.log(
+        `bridges ${bridgeShare}, ${engine}: ${(run.tookMs / 1000).toFixed(1)} s, ARI ${quality.adjustedRandIndex.toFixed(4)}, ` +
+          `precision ${quality.pairwisePrecision.toFixed(4)}, recall ${quality.pairwiseRecall.toFixed(4)}${agreement === null ? '' : `, agreement with gds ${agreement.toFixed(4)}`} ${JSON.stringify(run.steps)}`,
+      );
+      figures.push({
+        bridgeShare,
+        engine: run.engine,
+        seconds: Number((run.tookMs / 1000).toFixed(1)),
+        steps: run.steps,
+        agreementWithGds: agreement,
+        ...quality,
+      });
     }
   }
   return figures;

@@ -68,7 +68,11 @@ export async function extractionSpeed(root: string): Promise<string[]> {
     });
     lines.push(`| ${name} | ${times.map((ms) => ms.toFixed(1)).join(' | ')} | ${(times[2]! / times[0]!).toFixed(1)} |`);
   }
-  lines.push('', 'Linear time doubles with each doubling of the text (a ratio near 4 from 100 to 400 KB); the API takes at most 50,000 characters of text per report.', '');
+  lines.push(
+    '',
+    'Linear time doubles with each doubling of the text (a ratio near 4 from 100 to 400 KB); the API takes at most 50,000 characters of text per report.',
+    '',
+  );
   return lines;
 }
 

@@ -42,14 +42,17 @@ const FIELDS: Record<string, (i: number) => string> = {
   'evidencePack { misp }': (i) => `evidencePack(kind: "phone", value: "${number(i)}") { misp }`,
   'evidencePack { csv }': (i) => `evidencePack(kind: "phone", value: "${number(i)}") { csv }`,
   'campaignEvidencePack { digest } (largest campaign)': () => `campaignEvidencePack(id: "${campaignId}") { digest }`,
-  'neighbourhood(hops: 2, limit: 100)': (i) => `neighbourhood(kind: "phone", value: "${number(i)}", hops: 2, limit: 100) { truncated nodes { id } edges { source } }`,
-  'neighbourhood(hops: 3, limit: 500)': (i) => `neighbourhood(kind: "phone", value: "${number(i)}", hops: 3, limit: 500) { truncated nodes { id } edges { source } }`,
-  'checkNumber': (i) => `checkNumber(number: "${number(i)}") { verdict score reasons { code } }`,
-  'checkDomain': () => `checkDomain(domain: "bit.ly") { verdict score reasons { code } }`,
-  'checkUrl': () => `checkUrl(url: "https://bit.ly/x") { verdict score reasons { code } }`,
+  'neighbourhood(hops: 2, limit: 100)': (i) =>
+    `neighbourhood(kind: "phone", value: "${number(i)}", hops: 2, limit: 100) { truncated nodes { id } edges { source } }`,
+  'neighbourhood(hops: 3, limit: 500)': (i) =>
+    `neighbourhood(kind: "phone", value: "${number(i)}", hops: 3, limit: 500) { truncated nodes { id } edges { source } }`,
+  checkNumber: (i) => `checkNumber(number: "${number(i)}") { verdict score reasons { code } }`,
+  checkDomain: () => `checkDomain(domain: "bit.ly") { verdict score reasons { code } }`,
+  checkUrl: () => `checkUrl(url: "https://bit.ly/x") { verdict score reasons { code } }`,
   'crossBrandNumbers(first: 100) { e164 }': () => `crossBrandNumbers(minBrands: 1, first: 100) { edges { node { e164 } } }`,
   'campaigns(first: 100) { id size }': () => `campaigns(first: 100) { edges { node { id size } } }`,
-  'phoneNumber { reports(first: 100) { id } }': (i) => `phoneNumber(number: "${number(i)}") { reports(first: 100) { edges { node { id } } } }`,
+  'phoneNumber { reports(first: 100) { id } }': (i) =>
+    `phoneNumber(number: "${number(i)}") { reports(first: 100) { edges { node { id } } } }`,
 };
 
 const floor = await timed('{ __typename }');

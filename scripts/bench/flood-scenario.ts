@@ -33,11 +33,19 @@ export interface FloodResult {
 const pick = <T>(list: readonly T[], i: number): T => list[i % list.length] as T;
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 const round = (ms: number) => Number(ms.toFixed(1));
-const median = (times: readonly number[]) => percentile([...times].sort((a, b) => a - b), 50);
+const median = (times: readonly number[]) =>
+  percentile(
+    [...times].sort((a, b) => a - b),
+    50,
+  );
 
 /** Runs the scenario against `url`, creating its two ANALYST keys with `adminKey`. */
 export async function floodScenario(url: string, adminKey: string, options: FloodOptions): Promise<FloodResult> {
-  async function ask(key: string, query: string, variables: Record<string, unknown> = {}): Promise<{ ms: number; status: number; body: any }> {
+  async function ask(
+    key: string,
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<{ ms: number; status: number; body: any }> {
     const started = performance.now();
     const response = await fetch(url, {
       method: 'POST',
@@ -47,23 +55,32 @@ export async function floodScenario(url: string, adminKey: string, options: Floo
     const body = await response.json();
     return { ms: performance.now() - started, status: response.status, body };
   }
-  const newKey = async (name: string) => (await ask(adminKey, `mutation { createApiKey(name: "${name}", role: ANALYST) { key } }`)).body.data.createApiKey.key as string;
+  const newKey = async (name: string) =>
+    (await ask(adminKey, `mutation { createApiKey(name: "${name}", role: ANALYST) { key } }`)).body.data.createApiKey.key as string;
   const analyst = await newKey('bench-analyst');
   const flooder = await newKey('bench-flood');
 
-  const seed = (await ask(adminKey, '{ crossBrandNumbers(minBrands: 1, first: 50) { edges { node { e164 domains { name } brands { slug } } } } }')).body.data;
+  const seed = (
+    await ask(adminKey, '{ crossBrandNumbers(minBrands: 1, first: 50) { edges { node { e164 domains { name } brands { slug } } } } }')
+  ).body.data;
   const phones: string[] = seed.crossBrandNumbers.edges.map((edge: any) => edge.node.e164);
   const domains: string[] = seed.crossBrandNumbers.edges.flatMap((edge: any) => edge.node.domains.map((d: any) => d.name));
-  const brands: string[] = [...new Set<string>(seed.crossBrandNumbers.edges.flatMap((edge: any) => edge.node.brands.map((b: any) => b.slug)))];
+  const brands: string[] = [
+    ...new Set<string>(seed.crossBrandNumbers.edges.flatMap((edge: any) => edge.node.brands.map((b: any) => b.slug))),
+  ];
   const keysOf = { phone: phones, domain: domains, brand: brands, none: [''] } as const;
   const analystErrors = new Set<string>();
 
   /** The worst requests the limits allow, each just under QUERY_MAX_COMPLEXITY and the alias limit. */
   const FLOOD: ReadonlyArray<(i: number) => string> = [
-    (i) => `{ ${Array.from({ length: 7 }, (_, a) => `p${a}: evidencePack(kind: "phone", value: "${pick(phones, i + a)}") { digest }`).join(' ')} }`,
-    (i) => `{ ${Array.from({ length: 18 }, (_, a) => `n${a}: neighbourhood(kind: "phone", value: "${pick(phones, i + a)}", hops: 3, limit: 500) { truncated nodes { id } }`).join(' ')} }`,
-    (i) => `{ ${Array.from({ length: 30 }, (_, a) => `c${a}: checkNumber(number: "${pick(phones, i + a)}") { verdict score reasons { code } }`).join(' ')} }`,
-    () => '{ crossBrandNumbers(minBrands: 1, first: 100) { edges { node { e164 brands { slug } domains { name } reports(first: 50) { edges { node { id } } } } } } }',
+    (i) =>
+      `{ ${Array.from({ length: 7 }, (_, a) => `p${a}: evidencePack(kind: "phone", value: "${pick(phones, i + a)}") { digest }`).join(' ')} }`,
+    (i) =>
+      `{ ${Array.from({ length: 18 }, (_, a) => `n${a}: neighbourhood(kind: "phone", value: "${pick(phones, i + a)}", hops: 3, limit: 500) { truncated nodes { id } }`).join(' ')} }`,
+    (i) =>
+      `{ ${Array.from({ length: 30 }, (_, a) => `c${a}: checkNumber(number: "${pick(phones, i + a)}") { verdict score reasons { code } }`).join(' ')} }`,
+    () =>
+      '{ crossBrandNumbers(minBrands: 1, first: 100) { edges { node { e164 brands { slug } domains { name } reports(first: 50) { edges { node { id } } } } } } }',
   ];
 
   async function analystRun(requests = options.requests) {
@@ -83,11 +100,19 @@ export async function floodScenario(url: string, adminKey: string, options: Floo
     times.sort((a, b) => a - b);
     // The slowest query by its median: where a high p99 comes from when the flood is not the cause.
     const [slowest, slowestTimes] = [...byQuery].sort(([, a], [, b]) => median(b) - median(a))[0] ?? ['', []];
-    const each = Object.fromEntries([...byQuery].map(([name, list]) => {
-      const sorted = [...list].sort((a, b) => a - b);
-      return [name, { p50: round(percentile(sorted, 50)), p99: round(percentile(sorted, 99)) }];
-    }));
-    return { p50: round(percentile(times, 50)), p99: round(percentile(times, 99)), errors, slowest: `${slowest} (median ${round(median(slowestTimes))} ms)`, byQuery: each };
+    const each = Object.fromEntries(
+      [...byQuery].map(([name, list]) => {
+        const sorted = [...list].sort((a, b) => a - b);
+        return [name, { p50: round(percentile(sorted, 50)), p99: round(percentile(sorted, 99)) }];
+      }),
+    );
+    return {
+      p50: round(percentile(times, 50)),
+      p99: round(percentile(times, 99)),
+      errors,
+      slowest: `${slowest} (median ${round(median(slowestTimes))} ms)`,
+      byQuery: each,
+    };
   }
 
   // Unmeasured: each query planned by Neo4j and compiled by V8 before either run is timed.
@@ -129,7 +154,9 @@ export function floodMarkdown(result: FloodResult): string {
     }),
     '',
     `p99 under the flood: ${ratio.toFixed(1)} times the quiet p99; target (within 3 times, under 50 ms) ${met ? 'met' : 'not met'}. ` +
-      `The flooding key got: ${Object.entries(result.floodOutcomes).map(([outcome, count]) => `${outcome} ${count}`).join(', ')}.`,
+      `The flooding key got: ${Object.entries(result.floodOutcomes)
+        .map(([outcome, count]) => `${outcome} ${count}`)
+        .join(', ')}.`,
     ...(result.analystErrors.length > 0 ? ['', `The analyst's errors: ${result.analystErrors.join('; ')}.`] : []),
     '',
   ].join('\n');

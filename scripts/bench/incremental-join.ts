@@ -26,5 +26,11 @@ export async function incrementalJoin(driver: Driver, graph: GraphExecutor, samp
     bridging += Number(row?.['bridging'] ?? 0);
   }
   const ms = performance.now() - started;
-  return { reports: ids.length, joined, bridging, seconds: Number((ms / 1000).toFixed(2)), msPerReport: ids.length ? Number((ms / ids.length).toFixed(3)) : 0 };
+  return {
+    reports: ids.length,
+    joined,
+    bridging,
+    seconds: Number((ms / 1000).toFixed(2)),
+    msPerReport: ids.length ? Number((ms / ids.length).toFixed(3)) : 0,
+  };
 }

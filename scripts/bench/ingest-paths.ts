@@ -183,7 +183,15 @@ async function throughImportCommand(target: IngestTarget, range: ReportRange): P
       }, 10_000);
   const clock = new PathClock('import', rangeSize(range), target, ownCpuSeconds);
   try {
-    const code = await importCommand([file, '--format', 'jsonl', '--batch', String(BATCH), '--report', join(target.workDir, 'import-report.json')]);
+    const code = await importCommand([
+      file,
+      '--format',
+      'jsonl',
+      '--batch',
+      String(BATCH),
+      '--report',
+      join(target.workDir, 'import-report.json'),
+    ]);
     if (code !== 0) throw new Error(`scamgraph import exited with ${code}; see ${join(target.workDir, 'import-report.json')}`);
     // The command reports no progress to a caller: its warm half is not told apart from the whole.
     return clock.figure(rangeSize(range));
@@ -198,8 +206,18 @@ async function throughImportCommand(target: IngestTarget, range: ReportRange): P
  * `batchSize` rows per transaction. Rows are made (validated, brands resolved, as IngestService
  * does) outside the clock: what is timed is the database write alone.
  */
-async function throughDriver(target: IngestTarget, range: ReportRange, batchSize: number, path: 'driver' | 'batch' | 'floor' | 'naive' = batchSize === 1 ? 'naive' : 'driver'): Promise<IngestFigure> {
-  const how = { naive: 'one report per transaction', driver: `UNWIND ${batchSize}, per-report statement`, batch: `UNWIND ${batchSize}, ingest's statements`, floor: `UNWIND ${batchSize}, Report nodes alone` };
+async function throughDriver(
+  target: IngestTarget,
+  range: ReportRange,
+  batchSize: number,
+  path: 'driver' | 'batch' | 'floor' | 'naive' = batchSize === 1 ? 'naive' : 'driver',
+): Promise<IngestFigure> {
+  const how = {
+    naive: 'one report per transaction',
+    driver: `UNWIND ${batchSize}, per-report statement`,
+    batch: `UNWIND ${batchSize}, ingest's statements`,
+    floor: `UNWIND ${batchSize}, Report nodes alone`,
+  };
   const progress = new ProgressLine(`ingest through the driver, ${how[path]}`, rangeSize(range));
   const brands = (await target.graph.read('brands/registered-brands')) as unknown as BrandNames[];
   const clock = new PathClock(path, rangeSize(range), target, null);
@@ -229,7 +247,10 @@ async function writeRows(target: IngestTarget, inputs: readonly ReportInput[], b
     if (!validation.ok) throw new Error(`report ${input.externalId ?? '?'} is invalid: ${JSON.stringify(validation.errors)}`);
     return validation.report;
   });
-  const slugs = await resolveClaimedBrands(target.graph, reports.map((report) => report.claimedBrand));
+  const slugs = await resolveClaimedBrands(
+    target.graph,
+    reports.map((report) => report.claimedBrand),
+  );
   return reports.map((report, index) => toWriteRow(report, index, randomUUID(), slugs[index]));
 }
 

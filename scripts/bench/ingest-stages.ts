@@ -29,13 +29,19 @@ const SUBMIT = 'mutation($r: [ReportInput!]!) { submitReports(reports: $r) { err
 
 const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean).slice(0, Number(count));
 const bodies: string[] = [];
-for (let i = 0; i < lines.length; i += BATCH) bodies.push(`{"query":${JSON.stringify(SUBMIT)},"variables":{"r":[${lines.slice(i, i + BATCH).join(',')}]}}`);
+for (let i = 0; i < lines.length; i += BATCH)
+  bodies.push(`{"query":${JSON.stringify(SUBMIT)},"variables":{"r":[${lines.slice(i, i + BATCH).join(',')}]}}`);
 
 // The ingest resolver (and one query: a schema needs one), as src/graphql/schema.ts builds it: the mutation's coercion is the same, and no other feature's state can stop this.
-const schema = await buildSchema({ resolvers: [IngestResolver, ReportResolver], scalarsMap: [{ type: Date, scalar: DateTimeResolver }], validate: false });
+const schema = await buildSchema({
+  resolvers: [IngestResolver, ReportResolver],
+  scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+  validate: false,
+});
 const document = parse(SUBMIT);
 const metrics = new Metrics();
-const answered = (inputs: readonly ReportInput[]): SubmitOutcome[] => inputs.map((_, index) => ({ index, reportId: 'x', duplicate: false, errors: [] }));
+const answered = (inputs: readonly ReportInput[]): SubmitOutcome[] =>
+  inputs.map((_, index) => ({ index, reportId: 'x', duplicate: false, errors: [] }));
 const brands = BRANDS.map(({ slug, name, aliases }) => ({ slug, name, aliases }));
 const options = { defaultSource: 'bench', textExcerptMax: 2_000, now: new Date(), brands };
 
@@ -44,20 +50,29 @@ const stages: Record<string, (body: string) => unknown> = {
   'GraphQL (parse, validate, coerce, resolve, result)': (body) => {
     const { variables } = JSON.parse(body) as { variables: Record<string, unknown> };
     if (validate(schema, parse(SUBMIT)).length > 0) throw new Error('invalid operation');
-    return execute({ schema, document, variableValues: variables, contextValue: { metrics, ingest: { submit: async (inputs: ReportInput[]) => answered(inputs) } } });
+    return execute({
+      schema,
+      document,
+      variableValues: variables,
+      contextValue: { metrics, ingest: { submit: async (inputs: ReportInput[]) => answered(inputs) } },
+    });
   },
   'validation: structure (zod)': (body) => inputsOf(body).map((input) => ReportShape.safeParse(input)),
-  'validation: extraction from text': (body) => inputsOf(body).map((input) => input.text && extractIndicators(input.text, 'AU', input.claimedBrand ? [] : brands)),
+  'validation: extraction from text': (body) =>
+    inputsOf(body).map((input) => input.text && extractIndicators(input.text, 'AU', input.claimedBrand ? [] : brands)),
   'validation, whole (structure, fields, extraction)': (body) => inputsOf(body).map((input) => validateReport(input, options)),
   'write rows': (body) => validReports(body).map((report, index) => toWriteRow(report, index, 'id', undefined)),
-  'driver parameters': (body) => toParameter({ reports: validReports(body).map((report, index) => toWriteRow(report, index, 'id', undefined)) }),
+  'driver parameters': (body) =>
+    toParameter({ reports: validReports(body).map((report, index) => toWriteRow(report, index, 'id', undefined)) }),
 };
 
 const inputsCache = new Map<string, ReportInput[]>();
 function inputsOf(body: string): ReportInput[] {
   let inputs = inputsCache.get(body);
   if (!inputs) {
-    const parsed = JSON.parse(body, (key, value: unknown) => (key === 'receivedAt' && typeof value === 'string' ? new Date(value) : value)) as { variables: { r: ReportInput[] } };
+    const parsed = JSON.parse(body, (key, value: unknown) =>
+      key === 'receivedAt' && typeof value === 'string' ? new Date(value) : value,
+    ) as { variables: { r: ReportInput[] } };
     inputsCache.set(body, (inputs = parsed.variables.r));
   }
   return inputs;
@@ -65,7 +80,14 @@ function inputsOf(body: string): ReportInput[] {
 const validCache = new Map<string, ValidReport[]>();
 function validReports(body: string): ValidReport[] {
   let reports = validCache.get(body);
-  if (!reports) validCache.set(body, (reports = inputsOf(body).flatMap((input) => { const v = validateReport(input, options); return v.ok ? [v.report] : []; })));
+  if (!reports)
+    validCache.set(
+      body,
+      (reports = inputsOf(body).flatMap((input) => {
+        const v = validateReport(input, options);
+        return v.ok ? [v.report] : [];
+      })),
+    );
   return reports;
 }
 // Made before any clock runs: the rows' and parameters' stages time themselves alone.

@@ -95,6 +95,11 @@ export class MemorySampler {
     this.sample();
     const [loadAverage = 0] = os.loadavg();
     const { phase, rss, heap } = this.current;
-    this.phases.push({ phase, rssMiB: { ...rss }, ...(heap ? { neo4jHeap: { ...heap } } : {}), loadAverage: Number(loadAverage.toFixed(2)) });
+    this.phases.push({
+      phase,
+      rssMiB: { ...rss },
+      ...(heap ? { neo4jHeap: { ...heap } } : {}),
+      loadAverage: Number(loadAverage.toFixed(2)),
+    });
   }
 }

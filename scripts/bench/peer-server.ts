@@ -14,5 +14,12 @@ const driver = createDriver({ uri: config.NEO4J_URI, user: config.NEO4J_USER, pa
 const schema = await new Neo4jGraphQL({ typeDefs: PEER_TYPE_DEFS, driver }).getSchema();
 const server = new ApolloServer({ schema });
 const { url } = await startStandaloneServer(server, { listen: { host: '127.0.0.1', port: 0 } });
-process.once('SIGTERM', () => void server.stop().then(() => driver.close()).finally(() => process.exit(0)));
+process.once(
+  'SIGTERM',
+  () =>
+    void server
+      .stop()
+      .then(() => driver.close())
+      .finally(() => process.exit(0)),
+);
 process.stderr.write(`peer: GraphQL at ${url}\n`);

@@ -45,8 +45,20 @@ const base = join(work, `messy-${reports}-seed${seed}-bridges${values.bridges}`)
 const [reportFile, truthFile] = [`${base}.jsonl`, `${base}.truth.jsonl`];
 mkdirSync(work, { recursive: true });
 if (!existsSync(reportFile) || !existsSync(truthFile)) {
-  await generateCommand(['--reports', String(reports), '--seed', String(seed), '--source', 'bench', '--bridges', values.bridges,
-    '--out', `${reportFile}.partial`, '--truth', `${truthFile}.partial`]);
+  await generateCommand([
+    '--reports',
+    String(reports),
+    '--seed',
+    String(seed),
+    '--source',
+    'bench',
+    '--bridges',
+    values.bridges,
+    '--out',
+    `${reportFile}.partial`,
+    '--truth',
+    `${truthFile}.partial`,
+  ]);
   renameSync(`${truthFile}.partial`, truthFile);
   renameSync(`${reportFile}.partial`, reportFile);
 }
@@ -56,7 +68,8 @@ const planted = await readPlantedCampaigns(truthFile);
 const reportTruth = new Map<string, string>();
 for await (const text of createInterface({ input: createReadStream(truthFile), crlfDelay: Infinity })) {
   const line = JSON.parse(text) as TruthLine;
-  if (line.type === 'report') reportTruth.set(line.externalId, `${line.campaign ?? 'noise'}${line.bridges ? ` BRIDGE->${line.bridges}` : ''}`);
+  if (line.type === 'report')
+    reportTruth.set(line.externalId, `${line.campaign ?? 'noise'}${line.bridges ? ` BRIDGE->${line.bridges}` : ''}`);
 }
 const recycled = new Set<string>();
 for await (const text of createInterface({ input: createReadStream(truthFile), crlfDelay: Infinity })) {
@@ -80,8 +93,13 @@ try {
   if (!existsSync(marker) || readFileSync(marker, 'utf8') !== base) {
     await graph.autoCommit('maintenance/delete-everything');
     const brands = new BrandService(graph);
-    for (const { slug, name, aliases, officialNumbers, officialDomains } of BRANDS) await brands.upsert({ slug, name, aliases, officialNumbers, officialDomains });
-    await ingest('driver', { graph, driver, apiUrl: '', apiKey: '', neo4jUri: neo4j.uri, workDir: work, textExcerptMax: config.TEXT_EXCERPT_MAX }, { file: reportFile, from: 0, to: reports });
+    for (const { slug, name, aliases, officialNumbers, officialDomains } of BRANDS)
+      await brands.upsert({ slug, name, aliases, officialNumbers, officialDomains });
+    await ingest(
+      'driver',
+      { graph, driver, apiUrl: '', apiKey: '', neo4jUri: neo4j.uri, workDir: work, textExcerptMax: config.TEXT_EXCERPT_MAX },
+      { file: reportFile, from: 0, to: reports },
+    );
     writeFileSync(marker, base);
   }
   const defaults = JSON.parse(JSON.stringify({ ...COMMUNITY_SHARES, ...LINK_WEIGHTS })) as Record<string, unknown>;
@@ -102,8 +120,10 @@ try {
       const rows = await runBenchCypher(driver, 'campaign-membership');
       const found = new Map(rows.map((row) => [row['indicator'] as string, row['campaign'] as string]));
       const quality = campaignQuality(planted, found);
-      log(`\n== ${trial || 'as committed'} / ${engine}: ARI ${quality.adjustedRandIndex.toFixed(4)}, precision ${quality.pairwisePrecision.toFixed(4)}, ` +
-        `recall ${quality.pairwiseRecall.toFixed(4)}, ${quality.foundCampaigns} found of ${quality.plantedCampaigns} planted, ${(run.tookMs / 1000).toFixed(1)} s`);
+      log(
+        `\n== ${trial || 'as committed'} / ${engine}: ARI ${quality.adjustedRandIndex.toFixed(4)}, precision ${quality.pairwisePrecision.toFixed(4)}, ` +
+          `recall ${quality.pairwiseRecall.toFixed(4)}, ${quality.foundCampaigns} found of ${quality.plantedCampaigns} planted, ${(run.tookMs / 1000).toFixed(1)} s`,
+      );
       await explain(rows, found);
     }
   }
@@ -124,7 +144,10 @@ function capturing(inner: GraphExecutor, captured: Record<string, unknown>): Gra
         };
       }
       if (property === 'autoCommit' || property === 'autoCommitCounted') {
-        return (name: string, params?: Record<string, unknown>) => (name === 'campaigns/relabel-communities' ? Promise.resolve(property === 'autoCommit' ? [] : { rows: [] }) : (target[property] as (n: never, p: never) => Promise<unknown>).call(target, name as never, params as never));
+        return (name: string, params?: Record<string, unknown>) =>
+          name === 'campaigns/relabel-communities'
+            ? Promise.resolve(property === 'autoCommit' ? [] : { rows: [] })
+            : (target[property] as (n: never, p: never) => Promise<unknown>).call(target, name as never, params as never);
       }
       return Reflect.get(target, property, receiver) as unknown;
     },
@@ -152,18 +175,27 @@ async function explain(rows: Record<string, unknown>[], found: Map<string, strin
   const opOf = (key: string) => planted.get(key) ?? `noise ${key}`;
   const campaignOf = (key: string) => found.get(key) ?? `alone ${key}`;
   const links = (await runBenchCypher(driver, 'campaign-links')).map((row) => ({
-    a: keyOf.get(row['a'] as string) ?? `? ${String(row['a'])}`, b: keyOf.get(row['b'] as string) ?? `? ${String(row['b'])}`,
-    ids: [row['a'] as string, row['b'] as string] as const, weight: Number(row['weight']), reports: Number(row['reports']),
-    strengths: [Number(row['aStrength']), Number(row['bStrength'])], named: [Number(row['aReports']), Number(row['bReports'])],
+    a: keyOf.get(row['a'] as string) ?? `? ${String(row['a'])}`,
+    b: keyOf.get(row['b'] as string) ?? `? ${String(row['b'])}`,
+    ids: [row['a'] as string, row['b'] as string] as const,
+    weight: Number(row['weight']),
+    reports: Number(row['reports']),
+    strengths: [Number(row['aStrength']), Number(row['bStrength'])],
+    named: [Number(row['aReports']), Number(row['bReports'])],
   }));
-  const core = (link: (typeof links)[number]) => link.reports >= COMMUNITY_SHARES.coreReports && link.weight >= COMMUNITY_SHARES.coreWeight &&
-    Math.min(...link.named) > 1 && link.weight >= COMMUNITY_SHARES.coreShare * Math.min(...link.strengths);
+  const core = (link: (typeof links)[number]) =>
+    link.reports >= COMMUNITY_SHARES.coreReports &&
+    link.weight >= COMMUNITY_SHARES.coreWeight &&
+    Math.min(...link.named) > 1 &&
+    link.weight >= COMMUNITY_SHARES.coreShare * Math.min(...link.strengths);
   const describe = async (link: (typeof links)[number]) => {
     const behind = await runBenchCypher(driver, 'link-reports', { a: link.ids[0], b: link.ids[1] });
     const truths = behind.map((row) => `${String(row['receivedAt']).slice(0, 10)} ${reportTruth.get(row['externalId'] as string) ?? '?'}`);
     const mark = (key: string) => (recycled.has(key) ? ' (recycled)' : '');
-    return `    ${link.a}${mark(link.a)} [${opOf(link.a)}] -- ${link.b}${mark(link.b)} [${opOf(link.b)}]: weight ${link.weight.toFixed(2)}, ${link.reports} reports, ` +
-      `ends' strength ${link.strengths.map((s) => s.toFixed(1)).join('/')}, named ${link.named.join('/')}, ${core(link) ? 'CORE' : 'not core'}\n      ${truths.slice(0, 4).join('; ')}`;
+    return (
+      `    ${link.a}${mark(link.a)} [${opOf(link.a)}] -- ${link.b}${mark(link.b)} [${opOf(link.b)}]: weight ${link.weight.toFixed(2)}, ${link.reports} reports, ` +
+      `ends' strength ${link.strengths.map((s) => s.toFixed(1)).join('/')}, named ${link.named.join('/')}, ${core(link) ? 'CORE' : 'not core'}\n      ${truths.slice(0, 4).join('; ')}`
+    );
   };
   // Each found campaign's evidence and its ties to others, as community-merge judges them.
   const evidence = new Map<string, number>();
@@ -174,7 +206,11 @@ async function explain(rows: Record<string, unknown>[], found: Map<string, strin
   for (const link of links) {
     const [x, y] = [campaignOf(link.a), campaignOf(link.b)];
     if (x === y) continue;
-    for (const [from, to] of [[x, y], [y, x]] as const) tie.set(from, (tie.get(from) ?? new Map<string, number>()).set(to, (tie.get(from)?.get(to) ?? 0) + link.weight));
+    for (const [from, to] of [
+      [x, y],
+      [y, x],
+    ] as const)
+      tie.set(from, (tie.get(from) ?? new Map<string, number>()).set(to, (tie.get(from)?.get(to) ?? 0) + link.weight));
   }
   // Merges: found campaigns holding several planted operations, by pairs wrongly joined.
   const members = new Map<string, Map<string, number>>();
@@ -189,26 +225,51 @@ async function explain(rows: Record<string, unknown>[], found: Map<string, strin
     const total = sizes.reduce((sum, n) => sum + n, 0);
     return (total * total - sizes.reduce((sum, n) => sum + n * n, 0)) / 2;
   };
-  const merged = [...members].filter(([campaign]) => !campaign.startsWith('alone ')).map(([campaign, ops]) => ({ campaign, ops, lost: crossPairs(ops) }))
-    .filter(({ lost }) => lost > 0).sort((x, y) => y.lost - x.lost);
-  const split = [...parts].filter(([op]) => !op.startsWith('noise ')).map(([op, campaigns]) => ({ op, campaigns, lost: crossPairs(campaigns) }))
-    .filter(({ lost }) => lost > 0).sort((x, y) => y.lost - x.lost);
-  log(`  wrongly joined pairs ${merged.reduce((sum, m) => sum + m.lost, 0)} in ${merged.length} campaigns; wrongly parted pairs ${split.reduce((sum, s) => sum + s.lost, 0)} in ${split.length} operations`);
+  const merged = [...members]
+    .filter(([campaign]) => !campaign.startsWith('alone '))
+    .map(([campaign, ops]) => ({ campaign, ops, lost: crossPairs(ops) }))
+    .filter(({ lost }) => lost > 0)
+    .sort((x, y) => y.lost - x.lost);
+  const split = [...parts]
+    .filter(([op]) => !op.startsWith('noise '))
+    .map(([op, campaigns]) => ({ op, campaigns, lost: crossPairs(campaigns) }))
+    .filter(({ lost }) => lost > 0)
+    .sort((x, y) => y.lost - x.lost);
+  log(
+    `  wrongly joined pairs ${merged.reduce((sum, m) => sum + m.lost, 0)} in ${merged.length} campaigns; wrongly parted pairs ${split.reduce((sum, s) => sum + s.lost, 0)} in ${split.length} operations`,
+  );
   for (const { campaign, ops, lost } of merged.slice(0, top)) {
-    const across = links.filter((link) => campaignOf(link.a) === campaign && campaignOf(link.b) === campaign && opOf(link.a) !== opOf(link.b))
+    const across = links
+      .filter((link) => campaignOf(link.a) === campaign && campaignOf(link.b) === campaign && opOf(link.a) !== opOf(link.b))
       .sort((x, y) => y.weight - x.weight);
-    log(`  MERGED ${lost} pairs: ${[...ops].sort((x, y) => y[1] - x[1]).map(([op, n]) => `${op.slice(0, 40)} x${n}`).join(', ')}; ${across.length} links across, ${across.filter(core).length} core`);
+    log(
+      `  MERGED ${lost} pairs: ${[...ops]
+        .sort((x, y) => y[1] - x[1])
+        .map(([op, n]) => `${op.slice(0, 40)} x${n}`)
+        .join(', ')}; ${across.length} links across, ${across.filter(core).length} core`,
+    );
     for (const link of across.slice(0, 3)) log(await describe(link));
   }
   for (const { op, campaigns, lost } of split.slice(0, top)) {
     const sizes = [...campaigns].sort((x, y) => y[1] - x[1]);
     const main = sizes[0]![0];
-    const between = links.filter((link) => opOf(link.a) === op && opOf(link.b) === op && campaignOf(link.a) !== campaignOf(link.b) &&
-      (campaignOf(link.a) === main || campaignOf(link.b) === main)).sort((x, y) => y.weight - x.weight);
-    log(`  SPLIT ${lost} pairs: ${op} into ${sizes.map(([campaign, n]) => `${campaign.slice(0, 8)} x${n}`).join(', ')}; ${between.length} links from the largest part`);
+    const between = links
+      .filter(
+        (link) =>
+          opOf(link.a) === op &&
+          opOf(link.b) === op &&
+          campaignOf(link.a) !== campaignOf(link.b) &&
+          (campaignOf(link.a) === main || campaignOf(link.b) === main),
+      )
+      .sort((x, y) => y.weight - x.weight);
+    log(
+      `  SPLIT ${lost} pairs: ${op} into ${sizes.map(([campaign, n]) => `${campaign.slice(0, 8)} x${n}`).join(', ')}; ${between.length} links from the largest part`,
+    );
     for (const [part] of sizes.slice(0, 4)) {
       const ties = [...(tie.get(part) ?? new Map<string, number>())].sort((x, y) => y[1] - x[1]).slice(0, 3);
-      log(`    part ${part.slice(0, 8)}: evidence ${(evidence.get(part) ?? 0).toFixed(1)}, ties ${ties.map(([other, w]) => `${other.slice(0, 8)} ${w.toFixed(1)}`).join(', ')}`);
+      log(
+        `    part ${part.slice(0, 8)}: evidence ${(evidence.get(part) ?? 0).toFixed(1)}, ties ${ties.map(([other, w]) => `${other.slice(0, 8)} ${w.toFixed(1)}`).join(', ')}`,
+      );
     }
     for (const link of between.slice(0, 2)) log(await describe(link));
   }

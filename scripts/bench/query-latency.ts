@@ -56,7 +56,9 @@ export async function keysWithSameAnswers(query: AnalystQuery, keys: readonly st
     const theirs = query.sameData.peer(await ask(peer, query.peer, key));
     if (!isDeepStrictEqual(expected, theirs)) {
       const show = (value: unknown) => JSON.stringify(value).slice(0, 800);
-      throw new DifferentAnswersError(`${query.name}, key "${key}": scamgraph and @neo4j/graphql differ\n  scamgraph:      ${show(expected)}\n  @neo4j/graphql: ${show(theirs)}`);
+      throw new DifferentAnswersError(
+        `${query.name}, key "${key}": scamgraph and @neo4j/graphql differ\n  scamgraph:      ${show(expected)}\n  @neo4j/graphql: ${show(theirs)}`,
+      );
     }
     kept.push(key);
   }
@@ -68,7 +70,14 @@ export async function keysWithSameAnswers(query: AnalystQuery, keys: readonly st
  * `requests` requests per server, round-robin over the keys, one at a time; the two servers take
  * turns (and turns at going first), so a busy moment on a shared machine falls on both alike.
  */
-export async function measureLatency(query: AnalystQuery, keys: readonly string[], sampled: number, requests: number, ours: Endpoint, peer: Endpoint): Promise<QueryLatency> {
+export async function measureLatency(
+  query: AnalystQuery,
+  keys: readonly string[],
+  sampled: number,
+  requests: number,
+  ours: Endpoint,
+  peer: Endpoint,
+): Promise<QueryLatency> {
   const times = { ours: [] as number[], peer: [] as number[] };
   const timed = async (side: 'ours' | 'peer', key: string) => {
     const started = performance.now();
@@ -84,7 +93,14 @@ export async function measureLatency(query: AnalystQuery, keys: readonly string[
     progress.update(i + 1);
   }
   progress.done();
-  return { query: query.name, keys: keys.length, keysLeftOut: sampled - keys.length, requests, ours: percentiles(times.ours), peer: percentiles(times.peer) };
+  return {
+    query: query.name,
+    keys: keys.length,
+    keysLeftOut: sampled - keys.length,
+    requests,
+    ours: percentiles(times.ours),
+    peer: percentiles(times.peer),
+  };
 }
 
 /** Nearest-rank percentiles in milliseconds, to 0.01 ms. */

@@ -26,7 +26,11 @@ export async function* reportBatches(range: ReportRange, size: number): AsyncGen
   let batch: ReportInput[] = [];
   for await (const text of linesOf(range)) {
     // A Date, as the API's DateTime scalar hands it to validation; it goes back to the same ISO text in JSON.
-    batch.push(JSON.parse(text, (key, value: unknown) => (key === 'receivedAt' && typeof value === 'string' ? new Date(value) : value)) as ReportInput);
+    batch.push(
+      JSON.parse(text, (key, value: unknown) =>
+        key === 'receivedAt' && typeof value === 'string' ? new Date(value) : value,
+      ) as ReportInput,
+    );
     if (batch.length === size) {
       yield batch;
       batch = [];

@@ -60,7 +60,10 @@ export function resultsMarkdown(result: BenchResult): string {
   const { machine } = result;
   const processes = Object.keys(result.memory.peakMiB);
   // The best the driver did with the full model (either statement): the rate the API is held to.
-  const limit = Math.max(0, ...result.ingest.filter((figure) => figure.path === 'driver' || figure.path === 'batch').map((figure) => figure.reportsPerSecond));
+  const limit = Math.max(
+    0,
+    ...result.ingest.filter((figure) => figure.path === 'driver' || figure.path === 'batch').map((figure) => figure.reportsPerSecond),
+  );
   const lines = [
     `### ${n(result.reports)} reports (seed ${result.seed}), started ${result.date.slice(0, 16).replace('T', ' ')} UTC`,
     '',
@@ -98,12 +101,13 @@ export function resultsMarkdown(result: BenchResult): string {
     ),
     '',
     'Campaign detection over the whole graph, each engine starting from no campaigns; quality is the adjusted Rand index of the ' +
-      'indicators\' found campaigns against the planted ones (noise and unplaced indicators count as singletons; 1 is perfect).',
+      "indicators' found campaigns against the planted ones (noise and unplaced indicators count as singletons; 1 is perfect).",
     '',
     '| engine | seconds | Neo4j old generation, peak (MiB) | Neo4j heap in use, peak (MiB) | campaigns found | planted campaigns (2+ indicators) | indicators scored | adjusted Rand index |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...result.detection.map(
-      (d) => `| ${d.engine} | ${d.seconds} | ${heapOf(result.memory, `detection: ${d.engine}`)} | ${n(d.foundCampaigns)} | ${n(d.plantedCampaigns)} | ${n(d.indicators)} | ${d.adjustedRandIndex.toFixed(4)} |`,
+      (d) =>
+        `| ${d.engine} | ${d.seconds} | ${heapOf(result.memory, `detection: ${d.engine}`)} | ${n(d.foundCampaigns)} | ${n(d.plantedCampaigns)} | ${n(d.indicators)} | ${d.adjustedRandIndex.toFixed(4)} |`,
     ),
     '',
     ...worldLines(result.worlds ?? []),
@@ -115,7 +119,9 @@ export function resultsMarkdown(result: BenchResult): string {
           '',
         ]
       : []),
-    `Peak resident memory (MiB), each process on its own: ${Object.entries(result.memory.peakMiB).map(([name, mib]) => `${PROCESS_NAMES[name] ?? name} ${n(mib)}`).join(', ')}. ` +
+    `Peak resident memory (MiB), each process on its own: ${Object.entries(result.memory.peakMiB)
+      .map(([name, mib]) => `${PROCESS_NAMES[name] ?? name} ${n(mib)}`)
+      .join(', ')}. ` +
       'Per phase (the heap is sampled twice a second, in detection phases only: a sample is a query; ' +
       'the old generation holds what a run keeps, such as a GDS projection; "in use" counts young garbage not yet collected too, ' +
       'so with G1 and a 4g heap it shows more when collections run than what the engine needs):',
@@ -123,11 +129,15 @@ export function resultsMarkdown(result: BenchResult): string {
     `| phase | ${processes.map((name) => PROCESS_NAMES[name] ?? name).join(' | ')} | Neo4j old generation | Neo4j heap in use | load average at its end |`,
     `| --- |${' ---: |'.repeat(processes.length + 3)}`,
     ...result.memory.phases.map(
-      (p) => `| ${p.phase} | ${processes.map((name) => (p.rssMiB[name] ? n(p.rssMiB[name]) : '-')).join(' | ')} | ${heapOf(result.memory, p.phase)} | ${p.loadAverage} |`,
+      (p) =>
+        `| ${p.phase} | ${processes.map((name) => (p.rssMiB[name] ? n(p.rssMiB[name]) : '-')).join(' | ')} | ${heapOf(result.memory, p.phase)} | ${p.loadAverage} |`,
     ),
   ];
   if (result.queries.some((q) => q.keysLeftOut > 0)) {
-    lines.push('', 'Keys left out: neighbourhoods cut at the 100-node limit or around a hub number (drawn, not expanded), which @neo4j/graphql cannot ask alike.');
+    lines.push(
+      '',
+      'Keys left out: neighbourhoods cut at the 100-node limit or around a hub number (drawn, not expanded), which @neo4j/graphql cannot ask alike.',
+    );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -140,10 +150,10 @@ function worldLines(worlds: readonly WorldFigure[]): string[] {
     return (ms / 1000).toFixed(1);
   };
   return [
-    'Campaign quality on messy worlds (`scamgraph generate` defaults: 2% recycled numbers, 5% links on shared platforms, 10% victims\' ' +
+    "Campaign quality on messy worlds (`scamgraph generate` defaults: 2% recycled numbers, 5% links on shared platforms, 10% victims' " +
       'numbers as caller IDs), one world per share of bridge reports, each engine from no campaigns. Pairwise precision: of the pairs of ' +
       'indicators put in one campaign, the share planted in one operation; recall: of the pairs planted together, the share found together. ' +
-      'Agreement: adjusted Rand index of the engine\'s campaigns against the GDS engine\'s. Step times in seconds: links (silences, ' +
+      "Agreement: adjusted Rand index of the engine's campaigns against the GDS engine's. Step times in seconds: links (silences, " +
       'weighing, evidence), labelling (GDS: projection and Leiden with write-back; Cypher: seeding and label waves), merging communities, ' +
       'and writing campaigns (identities, membership, hubs, figures).',
     '',

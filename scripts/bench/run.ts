@@ -53,7 +53,8 @@ const { values } = parseArgs({
 });
 const PHASES = ['extraction', 'ingest', 'queries', 'flood', 'detection', 'join', 'quality'] as const;
 const bridgeShares = values.bridges.split(',').map(Number);
-if (bridgeShares.some((share) => !(share >= 0 && share <= 1))) throw new Error(`--bridges takes shares between 0 and 1, got ${values.bridges}`);
+if (bridgeShares.some((share) => !(share >= 0 && share <= 1)))
+  throw new Error(`--bridges takes shares between 0 and 1, got ${values.bridges}`);
 const only = new Set(values.only.split(','));
 for (const phase of only) {
   if (!(PHASES as readonly string[]).includes(phase)) throw new Error(`--only takes ${PHASES.join(', ')}; got ${phase}`);
@@ -66,7 +67,8 @@ const requests = Number(values.requests ?? (values.quick ? 200 : 1_000));
 for (const [name, value] of Object.entries({ reports, seed, requests, keys: Number(values.keys), sample: sample ?? 1 })) {
   if (!Number.isSafeInteger(value) || value < 1) throw new Error(`--${name} must be a whole number >= 1, got ${String(value)}`);
 }
-if (sample !== null && sample * 3 >= reports) throw new Error(`--sample ${sample} leaves no bulk: three samples must be fewer than ${reports} reports`);
+if (sample !== null && sample * 3 >= reports)
+  throw new Error(`--sample ${sample} leaves no bulk: three samples must be fewer than ${reports} reports`);
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const root = projectRoot();
@@ -82,7 +84,19 @@ if (!existsSync(reportFile) || !existsSync(truthFile)) {
   log(`generating ${reports.toLocaleString('en-AU')} reports`);
   // The clean world (nothing shared between operations): the ingest, query and detection figures stay comparable across runs.
   const clean = ['--bridges', '0', '--recycled', '0', '--platform-links', '0', '--victim-caller-ids', '0'];
-  await generateCommand(['--reports', String(reports), '--seed', String(seed), '--source', 'bench', ...clean, '--out', `${reportFile}.partial`, '--truth', `${truthFile}.partial`]);
+  await generateCommand([
+    '--reports',
+    String(reports),
+    '--seed',
+    String(seed),
+    '--source',
+    'bench',
+    ...clean,
+    '--out',
+    `${reportFile}.partial`,
+    '--truth',
+    `${truthFile}.partial`,
+  ]);
   renameSync(`${truthFile}.partial`, truthFile);
   renameSync(`${reportFile}.partial`, reportFile);
 }
@@ -95,15 +109,27 @@ const pageCache = '2g';
 // (0) Extraction speed first, on a quiet machine: no database is running yet.
 const extraction = only.has('extraction') ? await extractionSpeed(root) : [];
 if (extraction.length > 0) log('extraction speed measured');
-const neo4j = await startLocalNeo4j({ port: await freePort(), home: join(root, '.neo4j', `bench-${reports}`), wipeData: only.has('ingest'), heap, pageCache, log,
+const neo4j = await startLocalNeo4j({
+  port: await freePort(),
+  home: join(root, '.neo4j', `bench-${reports}`),
+  wipeData: only.has('ingest'),
+  heap,
+  pageCache,
+  log,
   // On a machine shared with other work Neo4j has taken three minutes to start.
-  timeoutMs: 600_000 });
+  timeoutMs: 600_000,
+});
 const stops: (() => Promise<void>)[] = [() => neo4j.stop()];
 try {
   const apiKey = randomBytes(24).toString('base64url');
   // The bench is one client asking as fast as it can: no per-key limit may refuse it (the flood phase runs a server with the limits as deployed).
   // Nor may a deadline: on a machine shared with other work a batch can take longer than a request's 30 s.
-  const unlimited = { RATE_LIMIT_PER_MINUTE: '100000000', COST_BUDGET_PER_MINUTE: '1000000000', MAX_IN_FLIGHT_PER_KEY: '100000', REQUEST_DEADLINE_MS: '600000' };
+  const unlimited = {
+    RATE_LIMIT_PER_MINUTE: '100000000',
+    COST_BUDGET_PER_MINUTE: '1000000000',
+    MAX_IN_FLIGHT_PER_KEY: '100000',
+    REQUEST_DEADLINE_MS: '600000',
+  };
   const deployed = { ...process.env, NEO4J_URI: neo4j.uri, PORT: '0', LOG_LEVEL: 'warn', SCAMGRAPH_ADMIN_KEY: apiKey };
   const env = { ...deployed, ...unlimited };
   const config = loadConfig(env);
@@ -117,14 +143,24 @@ try {
     return { inUse: Number(row?.['inUse']), oldGeneration: Number(row?.['oldGeneration']) };
   };
   const memory = new MemorySampler({ api: service.pid, neo4j: neo4j.pid }, 'start-up', heapSample);
-  const target: IngestTarget = { graph, driver, apiUrl: service.url, apiKey, neo4jUri: neo4j.uri, workDir: work, textExcerptMax: config.TEXT_EXCERPT_MAX,
-    apiPid: service.pid, neo4jPid: neo4j.pid };
+  const target: IngestTarget = {
+    graph,
+    driver,
+    apiUrl: service.url,
+    apiKey,
+    neo4jUri: neo4j.uri,
+    workDir: work,
+    textExcerptMax: config.TEXT_EXCERPT_MAX,
+    apiPid: service.pid,
+    neo4jPid: neo4j.pid,
+  };
 
   // (3) Ingest: a clean graph with the brands registered, as a deployment would have them.
   const emptyGraph = async () => {
     await graph.autoCommit('maintenance/delete-everything');
     const brands = new BrandService(graph);
-    for (const { slug, name, aliases, officialNumbers, officialDomains } of BRANDS) await brands.upsert({ slug, name, aliases, officialNumbers, officialDomains });
+    for (const { slug, name, aliases, officialNumbers, officialDomains } of BRANDS)
+      await brands.upsert({ slug, name, aliases, officialNumbers, officialDomains });
   };
   const ingestFigures: IngestFigure[] = [];
   const measure = async (path: IngestPathName, range: ReportRange) => {
@@ -194,7 +230,9 @@ try {
     }
     for (const { query, same, sampled } of checked) {
       const latency = await measureLatency(query, same, sampled, requests, ours, theirs);
-      log(`${query.name}: p50 ${latency.ours.p50} / ${latency.peer.p50} ms, p99 ${latency.ours.p99} / ${latency.peer.p99} ms (scamgraph / @neo4j/graphql)`);
+      log(
+        `${query.name}: p50 ${latency.ours.p50} / ${latency.peer.p50} ms, p99 ${latency.ours.p99} / ${latency.peer.p99} ms (scamgraph / @neo4j/graphql)`,
+      );
       queries.push(latency);
     }
   }
@@ -206,15 +244,29 @@ try {
   for (const engine of only.has('detection') ? (['gds', 'cypher'] as const) : []) {
     memory.phase(`detection: ${engine}`, { heap: true });
     await runBenchCypher(driver, 'delete-campaigns');
-    const detector = new CampaignDetector(graph, { engine, hubDegree: config.CAMPAIGN_HUB_DEGREE, splitSize: config.CAMPAIGN_SPLIT_SIZE, lockWaitMs: 0 }, () => {},
-      (t) => log(`  ${engine} ${t.step}: ${t.ms} ms${t.writes !== undefined ? `, ${t.writes} written` : t.rows !== undefined ? `, ${t.rows} rows` : ''}`));
+    const detector = new CampaignDetector(
+      graph,
+      { engine, hubDegree: config.CAMPAIGN_HUB_DEGREE, splitSize: config.CAMPAIGN_SPLIT_SIZE, lockWaitMs: 0 },
+      () => {},
+      (t) =>
+        log(
+          `  ${engine} ${t.step}: ${t.ms} ms${t.writes !== undefined ? `, ${t.writes} written` : t.rows !== undefined ? `, ${t.rows} rows` : ''}`,
+        ),
+    );
     log(`campaign detection (${engine})`);
     const run = await detector.detect();
-    const found = new Map((await runBenchCypher(driver, 'campaign-membership')).map((row) => [row['indicator'] as string, row['campaign'] as string]));
+    const found = new Map(
+      (await runBenchCypher(driver, 'campaign-membership')).map((row) => [row['indicator'] as string, row['campaign'] as string]),
+    );
     const quality = campaignQuality(planted, found);
     // Kept beside the world, so a change to detection can be compared with the partition before it.
-    writeFileSync(join(work, `partition-${reports}-seed${seed}-${engine}-${startedAt.toISOString().slice(0, 19).replace(/[:T]/g, '-')}.json`), JSON.stringify([...found]));
-    log(`campaign detection (${engine}): ${(run.tookMs / 1000).toFixed(1)} s, ${run.campaignCount} campaigns, adjusted Rand index ${quality.adjustedRandIndex.toFixed(3)}`);
+    writeFileSync(
+      join(work, `partition-${reports}-seed${seed}-${engine}-${startedAt.toISOString().slice(0, 19).replace(/[:T]/g, '-')}.json`),
+      JSON.stringify([...found]),
+    );
+    log(
+      `campaign detection (${engine}): ${(run.tookMs / 1000).toFixed(1)} s, ${run.campaignCount} campaigns, adjusted Rand index ${quality.adjustedRandIndex.toFixed(3)}`,
+    );
     detection.push({ engine: run.engine, seconds: Number((run.tookMs / 1000).toFixed(1)), ...quality });
     detectionSteps.push({ engine: run.engine, seconds: Number((run.tookMs / 1000).toFixed(1)), timings: run.timings });
   }
@@ -224,16 +276,29 @@ try {
   if (only.has('join')) {
     memory.phase('join at ingest');
     incremental = await incrementalJoin(driver, graph, Math.min(10_000, Math.ceil(reports / 20)));
-    log(`incremental assignment: ${incremental.msPerReport} ms per report (${incremental.joined} of ${incremental.reports} joined, ${incremental.bridging} bridging)`);
+    log(
+      `incremental assignment: ${incremental.msPerReport} ms per report (${incremental.joined} of ${incremental.reports} joined, ${incremental.bridging} bridging)`,
+    );
   }
 
   // (7) Campaign quality on messy worlds, one per bridge share: last, as each replaces the graph.
   const worlds: WorldFigure[] = [];
   if (only.has('quality')) {
     memory.phase('quality', { heap: true });
-    worlds.push(...(await measureWorlds({
-      reports, seed, bridgeShares, workDir: work, graph, driver, target, hubDegree: config.CAMPAIGN_HUB_DEGREE, emptyGraph, log,
-    })));
+    worlds.push(
+      ...(await measureWorlds({
+        reports,
+        seed,
+        bridgeShares,
+        workDir: work,
+        graph,
+        driver,
+        target,
+        hubDegree: config.CAMPAIGN_HUB_DEGREE,
+        emptyGraph,
+        log,
+      })),
+    );
   }
 
   // (8) The machine and the figures, written side by side.
@@ -263,7 +328,12 @@ try {
     worlds,
     memory: memory.stop(),
   };
-  const markdown = [resultsMarkdown(result), detectionStepsMarkdown(detectionSteps), ...(flood ? [floodMarkdown(flood)] : []), ...extraction].join('\n');
+  const markdown = [
+    resultsMarkdown(result),
+    detectionStepsMarkdown(detectionSteps),
+    ...(flood ? [floodMarkdown(flood)] : []),
+    ...extraction,
+  ].join('\n');
   const results = join(root, 'bench', 'results');
   const stamp = result.date.slice(0, 19).replace(/[:T]/g, '-');
   writeFileSync(join(results, `${stamp}.json`), `${JSON.stringify({ ...result, detectionSteps, flood, extraction }, null, 2)}\n`);

@@ -22,7 +22,9 @@ export const BASELINE_COMMIT = '9c3d3dc';
 type Extract = typeof extractIndicators;
 
 const callbacksOf = (extract: Extract) => (text: string, region: CountryCode) =>
-  extract(text, region).phones.filter(({ role }) => role === 'CALLBACK').map(({ e164 }) => e164);
+  extract(text, region)
+    .phones.filter(({ role }) => role === 'CALLBACK')
+    .map(({ e164 }) => e164);
 
 export const currentFinder: CallbackFinder = { name: 'scamgraph', find: callbacksOf(extractIndicators), run: extractIndicators };
 

@@ -1,8 +1,7 @@
 import type { CountryCode } from '../../src/ingest/normalise/phone.js';
 
 /** Indian money, places, brands and digit grouping ("Rs.5,00,000", "INR", "lakh", "Paytm", "Noida"). */
-const INDIAN_CONTEXT =
-  /\b(?:Rs\.?|INR|lakhs?|lacs?|crores?|paytm|noida|gurgaon|delhi|mumbai|india|indian)\b|₹|\d{1,2},\d{2},\d{3}/i;
+const INDIAN_CONTEXT = /\b(?:Rs\.?|INR|lakhs?|lacs?|crores?|paytm|noida|gurgaon|delhi|mumbai|india|indian)\b|₹|\d{1,2},\d{2},\d{3}/i;
 /** A bare ten-digit number starting 6-9: how Indian mobiles are written at home (not "44 7732584351"). */
 const INDIAN_MOBILE = /(?<![\d+])(?<!\d )[6-9]\d{9}(?!\d)/;
 /** Pence, pounds and per-minute prices: a British message whose number lost its leading 0. */

@@ -46,7 +46,9 @@ say('# Indicator extraction over the public SMS collections');
 say();
 const indianRows = messages.filter(({ file, region }) => file === 'Dataset_5971.csv' && region === 'IN').length;
 say(`Regions: SMSSpamCollection GB; Dataset_5971.csv row by row, IN for ${indianRows} rows that read as Indian, GB for the rest`);
-say(`(scripts/extraction/dataset-region.ts; ${regionAgreement(labelledMessages())}). Node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'}.`);
+say(
+  `(scripts/extraction/dataset-region.ts; ${regionAgreement(labelledMessages())}). Node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'}.`,
+);
 say();
 
 say('## Messages with at least one callback number');
@@ -109,7 +111,9 @@ say(
   ),
 );
 say();
-say(`scamgraph and the previous extractor do everything (links, wallets, bank details, references, short codes, roles); bare libphonenumber-js only finds numbers.`);
+say(
+  `scamgraph and the previous extractor do everything (links, wallets, bank details, references, short codes, roles); bare libphonenumber-js only finds numbers.`,
+);
 say();
 const cores = os.availableParallelism();
 say(

@@ -19,7 +19,11 @@ const seconds = (since: number) => ((Date.now() - since) / 1000).toFixed(1);
 
 export const defaultHome = (name: string) => path.join(projectRoot, '.neo4j', name);
 
-export interface RuntimeVersions { neo4j: string; gds: string; apoc: string }
+export interface RuntimeVersions {
+  neo4j: string;
+  gds: string;
+  apoc: string;
+}
 
 /** The pom is the one place versions are pinned. */
 export async function readVersions(): Promise<RuntimeVersions> {
@@ -45,8 +49,11 @@ export async function fetchNeo4j(log: Log = () => {}): Promise<string> {
   await rm(dir, { recursive: true, force: true });
   const all = path.join(dir, 'all');
   try {
-    await promisify(execFile)('mvn', ['-B', '-q', '-f', pomPath, 'dependency:copy-dependencies',
-      `-DoutputDirectory=${all}`, '-Dmdep.prependGroupId=true'], { maxBuffer: 64 << 20 });
+    await promisify(execFile)(
+      'mvn',
+      ['-B', '-q', '-f', pomPath, 'dependency:copy-dependencies', `-DoutputDirectory=${all}`, '-Dmdep.prependGroupId=true'],
+      { maxBuffer: 64 << 20 },
+    );
   } catch (error) {
     // Maven reports build errors on stdout, which execFile's message leaves out.
     const { message, stdout = '' } = error as Error & { stdout?: string };
@@ -87,13 +94,21 @@ export interface StartOptions {
   timeoutMs?: number;
 }
 
-export interface LocalNeo4j { uri: string; pid: number; stop(): Promise<void> }
+export interface LocalNeo4j {
+  uri: string;
+  pid: number;
+  stop(): Promise<void>;
+}
 
 // Neo4j's own pid file (it removes it on a clean shutdown); written here too, right after
 // spawning, so a JVM that dies before writing it still leaves its pid behind.
 const pidFile = (home: string) => path.join(home, 'run', 'neo4j.pid');
 const signal = (pid: number, name: NodeJS.Signals) => {
-  try { process.kill(pid, name); } catch { /* already gone */ }
+  try {
+    process.kill(pid, name);
+  } catch {
+    /* already gone */
+  }
 };
 
 /** The Bolt URI a server in `home` was configured with (its conf/neo4j.conf); undefined before its first start. */
@@ -173,11 +188,15 @@ function stopWithThisProcess(pid: number, onSignals: boolean): () => void {
 }
 
 /** Checked before start: otherwise the readiness probe would be answered by whoever holds the port. */
-const portInUse = (port: number) => new Promise<boolean>((resolve) => {
-  const socket = connect(port, '127.0.0.1')
-    .once('connect', () => { socket.destroy(); resolve(true); })
-    .once('error', () => resolve(false));
-});
+const portInUse = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = connect(port, '127.0.0.1')
+      .once('connect', () => {
+        socket.destroy();
+        resolve(true);
+      })
+      .once('error', () => resolve(false));
+  });
 
 function neo4jConf(port: number, plugins: string, pageCache: string): string {
   return `# Written by scripts/neo4j/runtime.ts on every start: change it there.
@@ -204,10 +223,17 @@ internal.server.bolt.connection_shutdown_wait_time=0s
 async function logTail(home: string, neo4jLogOffset: number): Promise<string> {
   const tail = async (file: string, offset: number) => {
     const text = (await readFile(file, 'utf8').catch(() => '')).slice(offset);
-    return text.split('\n').filter((l) => l.trim() && !/^\s+(at |\.\.\. \d+ more)/.test(l)).slice(-25).join('\n');
+    return text
+      .split('\n')
+      .filter((l) => l.trim() && !/^\s+(at |\.\.\. \d+ more)/.test(l))
+      .slice(-25)
+      .join('\n');
   };
   const sections = [];
-  for (const [name, offset] of [['neo4j.log', neo4jLogOffset], ['console.log', 0]] as const) {
+  for (const [name, offset] of [
+    ['neo4j.log', neo4jLogOffset],
+    ['console.log', 0],
+  ] as const) {
     const file = path.join(home, 'logs', name);
     const text = await tail(file, offset);
     if (text) sections.push(`--- ${file} ---\n${text}`);
@@ -222,27 +248,40 @@ export async function startLocalNeo4j(options: StartOptions): Promise<LocalNeo4j
 
   const owner = await runningPid(home);
   if (owner !== undefined) {
-    throw new Error(`Neo4j (pid ${owner}) already runs in ${home}; stop it first ` +
-      `(NEO4J_HOME=${path.relative(projectRoot, home)} npm run neo4j:stop) or use another home`);
+    throw new Error(
+      `Neo4j (pid ${owner}) already runs in ${home}; stop it first ` +
+        `(NEO4J_HOME=${path.relative(projectRoot, home)} npm run neo4j:stop) or use another home`,
+    );
   }
   if (await portInUse(port)) throw new Error(`port ${port} on 127.0.0.1 is already in use; choose another (NEO4J_PORT)`);
   if (options.wipeData) await rm(path.join(home, 'data'), { recursive: true, force: true });
   for (const dir of ['conf', 'logs', 'run']) await mkdir(path.join(home, dir), { recursive: true });
   await writeFile(path.join(home, 'conf', 'neo4j.conf'), neo4jConf(port, path.join(cache, 'plugins'), pageCache));
   const neo4jLog = path.join(home, 'logs', 'neo4j.log');
-  const logOffset = await stat(neo4jLog).then((s) => s.size, () => 0);
+  const logOffset = await stat(neo4jLog).then(
+    (s) => s.size,
+    () => 0,
+  );
 
   const java = process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
   const args = [
-    `-Xms${heap}`, `-Xmx${heap}`,
+    `-Xms${heap}`,
+    `-Xmx${heap}`,
     // Neo4j's shipped JVM flags for Java 17; without the add-opens start-up fails.
-    '-XX:+UseG1GC', '-XX:-OmitStackTraceInFastThrow', '-Djdk.nio.maxCachedBufferSize=1024',
-    '-Dlog4j2.disable.jmx=true', '-Dio.netty.tryReflectionSetAccessible=true',
-    '--add-opens=java.base/java.nio=ALL-UNNAMED', '--add-opens=java.base/java.io=ALL-UNNAMED',
+    '-XX:+UseG1GC',
+    '-XX:-OmitStackTraceInFastThrow',
+    '-Djdk.nio.maxCachedBufferSize=1024',
+    '-Dlog4j2.disable.jmx=true',
+    '-Dio.netty.tryReflectionSetAccessible=true',
+    '--add-opens=java.base/java.nio=ALL-UNNAMED',
+    '--add-opens=java.base/java.io=ALL-UNNAMED',
     '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
     // Plugins on the class path too: GDS registers its kernel extension through ServiceLoader.
-    '-cp', `${path.join(cache, 'plugins', '*')}${path.delimiter}${path.join(cache, 'lib', '*')}`,
-    'org.neo4j.server.CommunityEntryPoint', `--home-dir=${home}`, `--config-dir=${path.join(home, 'conf')}`,
+    '-cp',
+    `${path.join(cache, 'plugins', '*')}${path.delimiter}${path.join(cache, 'lib', '*')}`,
+    'org.neo4j.server.CommunityEntryPoint',
+    `--home-dir=${home}`,
+    `--config-dir=${path.join(home, 'conf')}`,
   ];
   // A file, not a pipe: nobody reads a detached server's pipe, and a full pipe blocks the JVM.
   const output = openSync(path.join(home, 'logs', 'console.log'), 'w');
@@ -280,7 +319,13 @@ export async function startLocalNeo4j(options: StartOptions): Promise<LocalNeo4j
       }
       const session = driver.session();
       // session.run, not executeQuery: managed transactions retry for 30 s on their own.
-      const ready = await session.run('RETURN 1').then(() => true, () => false).finally(() => session.close());
+      const ready = await session
+        .run('RETURN 1')
+        .then(
+          () => true,
+          () => false,
+        )
+        .finally(() => session.close());
       if (ready) break;
       await sleep(250);
     }

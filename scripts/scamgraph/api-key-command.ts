@@ -14,8 +14,12 @@ export async function apiKeyCommand(args: readonly string[]): Promise<number> {
   const { positionals } = parseArgs({ args: [...args], allowPositionals: true, options: {} });
   const [action, ...rest] = positionals;
   const run = ACTIONS[`${action}/${rest.length}`];
-  if (!run) throw new UsageError(`api-key takes create <name> <role>, revoke <id> or list; got ${JSON.stringify(positionals.join(' ').slice(0, 80))}`);
-  if (action === 'create' && !ROLES.includes(rest[1] as Role)) throw new UsageError(`the role is one of ${ROLES.join(', ')}; got ${JSON.stringify(rest[1]?.slice(0, 40))}`);
+  if (!run)
+    throw new UsageError(
+      `api-key takes create <name> <role>, revoke <id> or list; got ${JSON.stringify(positionals.join(' ').slice(0, 80))}`,
+    );
+  if (action === 'create' && !ROLES.includes(rest[1] as Role))
+    throw new UsageError(`the role is one of ${ROLES.join(', ')}; got ${JSON.stringify(rest[1]?.slice(0, 40))}`);
   const { graph, close } = await openGraph(loadConfig(), (line) => process.stderr.write(`${line}\n`));
   try {
     const answer = await run(new ApiKeyService(graph, undefined), rest);

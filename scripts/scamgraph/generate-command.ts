@@ -29,11 +29,16 @@ export async function generateCommand(args: readonly string[]): Promise<number> 
   const { values } = parseArgs({
     args: [...args],
     options: {
-      reports: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' },
-      source: { type: 'string', default: 'synthetic' }, out: { type: 'string' }, truth: { type: 'string' },
+      reports: { type: 'string', default: '10000' },
+      seed: { type: 'string', default: '1' },
+      source: { type: 'string', default: 'synthetic' },
+      out: { type: 'string' },
+      truth: { type: 'string' },
       brands: { type: 'string' },
-      bridges: { type: 'string', default: '0.01' }, recycled: { type: 'string', default: '0.02' },
-      'platform-links': { type: 'string', default: '0.05' }, 'victim-caller-ids': { type: 'string', default: '0.1' },
+      bridges: { type: 'string', default: '0.01' },
+      recycled: { type: 'string', default: '0.02' },
+      'platform-links': { type: 'string', default: '0.05' },
+      'victim-caller-ids': { type: 'string', default: '0.1' },
     },
   });
   const share = (name: 'bridges' | 'recycled' | 'platform-links' | 'victim-caller-ids') => {
@@ -42,8 +47,10 @@ export async function generateCommand(args: readonly string[]): Promise<number> 
     return value;
   };
   const messy = {
-    bridgeShare: share('bridges'), recycledShare: share('recycled'),
-    platformShare: share('platform-links'), victimCallerIdShare: share('victim-caller-ids'),
+    bridgeShare: share('bridges'),
+    recycledShare: share('recycled'),
+    platformShare: share('platform-links'),
+    victimCallerIdShare: share('victim-caller-ids'),
   };
   const reports = Number(values.reports);
   const seed = Number(values.seed);
@@ -74,7 +81,9 @@ export async function generateCommand(args: readonly string[]): Promise<number> 
   truthFile.end();
   await Promise.all([finished(reportFile), finished(truthFile)]);
   const seconds = (performance.now() - startedAt) / 1000;
-  process.stdout.write(`${written.toLocaleString('en-AU')} reports in ${seconds.toFixed(2)} s (${ratePerSecond(written, startedAt)} reports/s)\n  reports: ${out}\n  truth:   ${truthPath}\n  brands:  ${brandsPath}\n`);
+  process.stdout.write(
+    `${written.toLocaleString('en-AU')} reports in ${seconds.toFixed(2)} s (${ratePerSecond(written, startedAt)} reports/s)\n  reports: ${out}\n  truth:   ${truthPath}\n  brands:  ${brandsPath}\n`,
+  );
   return 0;
 }
 
@@ -84,7 +93,11 @@ const drained = (stream: WriteStream) => once(stream, 'drain');
 function syntheticRegistry(): RegistryFile {
   return {
     brands: BRANDS.map(({ slug, name, aliases, officialNumbers, officialDomains }) => ({
-      slug, name, aliases: [...aliases], officialNumbers: [...officialNumbers], officialDomains: [...officialDomains],
+      slug,
+      name,
+      aliases: [...aliases],
+      officialNumbers: [...officialNumbers],
+      officialDomains: [...officialDomains],
     })),
   };
 }

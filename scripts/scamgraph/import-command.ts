@@ -42,10 +42,14 @@ export async function importCommand(args: readonly string[]): Promise<number> {
     args: [...args],
     allowPositionals: true,
     options: {
-      format: { type: 'string' }, columns: { type: 'string' },
-      map: { type: 'string', multiple: true, default: [] }, set: { type: 'string', multiple: true, default: [] },
+      format: { type: 'string' },
+      columns: { type: 'string' },
+      map: { type: 'string', multiple: true, default: [] },
+      set: { type: 'string', multiple: true, default: [] },
       where: { type: 'string', multiple: true, default: [] },
-      batch: { type: 'string', default: '500' }, report: { type: 'string' }, brands: { type: 'string' },
+      batch: { type: 'string', default: '500' },
+      report: { type: 'string' },
+      brands: { type: 'string' },
     },
   });
   const [file, ...extra] = positionals;
@@ -54,7 +58,8 @@ export async function importCommand(args: readonly string[]): Promise<number> {
   const format = formatOf(file, values.format);
   if (!format) throw new UsageError(`cannot tell the format of ${file}; give --format ${ROW_FORMATS.join('|')}`);
   const batchSize = Number(values.batch);
-  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10_000) throw new UsageError(`--batch must be 1 to 10000, got ${values.batch}`);
+  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10_000)
+    throw new UsageError(`--batch must be 1 to 10000, got ${values.batch}`);
   const name = basename(file);
   const map = rowMapper(format, values, name);
   const brandsFile = values.brands ?? (existsSync(brandsFileBeside(file)) ? brandsFileBeside(file) : undefined);
@@ -69,10 +74,13 @@ export async function importCommand(args: readonly string[]): Promise<number> {
       await close();
       throw error;
     });
-    log(`registered ${loaded.length} brands from ${brandsFile}${refused.length > 0 ? `; refused ${refused.map(({ slug }) => slug).join(', ')}` : ''}`);
+    log(
+      `registered ${loaded.length} brands from ${brandsFile}${refused.length > 0 ? `; refused ${refused.map(({ slug }) => slug).join(', ')}` : ''}`,
+    );
   }
   const joinCampaigns = joinAtIngest(graph, (error, reports) =>
-    log(`campaign assignment failed for ${reports} reports (${(error as Error).message}); the next detection run places them`));
+    log(`campaign assignment failed for ${reports} reports (${(error as Error).message}); the next detection run places them`),
+  );
   const ingest = new IngestService(
     graph,
     {
@@ -127,14 +135,25 @@ export async function importCommand(args: readonly string[]): Promise<number> {
 }
 
 /** A fixed mapping for cryptoscamdb, which the column options cannot change; the options' mapping otherwise. */
-function rowMapper(format: RowFormat, options: { map: string[]; set: string[]; where: string[]; columns?: string | undefined }, name: string): RowMapper {
+function rowMapper(
+  format: RowFormat,
+  options: { map: string[]; set: string[]; where: string[]; columns?: string | undefined },
+  name: string,
+): RowMapper {
   if (format !== 'cryptoscamdb') return columnMapper(parseColumnMapping(options, name));
-  const given = [...(['map', 'set', 'where'] as const).filter((option) => options[option].length > 0), ...(options.columns === undefined ? [] : ['columns'])];
+  const given = [
+    ...(['map', 'set', 'where'] as const).filter((option) => options[option].length > 0),
+    ...(options.columns === undefined ? [] : ['columns']),
+  ];
   if (given.length > 0) throw new UsageError(`--format cryptoscamdb maps its entries itself; --${given.join(', --')} cannot apply`);
   return mapCryptoScamDbEntry;
 }
 
-function summaryText(file: string, summary: Awaited<ReturnType<typeof importReports>> & { seconds: number; rowsPerSecond: number }, report: ImportReportFile): string {
+function summaryText(
+  file: string,
+  summary: Awaited<ReturnType<typeof importReports>> & { seconds: number; rowsPerSecond: number },
+  report: ImportReportFile,
+): string {
   const n = (value: number) => value.toLocaleString('en-AU').padStart(9);
   const list = (tally: Map<string, number>) => [...tally].map(([code, count]) => `${code} ${count}`).join(', ');
   const [codes, dropped] = [list(report.byCode), list(report.droppedByCode)];

@@ -44,9 +44,18 @@ export function readInChild(kind: AttachmentKind, path: string, settings: Reader
     child.once('message', (answer: Answer) =>
       finish(() => (answer.ok ? resolve(answer.reading) : reject(new AttachmentError(answer.code, answer.message)))),
     );
-    child.once('error', (error) => finish(() => reject(new AttachmentError('UNREADABLE_FILE', `the reader could not start: ${error.message.slice(0, 64)}`))));
+    child.once('error', (error) =>
+      finish(() => reject(new AttachmentError('UNREADABLE_FILE', `the reader could not start: ${error.message.slice(0, 64)}`))),
+    );
     child.once('exit', (code, signal) =>
-      finish(() => reject(new AttachmentError('UNREADABLE_FILE', `the reader stopped (${signal ?? `exit ${code}`}): the file may need more memory than allowed`))),
+      finish(() =>
+        reject(
+          new AttachmentError(
+            'UNREADABLE_FILE',
+            `the reader stopped (${signal ?? `exit ${code}`}): the file may need more memory than allowed`,
+          ),
+        ),
+      ),
     );
     child.send({ kind, path, limits: { maxPages: settings.maxPages, maxParts: settings.maxParts } });
   });

@@ -55,7 +55,11 @@ export class AttachmentStore {
    * Stores bytes whose reading `read` produces from a temporary copy (the reader works on a file,
    * in another process). When `read` throws, the copy is removed and nothing is stored.
    */
-  async put(bytes: Uint8Array, describe: Omit<AttachmentMeta, 'sha256' | 'size' | 'storedAt'>, read: (path: string) => Promise<Reading>): Promise<StoredAttachment> {
+  async put(
+    bytes: Uint8Array,
+    describe: Omit<AttachmentMeta, 'sha256' | 'size' | 'storedAt'>,
+    read: (path: string) => Promise<Reading>,
+  ): Promise<StoredAttachment> {
     const sha256 = sha256Of(bytes);
     const temporary = join(this.dir, 'incoming');
     await mkdir(temporary, { recursive: true });

@@ -52,7 +52,11 @@ export class AttachmentService {
   async get(ids: readonly string[]): Promise<StoredAttachment[]> {
     const found = await Promise.all(ids.map((id) => this.store.find(id.trim().toLowerCase())));
     const missing = ids.findIndex((_, i) => !found[i]);
-    if (missing >= 0) throw new AttachmentError('ATTACHMENT_NOT_FOUND', `no attachment has the id "${(ids[missing] ?? '').slice(0, 64)}"; upload it first (POST /attachments)`);
+    if (missing >= 0)
+      throw new AttachmentError(
+        'ATTACHMENT_NOT_FOUND',
+        `no attachment has the id "${(ids[missing] ?? '').slice(0, 64)}"; upload it first (POST /attachments)`,
+      );
     return found as StoredAttachment[];
   }
 
@@ -64,7 +68,10 @@ export class AttachmentService {
     const size = imageSize(bytes, mime);
     if (!size) throw new AttachmentError('UNREADABLE_FILE', `the ${mime} header cannot be read`);
     if (size.width * size.height > this.settings.maxPixels) {
-      throw new AttachmentError('IMAGE_TOO_LARGE', `the image is ${size.width}x${size.height} pixels; at most ${this.settings.maxPixels} pixels are read`);
+      throw new AttachmentError(
+        'IMAGE_TOO_LARGE',
+        `the image is ${size.width}x${size.height} pixels; at most ${this.settings.maxPixels} pixels are read`,
+      );
     }
   }
 }

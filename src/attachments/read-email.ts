@@ -28,13 +28,21 @@ export async function readEmail(bytes: Uint8Array, maxParts: number): Promise<{ 
       replyTo: mailboxes(parsed.replyTo),
       returnPath: returnPath ? (mailboxes(returnPath as AddressObject)[0]?.address ?? null) : null,
       received,
-      links: [...new Set([...html.matchAll(HREF)].map((match) => (match[1] ?? match[2] ?? match[3] ?? '').trim()).filter((href) => /^https?:/i.test(href)))],
+      links: [
+        ...new Set(
+          [...html.matchAll(HREF)].map((match) => (match[1] ?? match[2] ?? match[3] ?? '').trim()).filter((href) => /^https?:/i.test(href)),
+        ),
+      ],
     },
   };
 }
 
 function mailboxes(field: AddressObject | AddressObject[] | undefined): Mailbox[] {
-  return [field ?? []].flat().flatMap((object) => object.value.flatMap((entry) => (entry.address ? [{ address: entry.address.toLowerCase(), name: entry.name }] : [])));
+  return [field ?? []]
+    .flat()
+    .flatMap((object) =>
+      object.value.flatMap((entry) => (entry.address ? [{ address: entry.address.toLowerCase(), name: entry.name }] : [])),
+    );
 }
 
 /** "from a.example (a.example [203.0.113.7]) by mx.example.net with ESMTPS ...; date" */

@@ -8,13 +8,21 @@ import { AttachmentError } from './attachment-error.js';
 export async function readPdf(bytes: Uint8Array, maxPages: number): Promise<{ text: string; pages: number }> {
   // A plain Uint8Array copy: pdfjs refuses a Buffer and takes over what it is given.
   // No eval, no fonts loaded, no network: text extraction needs none of them.
-  const task = getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, verbosity: 0 });
+  const task = getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
   let document;
   try {
     document = await task.promise;
   } catch (error) {
     // pdfjs's PasswordException is not in its exported types; its name is stable.
-    if ((error as Error).name === 'PasswordException') throw new AttachmentError('ENCRYPTED_PDF', 'the PDF is encrypted with a password; send an unprotected copy');
+    if ((error as Error).name === 'PasswordException')
+      throw new AttachmentError('ENCRYPTED_PDF', 'the PDF is encrypted with a password; send an unprotected copy');
     throw new AttachmentError('UNREADABLE_FILE', `the PDF cannot be read: ${(error as Error).message.slice(0, 64)}`);
   }
   try {

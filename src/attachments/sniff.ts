@@ -31,7 +31,10 @@ export async function sniffAttachment(bytes: Uint8Array): Promise<Sniffed> {
   if (detected) {
     const kind = BINARY_TYPES[detected.mime];
     if (kind) return { kind, mime: detected.mime };
-    throw new AttachmentError('UNSUPPORTED_TYPE', `the bytes are ${detected.mime}; send a PNG, JPEG or WebP image, a PDF, an email (.eml) or plain text`);
+    throw new AttachmentError(
+      'UNSUPPORTED_TYPE',
+      `the bytes are ${detected.mime}; send a PNG, JPEG or WebP image, a PDF, an email (.eml) or plain text`,
+    );
   }
   const text = utf8(bytes);
   if (text === null) throw new AttachmentError('UNSUPPORTED_TYPE', 'the bytes are neither a known file type nor UTF-8 text');

@@ -8,7 +8,6 @@ export interface Caller {
   readonly role: Role;
 }
 
-
 const role = z.enum(ROLES);
 /** The rows of auth/create-api-key, revoke-api-key and list-api-keys: one key as a map. */
 const KEY_ROW = z.object({

@@ -3,7 +3,16 @@ export const ROLES = ['REPORTER', 'ANALYST', 'ADMIN'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** What a consumer-facing reporter may do: submit, and ask whether a number or link is a scam. */
-const REPORTER_FIELDS = new Set(['submitReport', 'submitReports', 'checkNumber', 'checkDomain', 'checkUrl', 'reviewMessage', 'submitReview', 'viewer']);
+const REPORTER_FIELDS = new Set([
+  'submitReport',
+  'submitReports',
+  'checkNumber',
+  'checkDomain',
+  'checkUrl',
+  'reviewMessage',
+  'submitReview',
+  'viewer',
+]);
 /** Mutations and subscriptions an ANALYST may call too: its own watches and their alerts (src/monitoring). */
 const ANALYST_OWN = new Set(['createWatch', 'deleteWatch', 'alertAdded']);
 /** Root query fields only an ADMIN may read. */

@@ -25,7 +25,10 @@ export function brandsFileBeside(reportFile: string): string {
  * Registers every brand of a registry file through upsertBrand's validation; resolves to the
  * slugs refused, each with its errors, so a caller can say which and go on or stop.
  */
-export async function registerBrandsFile(service: BrandService, file: string): Promise<{ loaded: string[]; refused: { slug: string; errors: unknown[] }[] }> {
+export async function registerBrandsFile(
+  service: BrandService,
+  file: string,
+): Promise<{ loaded: string[]; refused: { slug: string; errors: unknown[] }[] }> {
   const { brands } = RegistryFile.parse(JSON.parse(readFileSync(file, 'utf8')));
   const loaded: string[] = [];
   const refused: { slug: string; errors: unknown[] }[] = [];

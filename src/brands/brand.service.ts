@@ -41,19 +41,34 @@ export class BrandService {
     if (slug.length > BRAND_LIMITS.text) {
       errors.push({ field: 'slug', code: 'TOO_LONG', message: `slug holds at most ${BRAND_LIMITS.text} characters, got ${slug.length}` });
     } else if (slug === '' || slugify(slug) !== slug) {
-      errors.push({ field: 'slug', code: 'INVALID_VALUE', message: `slug must be lower-case words joined by "-", like "${slugify(slug) || 'acme-bank'}"` });
+      errors.push({
+        field: 'slug',
+        code: 'INVALID_VALUE',
+        message: `slug must be lower-case words joined by "-", like "${slugify(slug) || 'acme-bank'}"`,
+      });
     }
     const name = fields.name.trim();
     if (!isText(name) || brandAliasKey(name) === '' || name.length > BRAND_LIMITS.text) {
-      errors.push({ field: 'name', code: 'INVALID_VALUE', message: `name must hold a letter or digit, no control characters and at most ${BRAND_LIMITS.text} characters` });
+      errors.push({
+        field: 'name',
+        code: 'INVALID_VALUE',
+        message: `name must hold a letter or digit, no control characters and at most ${BRAND_LIMITS.text} characters`,
+      });
     }
     for (const field of ['aliases', 'officialNumbers', 'officialDomains'] as const) {
       const count = fields[field]?.length ?? 0;
-      if (count > BRAND_LIMITS.listItems) errors.push({ field, code: 'TOO_MANY', message: `${field} holds at most ${BRAND_LIMITS.listItems} items, got ${count}` });
+      if (count > BRAND_LIMITS.listItems)
+        errors.push({ field, code: 'TOO_MANY', message: `${field} holds at most ${BRAND_LIMITS.listItems} items, got ${count}` });
     }
     (fields.aliases ?? []).forEach((alias, i) => {
-      if (alias.length > BRAND_LIMITS.text) errors.push({ field: `aliases[${i}]`, code: 'TOO_LONG', message: `an alias holds at most ${BRAND_LIMITS.text} characters` });
-      else if (!isText(alias)) errors.push({ field: `aliases[${i}]`, code: 'INVALID_VALUE', message: 'an alias must not hold control characters or lone surrogates' });
+      if (alias.length > BRAND_LIMITS.text)
+        errors.push({ field: `aliases[${i}]`, code: 'TOO_LONG', message: `an alias holds at most ${BRAND_LIMITS.text} characters` });
+      else if (!isText(alias))
+        errors.push({
+          field: `aliases[${i}]`,
+          code: 'INVALID_VALUE',
+          message: 'an alias must not hold control characters or lone surrogates',
+        });
     });
     const aliases = [...new Set((fields.aliases ?? []).map((alias) => alias.trim()).filter((alias) => brandAliasKey(alias) !== ''))];
     const officialNumbers = canonical(fields.officialNumbers, 'officialNumbers', errors, officialNumber);
@@ -61,7 +76,12 @@ export class BrandService {
     if (errors.length > 0) return { ok: false, errors };
 
     const [row] = await this.graph.write('brands/upsert-brand', {
-      slug, name, aliases, officialNumbers, officialDomains, aliasKeys: aliasKeysOf([slug, name, ...aliases]),
+      slug,
+      name,
+      aliases,
+      officialNumbers,
+      officialDomains,
+      aliasKeys: aliasKeysOf([slug, name, ...aliases]),
     });
     // Brands known only from reports whose spelling this brand now owns: merged in, so their
     // reports count for it. Each merge is whole on its own; a failed one is redone by the next upsert.

@@ -21,7 +21,10 @@ export function claimedBrandOf(name: string): ClaimedBrand {
  * The slug each claim resolves to through the alias keys brands hold (the first of its keys
  * found), or undefined for a brand nobody holds yet: one round trip for a whole batch.
  */
-export async function resolveClaimedBrands(graph: GraphExecutor, claims: readonly (ClaimedBrand | null)[]): Promise<(string | undefined)[]> {
+export async function resolveClaimedBrands(
+  graph: GraphExecutor,
+  claims: readonly (ClaimedBrand | null)[],
+): Promise<(string | undefined)[]> {
   const keys = [...new Set(claims.flatMap((claim) => claim?.keys ?? []))];
   if (keys.length === 0) return claims.map(() => undefined);
   const rows = await graph.read('ingest/resolve-brands', { keys });

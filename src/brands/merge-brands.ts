@@ -11,7 +11,16 @@ import type { BrandWrite } from './brand.service.js';
 export async function mergeBrands(graph: GraphExecutor, fromSlug: string, intoSlug: string): Promise<BrandWrite> {
   const [from, into] = [fromSlug.trim(), intoSlug.trim()];
   if (from === into) {
-    return { ok: false, errors: [{ field: 'into', code: 'SAME_BRAND', message: `a brand cannot be merged into itself, got ${JSON.stringify(from.slice(0, 80))} twice` }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          field: 'into',
+          code: 'SAME_BRAND',
+          message: `a brand cannot be merged into itself, got ${JSON.stringify(from.slice(0, 80))} twice`,
+        },
+      ],
+    };
   }
   const [pair] = await graph.read('brands/merge-brand-pair', { from, into });
   const found = pair as { from: { name: string } | null; into: Record<string, unknown> | null; alreadyMerged: boolean } | undefined;

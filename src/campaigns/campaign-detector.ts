@@ -162,9 +162,12 @@ export class CampaignDetector {
     await step('evidence', () => this.graph.autoCommitCounted('campaigns/sum-evidence'));
     await step(`label.${labeller.engine}`, () => labeller.label(runId, step));
     await step('merge', async () => {
-      const [graph] = (await step('merge.read', () => this.graph.read('campaigns/community-links', { runId }))) as unknown as CommunityGraph[];
+      const [graph] = (await step('merge.read', () =>
+        this.graph.read('campaigns/community-links', { runId }),
+      )) as unknown as CommunityGraph[];
       const labels = mergeCommunities(graph?.communities ?? [], graph?.ties ?? [], COMMUNITY_SHARES.merge);
-      if (Object.keys(labels).length > 0) await step('merge.relabel', () => this.graph.autoCommitCounted('campaigns/relabel-communities', { runId, labels }));
+      if (Object.keys(labels).length > 0)
+        await step('merge.relabel', () => this.graph.autoCommitCounted('campaigns/relabel-communities', { runId, labels }));
     });
     const [found] = (await step('overlaps', () => this.graph.read('campaigns/community-overlaps', { runId }))) as unknown as Found[];
     const plan = planIdentities(found?.overlaps ?? [], found?.reports ?? [], found?.campaigns ?? [], randomUUID);
@@ -208,7 +211,9 @@ export class CampaignDetector {
     const hasGds = ((plugins?.['procedures'] ?? []) as string[]).includes('gds.version');
     if (hasGds) return new GdsLabeller(this.graph);
     if (wanted === 'gds') {
-      throw new DetectionEngineUnavailableError('CAMPAIGN_ENGINE is gds, but the database has no Graph Data Science plugin (no gds.version)');
+      throw new DetectionEngineUnavailableError(
+        'CAMPAIGN_ENGINE is gds, but the database has no Graph Data Science plugin (no gds.version)',
+      );
     }
     return new CypherLabeller(this.graph);
   }

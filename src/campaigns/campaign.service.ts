@@ -30,5 +30,4 @@ export class CampaignService {
     const [row] = await this.graph.read('campaigns/campaigns-page', { ...filter, first: page.first, after: page.after });
     return { edges: (row?.['edges'] ?? []) as CampaignPage['edges'], totalCount: (row?.['totalCount'] ?? 0) as number };
   }
-
 }

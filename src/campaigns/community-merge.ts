@@ -75,7 +75,7 @@ function mergeOnce(communities: readonly Community[], ties: readonly Tie[], shar
   const find = (label: string): string => {
     let root = label;
     while (parent.has(root)) root = parent.get(root) as string;
-    for (let at = label; at !== root; ) {
+    for (let at = label; at !== root;) {
       const next = parent.get(at) as string;
       parent.set(at, root);
       at = next;

@@ -5,7 +5,6 @@ import { setTimeout as sleep } from 'node:timers/promises';
 const LEASE_SECONDS = 15 * 60;
 const POLL_MS = 500;
 
-
 /**
  * The database half of "never two runs at once": a lock node every API process shares
  * (the in-process half is CampaignDetector sharing its running promise).

@@ -18,7 +18,9 @@ export class GdsLabeller implements Labeller {
     await step('label.seed', () => this.graph.autoCommitCounted('campaigns/seed-labels.min-label', { runId }));
     try {
       const { coreReports, coreWeight, coreShare } = COMMUNITY_SHARES;
-      const [projected] = await step('label.projection', () => this.graph.write('campaigns/project-links.gds', { graphName, coreReports, coreWeight, coreShare }));
+      const [projected] = await step('label.projection', () =>
+        this.graph.write('campaigns/project-links.gds', { graphName, coreReports, coreWeight, coreShare }),
+      );
       if (!projected?.['nodeCount']) return;
       await step('label.leiden', () =>
         this.graph.autoCommitCounted('campaigns/label-communities.leiden', { graphName, gamma: COMMUNITY_SHARES.leidenGamma }),

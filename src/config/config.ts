@@ -19,9 +19,18 @@ const EnvSchema = z.object({
   NEO4J_DATABASE: z.string().optional(),
   NEO4J_PORT: port.default(7687),
   NEO4J_HOME: z.string().default('.neo4j/default'),
-  NEO4J_HEAP: z.string().regex(/^\d+[kmg]$/i, 'must look like 512m or 2g').default('1g'),
-  NEO4J_PAGECACHE: z.string().regex(/^\d+[kmg]$/i, 'must look like 512m or 2g').default('512m'),
-  BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/i, 'must look like 512kb or 10mb').default('10mb'),
+  NEO4J_HEAP: z
+    .string()
+    .regex(/^\d+[kmg]$/i, 'must look like 512m or 2g')
+    .default('1g'),
+  NEO4J_PAGECACHE: z
+    .string()
+    .regex(/^\d+[kmg]$/i, 'must look like 512m or 2g')
+    .default('512m'),
+  BODY_LIMIT: z
+    .string()
+    .regex(/^\d+(kb|mb)$/i, 'must look like 512kb or 10mb')
+    .default('10mb'),
   BATCH_MAX: positiveInt.max(10_000).default(1_000),
   /**
    * Reports per part of a submission's transaction: the next part is validated while this one is written. Measured
@@ -83,7 +92,10 @@ const EnvSchema = z.object({
   /** Watches one key may hold: a longer list is refused with TOO_MANY_WATCHES. */
   WATCHES_PER_KEY_MAX: positiveInt.default(5_000),
   /** false: this process writes alerts (ingest) but delivers none; another process does. */
-  ALERT_DELIVERY: z.enum(['true', 'false']).default('true').transform((on) => on === 'true'),
+  ALERT_DELIVERY: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((on) => on === 'true'),
   /** How often each API process looks for alerts to deliver besides its own (other processes, retries, restarts). */
   ALERT_POLL_MS: positiveInt.default(1_000),
   /** A webhook receiver answers within this or the attempt fails. */
@@ -96,7 +108,15 @@ const EnvSchema = z.object({
   FEED_SETTLE_MS: z.coerce.number().int().min(0).default(35_000),
   /** Requests per minute one client address may make for public brand pages (no key there to limit). */
   BRAND_PAGE_RATE_PER_MINUTE: positiveInt.default(60),
-  WEBHOOK_ALLOWED_HOSTS: z.string().default('').transform((hosts) => hosts.split(',').map((host) => host.trim().toLowerCase()).filter(Boolean)),
+  WEBHOOK_ALLOWED_HOSTS: z
+    .string()
+    .default('')
+    .transform((hosts) =>
+      hosts
+        .split(',')
+        .map((host) => host.trim().toLowerCase())
+        .filter(Boolean),
+    ),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -108,7 +108,13 @@ export class DisruptionService {
     const candidates = rows.map((row) => {
       const { kind, value } = identify(row['label'] as string, row['node'] as Record<string, unknown>);
       const judgedBy = kind === 'phone' || kind === 'domain' ? value : ((row['domain'] as string | null) ?? null);
-      return { kind, value, judgedBy, status: row['status'] as DisruptionStatus, reportCount: ((row['node'] as Record<string, unknown>)['reportCount'] as number) ?? 0 };
+      return {
+        kind,
+        value,
+        judgedBy,
+        status: row['status'] as DisruptionStatus,
+        reportCount: ((row['node'] as Record<string, unknown>)['reportCount'] as number) ?? 0,
+      };
     });
     const numbers = candidates.filter((each) => each.kind === 'phone').map((each) => each.value);
     const domains = [...new Set(candidates.flatMap((each) => (each.kind !== 'phone' && each.judgedBy ? [each.judgedBy] : [])))];
@@ -125,7 +131,10 @@ export class DisruptionService {
         const check = judgedBy ? checks.get(`${candidate.kind === 'phone' ? 'phone' : 'domain'}:${judgedBy}`) : undefined;
         return { ...candidate, score: check?.score ?? null, verdict: check?.verdict ?? null };
       })
-      .sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || b.reportCount - a.reportCount || (`${a.kind}:${a.value}` < `${b.kind}:${b.value}` ? -1 : 1));
+      .sort(
+        (a, b) =>
+          (b.score ?? -1) - (a.score ?? -1) || b.reportCount - a.reportCount || (`${a.kind}:${a.value}` < `${b.kind}:${b.value}` ? -1 : 1),
+      );
   }
 
   /** Median hours from first report to BLOCKED, per party escalated to. */

@@ -58,8 +58,20 @@ export class EvidenceService {
       domains.length > 0 ? this.checks.checkDomains(domains.map((domain) => ({ domain, hostname: domain }))) : [],
     ]);
     return [
-      ...numberChecks.map((check, i) => ({ kind: 'phone' as const, value: numbers[i] as string, verdict: check.verdict, score: check.score, reasons: check.reasons })),
-      ...domainChecks.map((check, i) => ({ kind: 'domain' as const, value: domains[i] as string, verdict: check.verdict, score: check.score, reasons: check.reasons })),
+      ...numberChecks.map((check, i) => ({
+        kind: 'phone' as const,
+        value: numbers[i] as string,
+        verdict: check.verdict,
+        score: check.score,
+        reasons: check.reasons,
+      })),
+      ...domainChecks.map((check, i) => ({
+        kind: 'domain' as const,
+        value: domains[i] as string,
+        verdict: check.verdict,
+        score: check.score,
+        reasons: check.reasons,
+      })),
     ];
   }
 }

@@ -35,7 +35,9 @@ function* pieces(value: unknown, indent: string): Generator<string> {
   }
   if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype && !('toJSON' in value)) {
     // As JSON.stringify: a property it cannot write is left out.
-    const entries = Object.entries(value).filter(([, item]) => item !== undefined && typeof item !== 'function' && typeof item !== 'symbol');
+    const entries = Object.entries(value).filter(
+      ([, item]) => item !== undefined && typeof item !== 'function' && typeof item !== 'symbol',
+    );
     if (entries.length === 0) return yield '{}';
     yield '{';
     for (let i = 0; i < entries.length; i++) {

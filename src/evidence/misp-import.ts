@@ -15,7 +15,13 @@ const Attribute = z.looseObject({
   timestamp: Stamp,
   Tag: z.array(z.looseObject({ name: z.string() })).nullish(),
 });
-const MispObject = z.looseObject({ uuid: z.string(), name: z.string(), first_seen: z.string().nullish(), timestamp: Stamp, Attribute: z.array(Attribute).default([]) });
+const MispObject = z.looseObject({
+  uuid: z.string(),
+  name: z.string(),
+  first_seen: z.string().nullish(),
+  timestamp: Stamp,
+  Attribute: z.array(Attribute).default([]),
+});
 const Event = z.looseObject({
   uuid: z.string(),
   date: z.string().nullish(),
@@ -41,7 +47,10 @@ function addAttribute(draft: ReportDraft, attribute: Attribute): void {
   switch (attribute.type) {
     case 'phone-number':
     case 'prtn':
-      draft.addPhone(value, (attribute.Tag ?? []).flatMap((tag) => ROLE_OF_TAG.get(tag.name) ?? []));
+      draft.addPhone(
+        value,
+        (attribute.Tag ?? []).flatMap((tag) => ROLE_OF_TAG.get(tag.name) ?? []),
+      );
       return;
     case 'url':
       draft.addUrl(value);
@@ -70,7 +79,9 @@ function addObject(draft: ReportDraft, name: string, attributes: readonly Attrib
     draft.addWallet({ chain: relation('symbol'), address: relation('address-crypto') as string });
   } else if (name === 'bank-account' && relation('account') && !relation('iban')) {
     const account = relation('account') as string;
-    draft.addBankAccount(relation('branch') ? { bsb: relation('branch'), accountNumber: account } : { payId: account.replace(/^(email|phone|abn):/, '') });
+    draft.addBankAccount(
+      relation('branch') ? { bsb: relation('branch'), accountNumber: account } : { payId: account.replace(/^(email|phone|abn):/, '') },
+    );
   }
   for (const attribute of attributes) addAttribute(draft, attribute);
 }

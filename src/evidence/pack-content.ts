@@ -101,7 +101,11 @@ function indicatorOf(label: string, node: Props): PackIndicator {
   const reportCount = (node['reportCount'] as number | undefined) ?? 0;
   const roles: Partial<Record<Role, number>> =
     kind === 'phone'
-      ? { CALLBACK_NUMBER: node['callbackCount'] as number, CALLER_ID: node['callerIdCount'] as number, SENDER_ID: node['senderIdCount'] as number }
+      ? {
+          CALLBACK_NUMBER: node['callbackCount'] as number,
+          CALLER_ID: node['callerIdCount'] as number,
+          SENDER_ID: node['senderIdCount'] as number,
+        }
       : { [SINGLE_ROLE[kind] as Role]: reportCount };
   return {
     kind,

@@ -20,16 +20,26 @@ const COLUMNS: ReadonlyArray<readonly [string, (report: PackReport) => string]> 
 ];
 
 function named(role: Role): (report: PackReport) => string {
-  return (report) => report.indicators.filter((each) => each.role === role).map((each) => each.value).join('; ');
+  return (report) =>
+    report.indicators
+      .filter((each) => each.role === role)
+      .map((each) => each.value)
+      .join('; ');
 }
 
 /** Columns of canonical values only: ids, dates, channel codes and E.164 numbers (which start with "+"). */
-const PLAIN = new Set(['report_id', 'received_at', 'channel', 'callback_numbers', 'caller_ids'].map((name) => COLUMNS.findIndex(([column]) => column === name)));
+const PLAIN = new Set(
+  ['report_id', 'received_at', 'channel', 'callback_numbers', 'caller_ids'].map((name) => COLUMNS.findIndex(([column]) => column === name)),
+);
 
 /** One row per report, newest first, with what it named by role; the JSON download has the rest. Line by line, for a streamed download. */
 export function* packCsvLines(pack: EvidencePack): Generator<string> {
   yield csvLine(COLUMNS.map(([name]) => name));
-  for (const report of pack.content.reports) yield csvLine(COLUMNS.map(([, read]) => read(report)), PLAIN);
+  for (const report of pack.content.reports)
+    yield csvLine(
+      COLUMNS.map(([, read]) => read(report)),
+      PLAIN,
+    );
 }
 
 export const packCsv = (pack: EvidencePack): string => [...packCsvLines(pack)].join('');

@@ -11,26 +11,55 @@ export const MISP_TEMPLATES = {
 } as const;
 
 /** Machine tags giving a phone number's roles, so an import knows a spoofable caller ID from a callback number. */
-export const ROLE_TAGS = { CALLBACK_NUMBER: 'scamgraph:role="callback-number"', CALLER_ID: 'scamgraph:role="caller-id"', SENDER_ID: 'scamgraph:role="sender-id"' } as const;
+export const ROLE_TAGS = {
+  CALLBACK_NUMBER: 'scamgraph:role="callback-number"',
+  CALLER_ID: 'scamgraph:role="caller-id"',
+  SENDER_ID: 'scamgraph:role="sender-id"',
+} as const;
 
 type MispAttribute = Record<string, unknown>;
 const uuidOf = (name: string) => uuidv5(SCAMGRAPH_NAMESPACE, `misp:${name}`);
 const seconds = (iso: string | null) => String(Math.floor(Date.parse(iso ?? '1970-01-01T00:00:00Z') / 1000));
 
 /** Attribute, object and report uuids are the event's own: MISP holds one uuid in one event only. */
-function attribute(scope: string, id: string, type: string, category: string, value: string, extra: Record<string, unknown> = {}): MispAttribute {
-  return { uuid: uuidOf(`${scope}|attribute:${id}:${type}`), type, category, value, to_ids: category !== 'Attribution' && category !== 'Other', distribution: '5', ...extra };
+function attribute(
+  scope: string,
+  id: string,
+  type: string,
+  category: string,
+  value: string,
+  extra: Record<string, unknown> = {},
+): MispAttribute {
+  return {
+    uuid: uuidOf(`${scope}|attribute:${id}:${type}`),
+    type,
+    category,
+    value,
+    to_ids: category !== 'Attribution' && category !== 'Other',
+    distribution: '5',
+    ...extra,
+  };
 }
 
 function seen(indicator: PackIndicator) {
-  return { ...(indicator.firstSeen ? { first_seen: indicator.firstSeen } : {}), ...(indicator.lastSeen ? { last_seen: indicator.lastSeen } : {}), timestamp: seconds(indicator.lastSeen) };
+  return {
+    ...(indicator.firstSeen ? { first_seen: indicator.firstSeen } : {}),
+    ...(indicator.lastSeen ? { last_seen: indicator.lastSeen } : {}),
+    timestamp: seconds(indicator.lastSeen),
+  };
 }
 
 function object(scope: string, name: keyof typeof MISP_TEMPLATES, id: string, attributes: MispAttribute[], indicator: PackIndicator) {
   const template = MISP_TEMPLATES[name];
   return {
-    uuid: uuidOf(`${scope}|object:${id}`), name, 'meta-category': template.metaCategory, template_uuid: template.uuid, template_version: template.version,
-    distribution: '5', ...seen(indicator), Attribute: attributes,
+    uuid: uuidOf(`${scope}|object:${id}`),
+    name,
+    'meta-category': template.metaCategory,
+    template_uuid: template.uuid,
+    template_version: template.version,
+    distribution: '5',
+    ...seen(indicator),
+    Attribute: attributes,
   };
 }
 
@@ -40,8 +69,16 @@ function represent(scope: string, indicator: PackIndicator): { attribute?: MispA
   switch (indicator.kind) {
     case 'phone': {
       const roles = Object.entries(ROLE_TAGS).filter(([role]) => (indicator.roles[role as keyof typeof ROLE_TAGS] ?? 0) > 0);
-      const facts = indicator.phone ? `${indicator.phone.numberType ?? 'unknown type'}, ${indicator.phone.country ?? 'non-geographic'}` : '';
-      return { attribute: attribute(scope, id, 'phone-number', 'Financial fraud', indicator.value, { ...seen(indicator), comment: facts, Tag: roles.map(([, name]) => ({ name })) }) };
+      const facts = indicator.phone
+        ? `${indicator.phone.numberType ?? 'unknown type'}, ${indicator.phone.country ?? 'non-geographic'}`
+        : '';
+      return {
+        attribute: attribute(scope, id, 'phone-number', 'Financial fraud', indicator.value, {
+          ...seen(indicator),
+          comment: facts,
+          Tag: roles.map(([, name]) => ({ name })),
+        }),
+      };
     }
     case 'email':
       return { attribute: attribute(scope, id, 'email-src', 'Payload delivery', indicator.value, seen(indicator)) };
@@ -57,15 +94,24 @@ function represent(scope: string, indicator: PackIndicator): { attribute?: MispA
       const [chain, address] = splitQualifier(indicator.value);
       const isBitcoin = chain === 'BTC';
       return {
-        object: object(scope, 'coin-address', id, [
-          attribute(scope, id, isBitcoin ? 'btc' : 'text', isBitcoin ? 'Financial fraud' : 'Other', address, { object_relation: isBitcoin ? 'address' : 'address-crypto' }),
-          attribute(scope, `${id}:symbol`, 'text', 'Other', chain, { object_relation: 'symbol' }),
-        ], indicator),
+        object: object(
+          scope,
+          'coin-address',
+          id,
+          [
+            attribute(scope, id, isBitcoin ? 'btc' : 'text', isBitcoin ? 'Financial fraud' : 'Other', address, {
+              object_relation: isBitcoin ? 'address' : 'address-crypto',
+            }),
+            attribute(scope, `${id}:symbol`, 'text', 'Other', chain, { object_relation: 'symbol' }),
+          ],
+          indicator,
+        ),
       };
     }
     case 'bank_account': {
       const [scheme, identifier] = splitQualifier(indicator.value);
-      const account = (number: string) => attribute(scope, id, 'bank-account-nr', 'Financial fraud', number, { object_relation: 'account' });
+      const account = (number: string) =>
+        attribute(scope, id, 'bank-account-nr', 'Financial fraud', number, { object_relation: 'account' });
       const [bsb, accountNumber] = identifier.split(' ') as [string, string];
       const attributes =
         scheme === 'IBAN'
@@ -93,7 +139,13 @@ function eventReport(scope: string, report: PackReport, attributeUuids: Readonly
       return `- ${each.role}: ${uuid ? `@[attribute](${uuid})` : each.value}`;
     }),
   ];
-  return { uuid: uuidOf(`${scope}|report:${report.id}`), name: `Scam report ${report.id}`, content: lines.join('\n'), distribution: '5', timestamp: seconds(report.receivedAt) };
+  return {
+    uuid: uuidOf(`${scope}|report:${report.id}`),
+    name: `Scam report ${report.id}`,
+    content: lines.join('\n'),
+    distribution: '5',
+    timestamp: seconds(report.receivedAt),
+  };
 }
 
 /**
@@ -110,7 +162,9 @@ export function mispEvent(pack: EvidencePack): Record<string, unknown> {
       return uuid ? [[`${indicator.kind}:${indicator.value}`, uuid] as const] : [];
     }),
   );
-  const campaign = content.campaign ? [attribute(subject, `campaign:${content.campaign.id}`, 'campaign-id', 'Attribution', content.campaign.id)] : [];
+  const campaign = content.campaign
+    ? [attribute(subject, `campaign:${content.campaign.id}`, 'campaign-id', 'Attribution', content.campaign.id)]
+    : [];
   const event = {
     uuid: uuidOf(`event:${subject}`),
     info: `scamgraph evidence pack: ${subject} (${content.reports.length} of ${content.reportTotal} reports)`,

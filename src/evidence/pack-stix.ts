@@ -36,7 +36,10 @@ function observable(indicator: PackIndicator, score: number | undefined): StixOb
   switch (indicator.kind) {
     case 'phone':
       return {
-        type: 'phone-number', id: scoId('phone-number', { value: indicator.value }), ...common, value: indicator.value,
+        type: 'phone-number',
+        id: scoId('phone-number', { value: indicator.value }),
+        ...common,
+        value: indicator.value,
         // STIX has no null: a fact libphonenumber does not know is left out.
         ...(indicator.phone?.country ? { x_scamgraph_country: indicator.phone.country } : {}),
         ...(indicator.phone?.numberType ? { x_scamgraph_number_type: indicator.phone.numberType } : {}),
@@ -44,12 +47,27 @@ function observable(indicator: PackIndicator, score: number | undefined): StixOb
       };
     case 'wallet': {
       const [chain, address] = splitQualifier(indicator.value);
-      return { type: 'cryptocurrency-wallet', id: scoId('cryptocurrency-wallet', { value: address }), ...common, value: address, x_scamgraph_chain: chain, extensions: NEW_SCO };
+      return {
+        type: 'cryptocurrency-wallet',
+        id: scoId('cryptocurrency-wallet', { value: address }),
+        ...common,
+        value: address,
+        x_scamgraph_chain: chain,
+        extensions: NEW_SCO,
+      };
     }
     case 'bank_account': {
       const [scheme, identifier] = splitQualifier(indicator.value);
       const number = scheme === 'IBAN' ? { iban: identifier } : { account_number: identifier };
-      return { type: 'bank-account', id: scoId('bank-account', number), ...common, value: identifier, ...number, x_scamgraph_scheme: scheme, extensions: NEW_SCO };
+      return {
+        type: 'bank-account',
+        id: scoId('bank-account', number),
+        ...common,
+        value: identifier,
+        ...number,
+        x_scamgraph_scheme: scheme,
+        extensions: NEW_SCO,
+      };
     }
     default: {
       const type = ({ domain: 'domain-name', url: 'url', email: 'email-addr' } as Record<string, string>)[indicator.kind] as string;
@@ -60,8 +78,15 @@ function observable(indicator: PackIndicator, score: number | undefined): StixOb
 
 function brandIdentity(brand: { slug: string; name: string }): StixObject {
   return {
-    type: 'identity', spec_version: '2.1', id: sdoId('identity', `brand:${brand.slug}`), created: FIXED_CREATED, modified: FIXED_CREATED,
-    created_by_ref: PRODUCER.id, name: brand.name, identity_class: 'organization', x_scamgraph_brand_slug: brand.slug,
+    type: 'identity',
+    spec_version: '2.1',
+    id: sdoId('identity', `brand:${brand.slug}`),
+    created: FIXED_CREATED,
+    modified: FIXED_CREATED,
+    created_by_ref: PRODUCER.id,
+    name: brand.name,
+    identity_class: 'organization',
+    x_scamgraph_brand_slug: brand.slug,
   };
 }
 
@@ -75,10 +100,16 @@ function stixReport(report: PackReport, refs: ReadonlyMap<string, string>, extra
     }),
   );
   return {
-    type: 'report', spec_version: '2.1', id: sdoId('report', report.id), created: report.receivedAt, modified: report.receivedAt,
-    created_by_ref: PRODUCER.id, name: `${report.channel} scam report of ${report.receivedAt.slice(0, 10)}`,
+    type: 'report',
+    spec_version: '2.1',
+    id: sdoId('report', report.id),
+    created: report.receivedAt,
+    modified: report.receivedAt,
+    created_by_ref: PRODUCER.id,
+    name: `${report.channel} scam report of ${report.receivedAt.slice(0, 10)}`,
     ...(report.excerpt ? { description: report.excerpt } : {}),
-    report_types: ['threat-report'], published: report.receivedAt,
+    report_types: ['threat-report'],
+    published: report.receivedAt,
     labels: [`${CHANNEL_LABEL}${report.channel}`, ...(report.scamType ? [`${SCAM_TYPE_LABEL}${report.scamType}`] : [])],
     object_refs: [...new Set([...report.indicators.map(refOf), ...(report.brand ? [brandIdentity(report.brand).id] : []), ...extraRefs])],
     ...roleRefs,
@@ -97,11 +128,17 @@ export function stixBundle(pack: EvidencePack): Record<string, unknown> {
   const { content } = pack;
   const scores = new Map(pack.checks.map((check) => [`${check.kind}:${check.value}`, check.score]));
   const observables = content.indicators.map((indicator) => observable(indicator, scores.get(`${indicator.kind}:${indicator.value}`)));
-  const refs = new Map(content.indicators.map((indicator, i) => [`${indicator.kind}:${indicator.value}`, (observables[i] as StixObject).id]));
+  const refs = new Map(
+    content.indicators.map((indicator, i) => [`${indicator.kind}:${indicator.value}`, (observables[i] as StixObject).id]),
+  );
   const campaign: StixObject | null = content.campaign && {
-    type: 'campaign', spec_version: '2.1', id: sdoId('campaign', content.campaign.id),
-    created: content.campaign.firstSeen ?? FIXED_CREATED, modified: content.campaign.lastSeen ?? content.campaign.firstSeen ?? FIXED_CREATED,
-    created_by_ref: PRODUCER.id, name: `scamgraph campaign ${content.campaign.id}`,
+    type: 'campaign',
+    spec_version: '2.1',
+    id: sdoId('campaign', content.campaign.id),
+    created: content.campaign.firstSeen ?? FIXED_CREATED,
+    modified: content.campaign.lastSeen ?? content.campaign.firstSeen ?? FIXED_CREATED,
+    created_by_ref: PRODUCER.id,
+    name: `scamgraph campaign ${content.campaign.id}`,
     description: `Detected by scamgraph over shared scam infrastructure: ${content.campaign.size ?? 0} indicators, ${content.campaign.reportCount ?? 0} reports.`,
     ...(content.campaign.firstSeen ? { first_seen: content.campaign.firstSeen } : {}),
     ...(content.campaign.lastSeen ? { last_seen: content.campaign.lastSeen } : {}),
@@ -111,9 +148,16 @@ export function stixBundle(pack: EvidencePack): Record<string, unknown> {
   const impersonator = campaign?.id ?? subjectRef;
   const impersonations = impersonator
     ? content.brands.map((brand, i) => ({
-        type: 'relationship', spec_version: '2.1', id: sdoId('relationship', `${impersonator}|impersonates|${(brands[i] as StixObject).id}`),
-        created: content.firstSeen ?? FIXED_CREATED, modified: content.lastSeen ?? content.firstSeen ?? FIXED_CREATED, created_by_ref: PRODUCER.id,
-        relationship_type: 'related-to', labels: ['impersonates'], source_ref: impersonator, target_ref: (brands[i] as StixObject).id,
+        type: 'relationship',
+        spec_version: '2.1',
+        id: sdoId('relationship', `${impersonator}|impersonates|${(brands[i] as StixObject).id}`),
+        created: content.firstSeen ?? FIXED_CREATED,
+        modified: content.lastSeen ?? content.firstSeen ?? FIXED_CREATED,
+        created_by_ref: PRODUCER.id,
+        relationship_type: 'related-to',
+        labels: ['impersonates'],
+        source_ref: impersonator,
+        target_ref: (brands[i] as StixObject).id,
         description: `Impersonates ${brand.name} in ${brand.reports} of the reports in this pack.`,
       }))
     : [];

@@ -3,7 +3,10 @@ import { normaliseDomain } from '../ingest/normalise/url.js';
 import type { PhoneRole } from '../reports/vocabulary.js';
 
 /** The ReportInput fields an imported STIX container or MISP attribute fills, beside its indicators. */
-export type ReportHeader = Pick<ReportInput, 'externalId' | 'source' | 'receivedAt' | 'channel' | 'scamType' | 'claimedBrand' | 'text' | 'referenceNumbers'>;
+export type ReportHeader = Pick<
+  ReportInput,
+  'externalId' | 'source' | 'receivedAt' | 'channel' | 'scamType' | 'claimedBrand' | 'text' | 'referenceNumbers'
+>;
 
 const PHONE_FIELDS: Readonly<Record<PhoneRole, 'callbackNumbers' | 'callerIds' | 'senderIds'>> = {
   CALLBACK: 'callbackNumbers',
@@ -18,7 +21,11 @@ const PHONE_FIELDS: Readonly<Record<PhoneRole, 'callbackNumbers' | 'callerIds' |
  * exports, which lose nothing on the way back).
  */
 export class ReportDraft {
-  private readonly phones: Record<'callbackNumbers' | 'callerIds' | 'senderIds', string[]> = { callbackNumbers: [], callerIds: [], senderIds: [] };
+  private readonly phones: Record<'callbackNumbers' | 'callerIds' | 'senderIds', string[]> = {
+    callbackNumbers: [],
+    callerIds: [],
+    senderIds: [],
+  };
   private readonly urls: string[] = [];
   private readonly emails: string[] = [];
   private readonly domains: string[] = [];
@@ -50,7 +57,9 @@ export class ReportDraft {
   }
 
   isEmpty(): boolean {
-    return [...Object.values(this.phones), this.urls, this.emails, this.domains, this.wallets, this.bankAccounts].every((list) => list.length === 0);
+    return [...Object.values(this.phones), this.urls, this.emails, this.domains, this.wallets, this.bankAccounts].every(
+      (list) => list.length === 0,
+    );
   }
 
   toInput(header: ReportHeader): ReportInput {

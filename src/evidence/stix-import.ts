@@ -9,7 +9,8 @@ const StixObject = z.looseObject({ type: z.string(), id: z.string() });
 const Bundle = z.looseObject({ type: z.literal('bundle'), objects: z.array(StixObject) });
 type StixObject = z.infer<typeof StixObject>;
 
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((each): each is string => typeof each === 'string') : []);
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((each): each is string => typeof each === 'string') : [];
 const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value : null);
 
 const ROLE_OF_REFS: ReadonlyArray<readonly [string, PhoneRole]> = [

@@ -137,7 +137,12 @@ export class GraphExecutor {
    * after each part, in order, in the same transaction, given that part's rows (the indicators of
    * the new reports, the alert outbox).
    */
-  async writeEach(name: StatementName, count: number, part: (i: number) => Promise<Params | null>, then: readonly FollowUp[] = []): Promise<Row[]> {
+  async writeEach(
+    name: StatementName,
+    count: number,
+    part: (i: number) => Promise<Params | null>,
+    then: readonly FollowUp[] = [],
+  ): Promise<Row[]> {
     const session = this.driver.session({
       defaultAccessMode: neo4j.session.WRITE,
       bookmarkManager: this.driver.executeQueryBookmarkManager,
@@ -195,7 +200,10 @@ export class GraphExecutor {
   async ping(timeoutMs: number): Promise<boolean> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
-    const check = this.driver.verifyConnectivity(this.database ? { database: this.database } : {}).then(() => true, () => false);
+    const check = this.driver.verifyConnectivity(this.database ? { database: this.database } : {}).then(
+      () => true,
+      () => false,
+    );
     try {
       return await Promise.race([check, timeout]);
     } finally {
@@ -229,7 +237,12 @@ export class GraphExecutor {
 
   private inSession(name: StatementName, params: Params, mode: 'READ' | 'WRITE'): Promise<Row[]>;
   private inSession<T>(name: StatementName, params: Params, mode: 'READ' | 'WRITE', keep: (result: QueryResult) => T): Promise<T>;
-  private async inSession(name: StatementName, params: Params, mode: 'READ' | 'WRITE', keep: (result: QueryResult) => unknown = plainRows): Promise<unknown> {
+  private async inSession(
+    name: StatementName,
+    params: Params,
+    mode: 'READ' | 'WRITE',
+    keep: (result: QueryResult) => unknown = plainRows,
+  ): Promise<unknown> {
     const statement = this.prepare(name, params, mode);
     const session = this.driver.session({
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,

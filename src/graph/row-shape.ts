@@ -20,6 +20,8 @@ export function shaped<T>(statement: StatementName, shape: z.ZodType<T>, rows: r
     if (parsed.success) return parsed.data;
     const [issue] = parsed.error.issues;
     const at = issue?.path.map(String).join('.') || 'the row';
-    throw new RowShapeError(`${statement}, row ${i}: ${at}: ${issue?.message ?? 'unexpected'}; got ${excerpt(JSON.stringify(row) ?? String(row), 200)}`);
+    throw new RowShapeError(
+      `${statement}, row ${i}: ${at}: ${issue?.message ?? 'unexpected'}; got ${excerpt(JSON.stringify(row) ?? String(row), 200)}`,
+    );
   });
 }

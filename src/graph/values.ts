@@ -34,7 +34,9 @@ function toDate(value: TemporalFields, offsetSeconds: unknown): Date {
   // Number(): a driver made without disableLosslessIntegers gives Integer objects here.
   const n = (field: unknown) => Number(field ?? 0);
   const { year, month, day, hour, minute, second, nanosecond } = value;
-  return new Date(Date.UTC(n(year), n(month) - 1, n(day), n(hour), n(minute), n(second), Math.floor(n(nanosecond) / 1e6)) - n(offsetSeconds) * 1000);
+  return new Date(
+    Date.UTC(n(year), n(month) - 1, n(day), n(hour), n(minute), n(second), Math.floor(n(nanosecond) / 1e6)) - n(offsetSeconds) * 1000,
+  );
 }
 
 /** Numbers, or Integer objects from a driver that keeps integers exact. */

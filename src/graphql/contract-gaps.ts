@@ -70,7 +70,7 @@ export function completeWithContract(built: GraphQLSchema): GraphQLSchema {
 
 function contractObjectTypes(): ObjectTypeDefinitionNode[] {
   const document = parse(readFileSync(CONTRACT_PATH, 'utf8'));
-  return document.definitions.filter((definition: DefinitionNode): definition is ObjectTypeDefinitionNode =>
-    definition.kind === 'ObjectTypeDefinition',
+  return document.definitions.filter(
+    (definition: DefinitionNode): definition is ObjectTypeDefinitionNode => definition.kind === 'ObjectTypeDefinition',
   );
 }

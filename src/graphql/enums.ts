@@ -1,8 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import { CHANNELS, PHONE_ROLES, PHONE_VIAS, SCAM_TYPES } from '../reports/vocabulary.js';
 
-const enumObject = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
+const enumObject = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
 
 export const ChannelEnum = enumObject(CHANNELS);
 export const ScamTypeEnum = enumObject(SCAM_TYPES);

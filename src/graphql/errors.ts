@@ -23,7 +23,8 @@ export const refusal = (code: ErrorCode, message: string, extensions: Record<str
 export function badInput(errors: readonly InputError[]): ScamgraphError {
   const [first] = errors;
   const code = first?.code ?? 'BAD_USER_INPUT';
-  if (!isErrorCode(code)) return new ScamgraphError('INTERNAL_SERVER_ERROR', `input error code ${code} is not in src/graphql/error-codes.ts`);
+  if (!isErrorCode(code))
+    return new ScamgraphError('INTERNAL_SERVER_ERROR', `input error code ${code} is not in src/graphql/error-codes.ts`);
   return new ScamgraphError(code, first?.message ?? 'invalid input', { errors });
 }
 

@@ -11,7 +11,11 @@ export type Props = Record<string, unknown>;
  * A loader over a statement that takes `$keys` (and `params`) and returns `key, node` rows: one
  * UNWIND round trip per tick of the resolver tree, however many objects ask.
  */
-export function keyedLoader(graph: GraphExecutor, statement: StatementName, params: Record<string, unknown> = {}): DataLoader<string, Props | null> {
+export function keyedLoader(
+  graph: GraphExecutor,
+  statement: StatementName,
+  params: Record<string, unknown> = {},
+): DataLoader<string, Props | null> {
   return new DataLoader(async (keys) => {
     const rows = await graph.read(statement, { ...params, keys: [...keys] });
     const byKey = new Map(rows.map((row) => [row['key'] as string, row['node'] as Props]));

@@ -24,12 +24,22 @@ export const selectedLists = (info: GraphQLResolveInfo, lists: readonly string[]
 
 /** The subtrees of `trees` named `name`, whatever type they were selected on. */
 const children = (trees: readonly ResolveTree[], name: string): ResolveTree[] =>
-  trees.flatMap((tree) => Object.values(tree.fieldsByTypeName).flatMap((fields) => (Object.values(fields) as ResolveTree[]).filter((field) => field.name === name)));
+  trees.flatMap((tree) =>
+    Object.values(tree.fieldsByTypeName).flatMap((fields) =>
+      (Object.values(fields) as ResolveTree[]).filter((field) => field.name === name),
+    ),
+  );
 
 /** The fields selected on the nodes of a connection's subtree (edges { node { ... } }), by name. */
 export function nodeFieldsOf(connection: ResolveTree): string[] {
   const nodes = children(children([connection], 'edges'), 'node');
-  return [...new Set(nodes.flatMap((node) => Object.values(node.fieldsByTypeName).flatMap((fields) => (Object.values(fields) as ResolveTree[]).map((field) => field.name))))];
+  return [
+    ...new Set(
+      nodes.flatMap((node) =>
+        Object.values(node.fieldsByTypeName).flatMap((fields) => (Object.values(fields) as ResolveTree[]).map((field) => field.name)),
+      ),
+    ),
+  ];
 }
 
 /** The fields a query selects on the nodes of the connection the current field returns. */

@@ -23,19 +23,29 @@ function isDateTime(text: string): boolean {
   if (!match) return false;
   const [year, month, day, hour, minute, second] = match.slice(1).map(Number) as [number, number, number, number, number, number];
   const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day &&
-    date.getUTCHours() === hour && date.getUTCMinutes() === minute && date.getUTCSeconds() === second;
+  return (
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day &&
+    date.getUTCHours() === hour &&
+    date.getUTCMinutes() === minute &&
+    date.getUTCSeconds() === second
+  );
 }
 
 const fits = (part: unknown, kind: CursorShape[number]): boolean =>
-  kind === 'number' ? typeof part === 'number' && Number.isFinite(part) : typeof part === 'string' && (kind === 'string' || isDateTime(part));
+  kind === 'number'
+    ? typeof part === 'number' && Number.isFinite(part)
+    : typeof part === 'string' && (kind === 'string' || isDateTime(part));
 
 export function decodeCursor(cursor: string, shape?: CursorShape): CursorKey {
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    const valid = Array.isArray(key) && (shape
-      ? key.length === shape.length && key.every((part, i) => fits(part, shape[i]!))
-      : key.every((part) => typeof part === 'string' || typeof part === 'number'));
+    const valid =
+      Array.isArray(key) &&
+      (shape
+        ? key.length === shape.length && key.every((part, i) => fits(part, shape[i]!))
+        : key.every((part) => typeof part === 'string' || typeof part === 'number'));
     if (valid) return key as CursorKey;
   } catch {
     // fall through: any undecodable cursor gets the same answer

@@ -22,9 +22,27 @@ import { ReviewResolver } from './resolvers/review.resolver.js';
 
 const RESOLVERS = [
   ReviewResolver,
-  ReportResolver, PhoneNumberResolver, DomainResolver, BrandResolver, IngestResolver, InfrastructureResolver, NeighbourhoodResolver, CampaignPictureResolver, ViewerResolver,
-  ApiKeyResolver, CheckResolver, BrandImpersonationResolver, CampaignResolver, CampaignExplanationResolver, ...CAMPAIGN_FIELD_RESOLVERS,
-  EvidenceResolver, ImportResolver, ...DISRUPTION_RESOLVERS, WatchResolver, AlertResolver, BulkCheckResolver,
+  ReportResolver,
+  PhoneNumberResolver,
+  DomainResolver,
+  BrandResolver,
+  IngestResolver,
+  InfrastructureResolver,
+  NeighbourhoodResolver,
+  CampaignPictureResolver,
+  ViewerResolver,
+  ApiKeyResolver,
+  CheckResolver,
+  BrandImpersonationResolver,
+  CampaignResolver,
+  CampaignExplanationResolver,
+  ...CAMPAIGN_FIELD_RESOLVERS,
+  EvidenceResolver,
+  ImportResolver,
+  ...DISRUPTION_RESOLVERS,
+  WatchResolver,
+  AlertResolver,
+  BulkCheckResolver,
 ] as const;
 
 /** What type-graphql builds from the resolvers alone, before the contract's unbuilt parts are added. */
@@ -35,7 +53,12 @@ export function buildResolverSchema(): Promise<GraphQLSchema> {
     // Input is validated by zod in the domain modules, with codes the contract promises.
     validate: false,
     // Subscriptions bring their own source (`subscribe`, src/monitoring/alert-stream.ts): no topic is ever published.
-    pubSub: { publish: () => {}, subscribe: () => { throw new Error('subscriptions use their own subscribe function'); } },
+    pubSub: {
+      publish: () => {},
+      subscribe: () => {
+        throw new Error('subscriptions use their own subscribe function');
+      },
+    },
   });
 }
 

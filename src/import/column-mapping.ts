@@ -4,11 +4,22 @@ import type { InputError, ReportInput } from '../ingest/report-input.js';
 type FieldKind = 'string' | 'enum' | 'date' | 'list' | 'objects';
 
 const FIELD_KINDS = {
-  externalId: 'string', source: 'string', claimedBrand: 'string', text: 'string', defaultRegion: 'string',
-  channel: 'enum', scamType: 'enum',
+  externalId: 'string',
+  source: 'string',
+  claimedBrand: 'string',
+  text: 'string',
+  defaultRegion: 'string',
+  channel: 'enum',
+  scamType: 'enum',
   receivedAt: 'date',
-  callbackNumbers: 'list', callerIds: 'list', senderIds: 'list', urls: 'list', emails: 'list', referenceNumbers: 'list',
-  wallets: 'objects', bankAccounts: 'objects',
+  callbackNumbers: 'list',
+  callerIds: 'list',
+  senderIds: 'list',
+  urls: 'list',
+  emails: 'list',
+  referenceNumbers: 'list',
+  wallets: 'objects',
+  bankAccounts: 'objects',
 } as const satisfies Record<keyof ReportInput, FieldKind>;
 
 export type ReportField = keyof typeof FIELD_KINDS;
@@ -43,7 +54,10 @@ export type RowMapper = (record: Readonly<Record<string, unknown>>, row: number)
  * Reads `--map field=column`, `--set field=value` and `--where column=value|value` options.
  * Throws UsageError on an unknown field, a field both mapped and set, or a malformed option.
  */
-export function parseColumnMapping(options: { map: readonly string[]; set: readonly string[]; where: readonly string[] }, externalIdPrefix: string): ColumnMapping {
+export function parseColumnMapping(
+  options: { map: readonly string[]; set: readonly string[]; where: readonly string[] },
+  externalIdPrefix: string,
+): ColumnMapping {
   const columns = new Map(pairs(options.map, '--map').map(([field, column]) => [reportField(field, '--map'), column]));
   const constants = new Map(pairs(options.set, '--set').map(([field, value]) => [reportField(field, '--set'), value]));
   const both = [...columns.keys()].filter((field) => constants.has(field));
@@ -56,12 +70,23 @@ export function parseColumnMapping(options: { map: readonly string[]; set: reado
 }
 
 /** The RowMapper of JSONL, CSV and TSV files: the options' mapping applied to every record. */
-export const columnMapper = (mapping: ColumnMapping): RowMapper => (record, row) => mapRow(record, row, mapping);
+export const columnMapper =
+  (mapping: ColumnMapping): RowMapper =>
+  (record, row) =>
+    mapRow(record, row, mapping);
 
 /** One record as a ReportInput: mapped columns, constants, and a derived externalId when it has none. */
 export function mapRow(record: Readonly<Record<string, unknown>>, row: number, mapping: ColumnMapping): MappedRow {
   const cell = (column: string) => record[column];
-  if (!mapping.where.every(({ column, values }) => values.has(String(cell(column) ?? '').trim().toLowerCase()))) {
+  if (
+    !mapping.where.every(({ column, values }) =>
+      values.has(
+        String(cell(column) ?? '')
+          .trim()
+          .toLowerCase(),
+      ),
+    )
+  ) {
     return { kind: 'filtered' };
   }
   const input: Record<string, unknown> = {};
@@ -70,7 +95,12 @@ export function mapRow(record: Readonly<Record<string, unknown>>, row: number, m
     const raw = mapping.constants.get(field) ?? cell(mapping.columns.get(field) ?? field);
     if (raw === undefined || raw === null || raw === '') continue;
     const value = convert(FIELD_KINDS[field], raw);
-    if (value === undefined) errors.push({ field, code: 'INVALID_VALUE', message: `${field} must be a JSON array of objects, got ${JSON.stringify(raw).slice(0, 80)}` });
+    if (value === undefined)
+      errors.push({
+        field,
+        code: 'INVALID_VALUE',
+        message: `${field} must be a JSON array of objects, got ${JSON.stringify(raw).slice(0, 80)}`,
+      });
     else input[field] = value;
   }
   if (errors.length > 0) return { kind: 'invalid', errors };
@@ -84,7 +114,10 @@ function convert(kind: FieldKind, raw: unknown): unknown {
     case 'string':
       return typeof raw === 'string' ? raw : String(raw);
     case 'enum':
-      return String(raw).trim().toUpperCase().replace(/[\s-]+/g, '_');
+      return String(raw)
+        .trim()
+        .toUpperCase()
+        .replace(/[\s-]+/g, '_');
     case 'date': {
       // An unreadable date goes on as it is, so validation rejects it with its own message.
       const date = typeof raw === 'string' || typeof raw === 'number' ? new Date(raw) : null;
@@ -92,7 +125,12 @@ function convert(kind: FieldKind, raw: unknown): unknown {
     }
     case 'list':
       // A CSV cell holds a list as "a; b; c".
-      return Array.isArray(raw) ? raw.map(String) : String(raw).split(';').map((item) => item.trim()).filter(Boolean);
+      return Array.isArray(raw)
+        ? raw.map(String)
+        : String(raw)
+            .split(';')
+            .map((item) => item.trim())
+            .filter(Boolean);
     case 'objects':
       if (typeof raw !== 'string') return raw;
       try {

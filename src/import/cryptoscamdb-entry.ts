@@ -10,8 +10,13 @@ export const CRYPTOSCAMDB_SOURCE = 'cryptoscamdb';
 
 /** CryptoScamDB categories by the closest scam type; a category not listed leaves scamType empty. */
 const SCAM_TYPES: Readonly<Record<string, ScamType>> = {
-  'fake ico': 'INVESTMENT_CRYPTO', scamming: 'INVESTMENT_CRYPTO', scam: 'INVESTMENT_CRYPTO', giveaway: 'INVESTMENT_CRYPTO',
-  phishing: 'OTHER', malware: 'OTHER', hacked: 'OTHER',
+  'fake ico': 'INVESTMENT_CRYPTO',
+  scamming: 'INVESTMENT_CRYPTO',
+  scam: 'INVESTMENT_CRYPTO',
+  giveaway: 'INVESTMENT_CRYPTO',
+  phishing: 'OTHER',
+  malware: 'OTHER',
+  hacked: 'OTHER',
 };
 
 /**
@@ -32,12 +37,28 @@ export function mapCryptoScamDbEntry(entry: Readonly<Record<string, unknown>>, r
   const dropped: InputError[] = [];
   const { id, name } = entry;
   if (!isScalar(id) || !isScalar(name)) {
-    return { kind: 'invalid', errors: [{ field: isScalar(id) ? 'name' : 'id', code: 'INVALID_VALUE', message: `entry ${row} needs an id and a name, got ${JSON.stringify({ id, name }).slice(0, 120)}` }] };
+    return {
+      kind: 'invalid',
+      errors: [
+        {
+          field: isScalar(id) ? 'name' : 'id',
+          code: 'INVALID_VALUE',
+          message: `entry ${row} needs an id and a name, got ${JSON.stringify({ id, name }).slice(0, 120)}`,
+        },
+      ],
+    };
   }
-  const url = [entry['url'], name].filter(isScalar).map(String).find((candidate) => normaliseUrl(candidate).ok);
+  const url = [entry['url'], name]
+    .filter(isScalar)
+    .map(String)
+    .find((candidate) => normaliseUrl(candidate).ok);
   if (url === undefined || url !== String(entry['url'])) {
     const why = isScalar(entry['url']) ? `"${String(entry['url'])}" is no http(s) URL under a public suffix` : 'the entry has no url';
-    dropped.push({ field: 'url', code: 'INVALID_URL', message: url === undefined ? `${why}, nor is its name "${String(name)}"` : `${why}; its name "${url}" stands for it` });
+    dropped.push({
+      field: 'url',
+      code: 'INVALID_URL',
+      message: url === undefined ? `${why}, nor is its name "${String(name)}"` : `${why}; its name "${url}" stands for it`,
+    });
   }
   const wallets: WalletInput[] = [];
   for (const { field, coin, address } of addressesOf(entry)) {

@@ -100,9 +100,10 @@ export async function importReports(options: ImportOptions): Promise<ImportResul
   for await (const source of options.rows) {
     counts.rows++;
     const { row } = source;
-    const mapped = 'error' in source
-      ? ({ kind: 'invalid', errors: [{ field: '', code: 'INVALID_ROW', message: source.error }] } as const)
-      : options.map(source.record, row);
+    const mapped =
+      'error' in source
+        ? ({ kind: 'invalid', errors: [{ field: '', code: 'INVALID_ROW', message: source.error }] } as const)
+        : options.map(source.record, row);
     if (mapped.kind === 'filtered') counts.filtered++;
     else if (mapped.kind === 'invalid') batch.push({ row, rejection: { row, externalId: null, errors: mapped.errors } });
     else {

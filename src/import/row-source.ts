@@ -11,8 +11,7 @@ export type RowFormat = (typeof ROW_FORMATS)[number];
 
 /** One record of the input; `row` counts from 1 (JSONL: line; CSV and TSV: data row after any header; YAML: list item). */
 export type SourceRow =
-  | { readonly row: number; readonly record: Readonly<Record<string, unknown>> }
-  | { readonly row: number; readonly error: string };
+  { readonly row: number; readonly record: Readonly<Record<string, unknown>> } | { readonly row: number; readonly error: string };
 
 export interface RowSource {
   readonly rows: AsyncIterable<SourceRow>;
@@ -87,9 +86,12 @@ async function* delimited(stream: NodeJS.ReadableStream, format: 'csv' | 'tsv', 
 /** Each item of a YAML document that is one list; a document of another shape throws, as unreadable CSV does. */
 async function* yamlList(path: string): AsyncGenerator<SourceRow> {
   const items: unknown = parseYaml(await readFile(path, 'utf8'));
-  if (!Array.isArray(items)) throw new Error(`${path}: a YAML list of entries was expected, got ${items === null ? 'an empty document' : typeof items}`);
+  if (!Array.isArray(items))
+    throw new Error(`${path}: a YAML list of entries was expected, got ${items === null ? 'an empty document' : typeof items}`);
   for (const [index, item] of items.entries()) {
     const isObject = typeof item === 'object' && item !== null && !Array.isArray(item);
-    yield isObject ? { row: index + 1, record: item as Record<string, unknown> } : { row: index + 1, error: 'a list item must be a mapping of fields' };
+    yield isObject
+      ? { row: index + 1, record: item as Record<string, unknown> }
+      : { row: index + 1, error: 'a list item must be a mapping of fields' };
   }
 }

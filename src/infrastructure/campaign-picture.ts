@@ -36,7 +36,15 @@ export async function campaignPicture(graph: GraphExecutor, id: string, limit: n
     const properties = Object.fromEntries(node['properties'] as [string, unknown][]);
     const drawn = drawnNode(node['label'] as string, properties, 0, hubDegree);
     const hub = drawn.hub || node['evidence'] === 'hub';
-    nodes.set(node['id'] as string, { ...drawn, ...seenOf(properties), hub, reportCount: node['reportCount'] as number, sharedReports: null, days: null, official: node['official'] === true });
+    nodes.set(node['id'] as string, {
+      ...drawn,
+      ...seenOf(properties),
+      hub,
+      reportCount: node['reportCount'] as number,
+      sharedReports: null,
+      days: null,
+      official: node['official'] === true,
+    });
   }
   const idOf = (elementId: unknown) => nodes.get(elementId as string)?.id;
   const edges: SummaryEdge[] = [];
@@ -47,17 +55,30 @@ export async function campaignPicture(graph: GraphExecutor, id: string, limit: n
   for (const link of row['attachedLinks'] as Row[]) {
     const [source, target] = [idOf(link['source']), idOf(link['target'])];
     const roles = link['roles'] as string[];
-    if (source && target) edges.push({ source, target, kind: edgeKind(roles, roles), reports: link['reports'] as number, days: link['days'] as number });
+    if (source && target)
+      edges.push({ source, target, kind: edgeKind(roles, roles), reports: link['reports'] as number, days: link['days'] as number });
   }
   const memberCount = row['memberTotal'] as number;
-  return { nodes: [...nodes.values()], edges, bridges: bridges(row['bridges'] as Row[], idOf), memberCount, truncated: memberCount > limit };
+  return {
+    nodes: [...nodes.values()],
+    edges,
+    bridges: bridges(row['bridges'] as Row[], idOf),
+    memberCount,
+    truncated: memberCount > limit,
+  };
 }
 
 function bridges(rows: readonly Row[], idOf: (elementId: unknown) => string | undefined): BridgedCampaign[] {
   const byCampaign = new Map<string, { id: string; size: number; weight: number; reports: number; members: Set<string> }>();
   for (const row of rows) {
     const id = row['campaign'] as string;
-    const bridge = byCampaign.get(id) ?? { id, size: (row['size'] as number | null) ?? 0, weight: 0, reports: 0, members: new Set<string>() };
+    const bridge = byCampaign.get(id) ?? {
+      id,
+      size: (row['size'] as number | null) ?? 0,
+      weight: 0,
+      reports: 0,
+      members: new Set<string>(),
+    };
     bridge.weight += row['weight'] as number;
     bridge.reports += row['reports'] as number;
     const member = idOf(row['member']);

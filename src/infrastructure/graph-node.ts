@@ -21,7 +21,25 @@ const KINDS: Record<string, NodeKind> = {
 };
 
 /** The properties the rules above read: a neighbourhood fetches these alone. */
-export const DRAWN_PROPERTIES = ['e164', 'name', 'url', 'address', 'chain', 'scheme', 'identifier', 'slug', 'id', 'channel', 'receivedAt', 'isShortener', 'isPlatform', 'isFreeMail', 'reportCount', 'firstSeen', 'lastSeen'] as const;
+export const DRAWN_PROPERTIES = [
+  'e164',
+  'name',
+  'url',
+  'address',
+  'chain',
+  'scheme',
+  'identifier',
+  'slug',
+  'id',
+  'channel',
+  'receivedAt',
+  'isShortener',
+  'isPlatform',
+  'isFreeMail',
+  'reportCount',
+  'firstSeen',
+  'lastSeen',
+] as const;
 
 /** A shortener, platform or free-mail domain is a hub by what it is (rb.gy, gmail.com), however few reports name it. */
 const hubByNature = (p: Properties) => p['isShortener'] === true || p['isPlatform'] === true || p['isFreeMail'] === true;
@@ -45,7 +63,13 @@ export function drawnNode(label: string, properties: Properties, degree: number,
   const known = KINDS[label];
   if (!known) throw new Error(`no drawing rule for nodes labelled ${label}`);
   const key = known.key(properties);
-  return { id: `${known.kind}:${key}`, kind: known.kind, label: known.label?.(properties) ?? key, hub: degree > hubDegree || hubByNature(properties), degree };
+  return {
+    id: `${known.kind}:${key}`,
+    kind: known.kind,
+    label: known.label?.(properties) ?? key,
+    hub: degree > hubDegree || hubByNature(properties),
+    degree,
+  };
 }
 
 /** The node label drawn as `kind` ("domain" → "Domain"), or null for no kind drawn. */

@@ -15,5 +15,4 @@ export function indicatorNode(kind: string, value: string): Normalised<StartNode
 }
 
 /** "phone:+61412345678", "wallet:BTC:bc1…": the id neighbourhoods draw the node under, and its disruption's key. */
-export const indicatorId = (node: StartNode): string =>
-  `${node.kind}:${node.qualifier === null ? '' : `${node.qualifier}:`}${node.key}`;
+export const indicatorId = (node: StartNode): string => `${node.kind}:${node.qualifier === null ? '' : `${node.qualifier}:`}${node.key}`;

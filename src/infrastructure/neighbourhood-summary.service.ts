@@ -58,7 +58,8 @@ export interface NeighbourPage {
 
 /** Strongest role first: what the scammers control, then what they borrow, then what anyone can spoof. */
 const ROLE_STRENGTH = ['CALLBACK_NUMBER', 'PAY_TO', 'CONTACT_EMAIL', 'LINKS_TO', 'NAMES_DOMAIN', 'IMPERSONATES', 'SENDER_ID', 'CALLER_ID'];
-const rank = (roles: readonly string[]) => Math.min(...roles.map((role) => ROLE_STRENGTH.indexOf(role)).filter((at) => at >= 0), ROLE_STRENGTH.length - 1);
+const rank = (roles: readonly string[]) =>
+  Math.min(...roles.map((role) => ROLE_STRENGTH.indexOf(role)).filter((at) => at >= 0), ROLE_STRENGTH.length - 1);
 export const edgeKind = (a: readonly string[], b: readonly string[]) => ROLE_STRENGTH[Math.max(rank(a), rank(b))] as string;
 
 interface Neighbour {
@@ -83,7 +84,14 @@ export class NeighbourhoodSummaryService {
     const found = await this.neighbourhood.lookUp(start);
     if (!found) return { nodes: [], edges: [], groups: [], truncated: false };
     const rows = await this.neighbours(found.elementId, withReports, null, 0, Math.max(limit - 1, 0));
-    const startNode: SummaryNode = { ...found.node, ...found.seen, reportCount: found.reportCount, sharedReports: null, days: null, official: rows[0]?.['startOfficial'] === true };
+    const startNode: SummaryNode = {
+      ...found.node,
+      ...found.seen,
+      reportCount: found.reportCount,
+      sharedReports: null,
+      days: null,
+      official: rows[0]?.['startOfficial'] === true,
+    };
     const candidates = rows.map((row) => this.neighbour(row)).sort(stronger);
     const kept = candidates.slice(0, limit - 1);
     const groups = foldedGroups(startNode.id, rows, kept);
@@ -137,7 +145,14 @@ export class NeighbourhoodSummaryService {
   }
 
   private neighbours(elementId: string, withReports: boolean, onlyLabel: string | null, skip: number, take: number): Promise<Row[]> {
-    return this.graph.read('reads/neighbourhood-summary', { start: elementId, withReports, onlyLabel, skip, take, drawn: DRAWN_PROPERTIES });
+    return this.graph.read('reads/neighbourhood-summary', {
+      start: elementId,
+      withReports,
+      onlyLabel,
+      skip,
+      take,
+      drawn: DRAWN_PROPERTIES,
+    });
   }
 
   private neighbour(row: Row): Neighbour {
@@ -146,7 +161,14 @@ export class NeighbourhoodSummaryService {
     return {
       elementId: row['id'] as string,
       label: row['label'] as string,
-      node: { ...drawn, ...seenOf(Object.fromEntries(row['properties'] as [string, unknown][])), reportCount: row['reportCount'] as number, sharedReports: reports, days, official: row['official'] === true },
+      node: {
+        ...drawn,
+        ...seenOf(Object.fromEntries(row['properties'] as [string, unknown][])),
+        reportCount: row['reportCount'] as number,
+        sharedReports: reports,
+        days,
+        official: row['official'] === true,
+      },
       edge: { kind: edgeKind(row['startRoles'] as string[], row['roles'] as string[]), reports, days },
     };
   }
@@ -158,11 +180,24 @@ const stronger = (a: Neighbour, b: Neighbour) =>
 
 /** Per label, what the drawing left out: the label's totals less what was kept of it. */
 function foldedGroups(around: string, rows: readonly Row[], kept: readonly Neighbour[]): FoldedGroup[] {
-  const totals = new Map(rows.map((row) => [row['label'] as string, { count: row['total'] as number, reports: row['totalReports'] as number }]));
+  const totals = new Map(
+    rows.map((row) => [row['label'] as string, { count: row['total'] as number, reports: row['totalReports'] as number }]),
+  );
   return [...totals].flatMap(([label, total]) => {
     const shown = kept.filter((n) => n.label === label);
     const count = total.count - shown.length;
     const kind = kindOfLabel(label);
-    return count > 0 ? [{ id: `more:${kind}:${around}`, around, kind, count, reports: total.reports - shown.reduce((sum, n) => sum + n.edge.reports, 0), drawn: shown.length }] : [];
+    return count > 0
+      ? [
+          {
+            id: `more:${kind}:${around}`,
+            around,
+            kind,
+            count,
+            reports: total.reports - shown.reduce((sum, n) => sum + n.edge.reports, 0),
+            drawn: shown.length,
+          },
+        ]
+      : [];
   });
 }

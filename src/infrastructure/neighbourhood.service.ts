@@ -59,7 +59,7 @@ export class NeighbourhoodService {
   async around(start: StartNode, hops: number, limit: number): Promise<Neighbourhood> {
     const drawing: Drawing = { nodes: new Map(), edges: new Map(), truncated: false, limit };
     let frontier: string[] = [];
-    for (let hop = 0; hop < hops && (hop === 0 || frontier.length > 0); ) {
+    for (let hop = 0; hop < hops && (hop === 0 || frontier.length > 0);) {
       const twoHops = hop === 0 && hops >= 2;
       const rows = await this.graph.read('reads/neighbourhood-expand', {
         start: hop === 0 ? start : null,
@@ -71,8 +71,15 @@ export class NeighbourhoodService {
         expandStart: hop === 0,
         rowLimit: limit * this.settings.hubDegree,
       });
-      frontier = this.add(drawing, rows.filter((row) => row['hop'] === 1));
-      if (twoHops) frontier = this.add(drawing, rows.filter((row) => row['hop'] === 2));
+      frontier = this.add(
+        drawing,
+        rows.filter((row) => row['hop'] === 1),
+      );
+      if (twoHops)
+        frontier = this.add(
+          drawing,
+          rows.filter((row) => row['hop'] === 2),
+        );
       hop += twoHops ? 2 : 1;
     }
     const edges = [...drawing.edges.values()];
@@ -80,9 +87,18 @@ export class NeighbourhoodService {
   }
 
   /** The start node alone (its element id and drawing), or null: the expand statement with nothing to expand. */
-  async lookUp(start: StartNode): Promise<{ elementId: string; node: DrawnNode; reportCount: number; seen: ReturnType<typeof seenOf> } | null> {
+  async lookUp(
+    start: StartNode,
+  ): Promise<{ elementId: string; node: DrawnNode; reportCount: number; seen: ReturnType<typeof seenOf> } | null> {
     const [row] = await this.graph.read('reads/neighbourhood-expand', {
-      start, frontier: [], twoHops: false, room: 0, drawn: DRAWN_PROPERTIES, hubDegree: -1, expandStart: false, rowLimit: 1,
+      start,
+      frontier: [],
+      twoHops: false,
+      room: 0,
+      drawn: DRAWN_PROPERTIES,
+      hubDegree: -1,
+      expandStart: false,
+      rowLimit: 1,
     });
     if (!row) return null;
     const reportCount = (row['properties'] as [string, unknown][]).find(([key]) => key === 'reportCount')?.[1];
@@ -109,7 +125,12 @@ export class NeighbourhoodService {
         if (!node.hub) next.push(id);
       }
       const [source, target] = [drawing.nodes.get(row['source'] as string), drawing.nodes.get(row['target'] as string)];
-      if (source && target) drawing.edges.set(`${source.id}|${target.id}|${String(row['kind'])}`, { source: source.id, target: target.id, kind: row['kind'] as string });
+      if (source && target)
+        drawing.edges.set(`${source.id}|${target.id}|${String(row['kind'])}`, {
+          source: source.id,
+          target: target.id,
+          kind: row['kind'] as string,
+        });
     }
     return next;
   }

@@ -6,9 +6,21 @@ import type { WriteRow } from './report-rows.js';
  * (source, externalId) so that concurrent transactions take the reports' index locks in one order.
  */
 export function reportRows(rows: readonly WriteRow[]) {
-  const reports = rows.map(({ index, id, source, externalId, receivedAt, channel, scamType, text, defaultRegion, referenceNumbers, shortCodes }) => ({
-    index, id, source, externalId, receivedAt, channel, scamType, text, defaultRegion, referenceNumbers, shortCodes,
-  }));
+  const reports = rows.map(
+    ({ index, id, source, externalId, receivedAt, channel, scamType, text, defaultRegion, referenceNumbers, shortCodes }) => ({
+      index,
+      id,
+      source,
+      externalId,
+      receivedAt,
+      channel,
+      scamType,
+      text,
+      defaultRegion,
+      referenceNumbers,
+      shortCodes,
+    }),
+  );
   return { reports: reports.sort((a, b) => compare(`${a.source}\u0000${a.externalId ?? ''}`, `${b.source}\u0000${b.externalId ?? ''}`)) };
 }
 
@@ -19,7 +31,13 @@ export function reportRows(rows: readonly WriteRow[]) {
 export function indicatorLinks(rows: ReadonlyMap<number, WriteRow>): FollowUp {
   return (merged) => {
     const nodes = new Map(merged.filter((row) => row['isNew']).map((row) => [row['index'] as number, row['node'] as string]));
-    const params = nodes.size === 0 ? null : linkParams(merged.map((row) => rows.get(row['index'] as number)!), nodes);
+    const params =
+      nodes.size === 0
+        ? null
+        : linkParams(
+            merged.map((row) => rows.get(row['index'] as number)!),
+            nodes,
+          );
     return params && { name: 'ingest/link-indicators', params };
   };
 }
@@ -41,7 +59,10 @@ export function linkParams(rows: readonly WriteRow[], nodes: ReadonlyMap<number,
   const aliases = new Map<string, { key: string; slug: string }>();
   const domains = new Map<string, WriteRow['domains'][number] & { reports: string[] } & Seen>();
   type Link = { report: string; via: string };
-  const phones = new Map<string, { e164: string; country: unknown; numberType: unknown; reports: number; callbacks: Link[]; callerIds: Link[]; senderIds: Link[] } & Seen>();
+  const phones = new Map<
+    string,
+    { e164: string; country: unknown; numberType: unknown; reports: number; callbacks: Link[]; callerIds: Link[]; senderIds: Link[] } & Seen
+  >();
   const urls = new Map<string, { url: string; hostname: string; domain: string; reports: Link[] } & Seen>();
   const emails = new Map<string, { address: string; domain: string; reports: Link[] } & Seen>();
   const wallets = new Map<string, { chain: string; address: string; reports: Link[] } & Seen>();
@@ -60,19 +81,43 @@ export function linkParams(rows: readonly WriteRow[], nodes: ReadonlyMap<number,
     }
     for (const domain of row.domains) seen(domains, domain.name, at, () => ({ ...domain, reports: [] })).reports.push(report);
     for (const phone of row.phones) {
-      const node = seen(phones, phone.e164, at, () => ({ e164: phone.e164, country: phone.country, numberType: phone.numberType, reports: 0, callbacks: [], callerIds: [], senderIds: [] }));
+      const node = seen(phones, phone.e164, at, () => ({
+        e164: phone.e164,
+        country: phone.country,
+        numberType: phone.numberType,
+        reports: 0,
+        callbacks: [],
+        callerIds: [],
+        senderIds: [],
+      }));
       node.reports++;
       if (phone.callback !== null) node.callbacks.push({ report, via: phone.callback });
       if (phone.callerId !== null) node.callerIds.push({ report, via: phone.callerId });
       if (phone.senderId !== null) node.senderIds.push({ report, via: phone.senderId });
     }
-    for (const url of row.urls) seen(urls, url.url, at, () => ({ url: url.url, hostname: url.hostname, domain: url.domain, reports: [] })).reports.push({ report, via: url.via });
-    for (const email of row.emails) seen(emails, email.address, at, () => ({ address: email.address, domain: email.domain, reports: [] })).reports.push({ report, via: email.via });
+    for (const url of row.urls)
+      seen(urls, url.url, at, () => ({ url: url.url, hostname: url.hostname, domain: url.domain, reports: [] })).reports.push({
+        report,
+        via: url.via,
+      });
+    for (const email of row.emails)
+      seen(emails, email.address, at, () => ({ address: email.address, domain: email.domain, reports: [] })).reports.push({
+        report,
+        via: email.via,
+      });
     for (const wallet of row.wallets) {
-      seen(wallets, `${wallet.chain}\u0000${wallet.address}`, at, () => ({ chain: wallet.chain, address: wallet.address, reports: [] })).reports.push({ report, via: wallet.via });
+      seen(wallets, `${wallet.chain}\u0000${wallet.address}`, at, () => ({
+        chain: wallet.chain,
+        address: wallet.address,
+        reports: [],
+      })).reports.push({ report, via: wallet.via });
     }
     for (const account of row.bankAccounts) {
-      seen(bankAccounts, `${account.scheme}\u0000${account.identifier}`, at, () => ({ scheme: account.scheme, identifier: account.identifier, reports: [] })).reports.push({ report, via: account.via });
+      seen(bankAccounts, `${account.scheme}\u0000${account.identifier}`, at, () => ({
+        scheme: account.scheme,
+        identifier: account.identifier,
+        reports: [],
+      })).reports.push({ report, via: account.via });
     }
     // The shared-infrastructure pairs: callback numbers with the claimed brand and the domains, domains with the brand.
     const callbacks = row.phones.filter((phone) => phone.callback !== null);
@@ -80,7 +125,8 @@ export function linkParams(rows: readonly WriteRow[], nodes: ReadonlyMap<number,
       for (const { e164 } of callbacks) pair(callbackFor, `${e164}\u0000${slug}`, at, () => ({ e164, slug }));
       for (const { name } of row.domains) pair(domainFor, `${name}\u0000${slug}`, at, () => ({ name, slug }));
     }
-    for (const { e164 } of callbacks) for (const { name } of row.domains) pair(callbackWith, `${e164}\u0000${name}`, at, () => ({ e164, name }));
+    for (const { e164 } of callbacks)
+      for (const { name } of row.domains) pair(callbackWith, `${e164}\u0000${name}`, at, () => ({ e164, name }));
   }
   if (brands.size + domains.size + phones.size + urls.size + emails.size + wallets.size + bankAccounts.size === 0) return null;
   // One map parameter: cypher/ingest/link-indicators.cypher says why.
@@ -111,7 +157,12 @@ function seen<T extends Seen>(nodes: Map<string, T>, key: string, at: string, ma
 }
 
 /** One more report for the pair under `key`, seen last no earlier than `at`. */
-function pair<T extends { reports: number; last: string }>(pairs: Map<string, T>, key: string, at: string, make: () => Omit<T, 'reports' | 'last'>): void {
+function pair<T extends { reports: number; last: string }>(
+  pairs: Map<string, T>,
+  key: string,
+  at: string,
+  make: () => Omit<T, 'reports' | 'last'>,
+): void {
   const edge = pairs.get(key);
   if (!edge) pairs.set(key, { ...make(), reports: 1, last: at } as T);
   else {

@@ -72,7 +72,12 @@ export class IngestService {
     if (!release) throw new DeadlineExceededError('the request ran out of time waiting for a turn to write');
     let written;
     try {
-      written = await this.graph.writeEach('ingest/merge-reports', count, part, this.inSameTransaction ? [links, this.inSameTransaction] : [links]);
+      written = await this.graph.writeEach(
+        'ingest/merge-reports',
+        count,
+        part,
+        this.inSameTransaction ? [links, this.inSameTransaction] : [links],
+      );
     } finally {
       release();
     }
@@ -88,7 +93,14 @@ export class IngestService {
    * The write rows of one part (null: none valid), its invalid items answered in `outcomes`. It starts on the next
    * event-loop turn, so that the statement the caller just sent leaves before validation holds the loop.
    */
-  private async rows(inputs: readonly ReportInput[], offset: number, now: Date, brands: readonly BrandNames[], outcomes: SubmitOutcome[], rows: Map<number, WriteRow>) {
+  private async rows(
+    inputs: readonly ReportInput[],
+    offset: number,
+    now: Date,
+    brands: readonly BrandNames[],
+    outcomes: SubmitOutcome[],
+    rows: Map<number, WriteRow>,
+  ) {
     await nextTurn();
     const valid = [];
     for (const [i, input] of inputs.entries()) {
@@ -98,7 +110,10 @@ export class IngestService {
       else outcomes[index] = { index, reportId: null, duplicate: false, errors: validation.errors };
     }
     if (valid.length === 0) return null;
-    const brandSlugs = await resolveClaimedBrands(this.graph, valid.map(({ report }) => report.claimedBrand));
+    const brandSlugs = await resolveClaimedBrands(
+      this.graph,
+      valid.map(({ report }) => report.claimedBrand),
+    );
     const written = valid.map(({ index, report }, i) => toWriteRow(report, index, randomUUID(), brandSlugs[i]));
     for (const row of written) rows.set(row.index, row);
     return reportRows(written);

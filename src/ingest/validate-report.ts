@@ -109,7 +109,13 @@ export function validateReport(input: ReportInput, options: ValidationOptions): 
   if (indicators.isEmpty()) {
     return {
       ok: false,
-      errors: [{ field: '', code: 'EMPTY_REPORT', message: 'a report must name at least one phone number, URL, email, wallet or bank account, in its fields or its text' }],
+      errors: [
+        {
+          field: '',
+          code: 'EMPTY_REPORT',
+          message: 'a report must name at least one phone number, URL, email, wallet or bank account, in its fields or its text',
+        },
+      ],
     };
   }
   return {

@@ -133,7 +133,11 @@ export class AlertDispatcher {
         delivery: delivered ? 'DELIVERED' : dead ? 'DEAD' : 'RETRYING',
         nextAttemptAt: new Date(delivered || dead ? now : now + wait).toISOString(),
       });
-      if (dead) this.logger.warn({ alert: alert.id, attempts: alert.attempts, outcome: attempt.outcome }, 'alert dead-lettered: its webhook failed every attempt');
+      if (dead)
+        this.logger.warn(
+          { alert: alert.id, attempts: alert.attempts, outcome: attempt.outcome },
+          'alert dead-lettered: its webhook failed every attempt',
+        );
     } catch (error) {
       // The lease runs out and the alert is sent again: at least once, never lost.
       this.logger.warn({ err: error, alert: alert.id }, 'could not record a delivery attempt; the alert will be sent again');

@@ -9,7 +9,13 @@ const PAGE = 100;
  * subscription yields. It reads the graph, not an in-memory bus, so a client resuming from the last
  * alert it saw gets every later one exactly once, whichever API process wrote it.
  */
-export async function* alertStream(graph: GraphExecutor, dispatcher: AlertDispatcher, owner: string, after: number, watchId: string | null): AsyncGenerator<Alert> {
+export async function* alertStream(
+  graph: GraphExecutor,
+  dispatcher: AlertDispatcher,
+  owner: string,
+  after: number,
+  watchId: string | null,
+): AsyncGenerator<Alert> {
   let seen = after;
   for (;;) {
     const woken = dispatcher.nextWake();

@@ -7,7 +7,14 @@ import { MonitoringRefusedError } from './monitoring-errors.js';
 import { ALERT_ROW, alertSeq, type Alert } from './watch.js';
 
 /** One webhook attempt, as monitoring/alert-deliveries lists them per alert. */
-const ATTEMPT = z.object({ number: z.number(), at: z.date(), outcome: z.string(), httpStatus: z.number().nullable(), error: z.string().nullable(), tookMs: z.number() });
+const ATTEMPT = z.object({
+  number: z.number(),
+  at: z.date(),
+  outcome: z.string(),
+  httpStatus: z.number().nullable(),
+  error: z.string().nullable(),
+  tookMs: z.number(),
+});
 export type DeliveryAttempt = z.infer<typeof ATTEMPT>;
 const DELIVERIES_ROW = z.object({ id: z.string(), attempts: z.array(ATTEMPT) });
 const HEAD_ROW = z.object({ seq: z.number() });
@@ -20,7 +27,12 @@ export class AlertService {
   ) {}
 
   async after(owner: string, afterId: string | null, first: number, watchId: string | null): Promise<Alert[]> {
-    const rows = await this.graph.readAs('monitoring/alerts-after', ALERT_ROW, { owner, after: this.seqOf(owner, afterId, 0), watchId, limit: first });
+    const rows = await this.graph.readAs('monitoring/alerts-after', ALERT_ROW, {
+      owner,
+      after: this.seqOf(owner, afterId, 0),
+      watchId,
+      limit: first,
+    });
     return rows.map((row) => row.alert);
   }
 
@@ -43,7 +55,8 @@ export class AlertService {
   private seqOf(owner: string, id: string | null, otherwise: number): number {
     if (id === null) return otherwise;
     const seq = alertSeq(owner, id);
-    if (seq === null) throw new MonitoringRefusedError('INVALID_VALUE', 'after', `after must be the id of one of this key's alerts; got ${quote(id)}`);
+    if (seq === null)
+      throw new MonitoringRefusedError('INVALID_VALUE', 'after', `after must be the id of one of this key's alerts; got ${quote(id)}`);
     return seq;
   }
 }

@@ -51,7 +51,10 @@ export class BrandPageService {
       domains.length > 0 ? this.checks.checkDomains(domains.map((domain) => ({ domain: domain.value, hostname: domain.value }))) : [],
     ]);
     const highRisk = (list: { value: string; lastSeen: string }[], checks: { verdict: string }[]): Listed[] =>
-      list.filter((_, i) => checks[i]?.verdict === 'HIGH_RISK').slice(0, LISTED).map((each) => ({ value: each.value, lastReported: each.lastSeen.slice(0, 10) }));
+      list
+        .filter((_, i) => checks[i]?.verdict === 'HIGH_RISK')
+        .slice(0, LISTED)
+        .map((each) => ({ value: each.value, lastReported: each.lastSeen.slice(0, 10) }));
     return { ...brand, falseNumbers: highRisk(numbers, numberChecks), falseDomains: highRisk(domains, domainChecks), advice: ADVICE };
   }
 }

@@ -17,7 +17,11 @@ const refuseSize = (count: number) => {
  * Checks of many numbers, in the order given: the valid ones (deduplicated) in one round trip, each
  * unreadable one answered as checkNumber answers it (UNKNOWN with its reason, no database call).
  */
-export async function checkManyNumbers(checks: CheckService, numbers: readonly string[], defaultRegion: string | null): Promise<NumberCheck[]> {
+export async function checkManyNumbers(
+  checks: CheckService,
+  numbers: readonly string[],
+  defaultRegion: string | null,
+): Promise<NumberCheck[]> {
   refuseSize(numbers.length);
   const region = parseRegion(defaultRegion ?? undefined);
   const e164s = numbers.map((number) => {
@@ -27,10 +31,12 @@ export async function checkManyNumbers(checks: CheckService, numbers: readonly s
   });
   const unique = [...new Set(e164s.filter((e164): e164 is string => e164 !== null))];
   const checked = new Map((unique.length > 0 ? await checks.checkNumbers(unique) : []).map((check) => [check.e164, check]));
-  return Promise.all(numbers.map(async (number, i) => {
-    const e164 = e164s[i];
-    return e164 ? (checked.get(e164) as NumberCheck) : checks.checkNumber(number, defaultRegion);
-  }));
+  return Promise.all(
+    numbers.map(async (number, i) => {
+      const e164 = e164s[i];
+      return e164 ? (checked.get(e164) as NumberCheck) : checks.checkNumber(number, defaultRegion);
+    }),
+  );
 }
 
 /** Checks of many domains (or hostnames, or URLs by their domain), in the order given; as checkManyNumbers. */
@@ -41,9 +47,16 @@ export async function checkManyDomains(checks: CheckService, domains: readonly s
     return normalised.ok ? normalised.value : null;
   });
   const unique = [...new Set(names.filter((name): name is string => name !== null))];
-  const checked = new Map((unique.length > 0 ? await checks.checkDomains(unique.map((domain) => ({ domain, hostname: domain }))) : []).map((check) => [check.domain, check]));
-  return Promise.all(domains.map(async (domain, i) => {
-    const name = names[i];
-    return name ? (checked.get(name) as DomainCheck) : checks.checkDomain(domain);
-  }));
+  const checked = new Map(
+    (unique.length > 0 ? await checks.checkDomains(unique.map((domain) => ({ domain, hostname: domain }))) : []).map((check) => [
+      check.domain,
+      check,
+    ]),
+  );
+  return Promise.all(
+    domains.map(async (domain, i) => {
+      const name = names[i];
+      return name ? (checked.get(name) as DomainCheck) : checks.checkDomain(domain);
+    }),
+  );
 }

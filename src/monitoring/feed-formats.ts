@@ -6,7 +6,10 @@ export const feedJson = (page: FeedPage): string => JSON.stringify({ cursor: pag
 
 /** kind,value,verdict,score,reasons, one line per item (csv-stringify; formulas kept as text). */
 export function feedCsv(page: FeedPage): string {
-  return [csvLine(['kind', 'value', 'verdict', 'score', 'reasons']), ...page.items.map((item) => csvLine([item.kind, item.value, item.verdict, String(item.score), item.reasons.join(' ')], PLAIN))].join('');
+  return [
+    csvLine(['kind', 'value', 'verdict', 'score', 'reasons']),
+    ...page.items.map((item) => csvLine([item.kind, item.value, item.verdict, String(item.score), item.reasons.join(' ')], PLAIN)),
+  ].join('');
 }
 
 /** value holds E.164 numbers and punycode domains only: canonical, and "+" starts every number. */

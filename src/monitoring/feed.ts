@@ -36,14 +36,19 @@ export interface FeedPage {
 
 export class FeedQueryError extends Error {
   override name = 'FeedQueryError';
-  constructor(readonly field: string, message: string) {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
     super(message);
   }
 }
 
 const list = <T extends string>(raw: unknown, allowed: readonly T[], field: string, all: readonly T[]): T[] => {
   if (raw === undefined || raw === '') return [...all];
-  const values = String(raw).split(',').map((value) => value.trim());
+  const values = String(raw)
+    .split(',')
+    .map((value) => value.trim());
   const bad = values.find((value) => !(allowed as readonly string[]).includes(value));
   if (bad !== undefined) throw new FeedQueryError(field, `${field} takes ${allowed.join(', ')}, comma-separated; got ${quote(bad)}`);
   return values as T[];
@@ -65,7 +70,8 @@ function decodeCursor(raw: unknown): FeedQuery['after'] {
 /** The query string of GET /feeds/indicators.<format>: kinds, verdicts (HIGH_RISK when absent), cursor, limit. */
 export function parseFeedQuery(params: Record<string, unknown>): FeedQuery {
   const limit = params['limit'] === undefined ? 1_000 : Number(params['limit']);
-  if (!Number.isInteger(limit) || limit < 1 || limit > FEED_PAGE_MAX) throw new FeedQueryError('limit', `limit must be 1 to ${FEED_PAGE_MAX}; got ${quote(params['limit'])}`);
+  if (!Number.isInteger(limit) || limit < 1 || limit > FEED_PAGE_MAX)
+    throw new FeedQueryError('limit', `limit must be 1 to ${FEED_PAGE_MAX}; got ${quote(params['limit'])}`);
   return {
     kinds: list(params['kinds'], FEED_KINDS, 'kinds', FEED_KINDS),
     verdicts: list(params['verdicts'], VERDICTS, 'verdicts', ['HIGH_RISK']),
@@ -91,15 +97,33 @@ export class FeedService {
   async page(query: FeedQuery, now = new Date()): Promise<FeedPage> {
     const until = new Date(now.getTime() - this.settleMs).toISOString();
     const since = query.after ?? { at: new Date(now.getTime() - FIRST_POLL_HOURS * 3_600_000).toISOString(), id: '' };
-    const [row] = await this.graph.read('monitoring/feed-changes', { since: since.at, sinceId: since.id, until, limit: query.limit, kinds: [...query.kinds] });
+    const [row] = await this.graph.read('monitoring/feed-changes', {
+      since: since.at,
+      sinceId: since.id,
+      until,
+      limit: query.limit,
+      kinds: [...query.kinds],
+    });
     const read = (row?.['read'] as number | undefined) ?? 0;
     const [numbers, domains] = await Promise.all([
       this.checks.checkNumbers((row?.['phones'] as string[] | undefined) ?? []),
       this.checks.checkDomains(((row?.['domains'] as string[] | undefined) ?? []).map((domain) => ({ domain, hostname: domain }))),
     ]);
     const items: FeedItem[] = [
-      ...numbers.map((check) => ({ kind: 'phone' as const, value: check.e164 as string, verdict: check.verdict, score: check.score, reasons: check.reasons.map((reason) => reason.code) })),
-      ...domains.map((check) => ({ kind: 'domain' as const, value: check.domain as string, verdict: check.verdict, score: check.score, reasons: check.reasons.map((reason) => reason.code) })),
+      ...numbers.map((check) => ({
+        kind: 'phone' as const,
+        value: check.e164 as string,
+        verdict: check.verdict,
+        score: check.score,
+        reasons: check.reasons.map((reason) => reason.code),
+      })),
+      ...domains.map((check) => ({
+        kind: 'domain' as const,
+        value: check.domain as string,
+        verdict: check.verdict,
+        score: check.score,
+        reasons: check.reasons.map((reason) => reason.code),
+      })),
     ].filter((item) => query.verdicts.includes(item.verdict));
     // With nothing new up to `until`, everything before it has been read.
     const cursor = read > 0 ? encodeCursor(row!['lastAt'] as string, row!['lastId'] as string) : encodeCursor(until, '');

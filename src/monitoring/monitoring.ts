@@ -48,7 +48,10 @@ export function startMonitoring(graph: GraphExecutor, config: Config, logger: Lo
       new DataLoader(
         async (keys) => {
           const owner = keys[0]!.owner;
-          const logs = await alerts.deliveries(owner, keys.map((key) => key.id));
+          const logs = await alerts.deliveries(
+            owner,
+            keys.map((key) => key.id),
+          );
           return keys.map((key) => (key.owner === owner ? (logs.get(key.id) ?? []) : []));
         },
         { cacheKeyFn: (key) => `${key.owner}\u0000${key.id}` },

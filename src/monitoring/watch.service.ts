@@ -79,16 +79,23 @@ export class WatchService {
     switch (request.kind) {
       case 'BRAND':
       case 'CAMPAIGN':
-        if (raw.length === 0 || raw.length > 200) throw new MonitoringRefusedError('INVALID_VALUE', 'target', `target must be 1 to 200 characters; got ${quote(raw)}`);
+        if (raw.length === 0 || raw.length > 200)
+          throw new MonitoringRefusedError('INVALID_VALUE', 'target', `target must be 1 to 200 characters; got ${quote(raw)}`);
         return { key: raw, qualifier: null, display: raw };
       case 'PREFIX': {
         const prefix = normalisePrefix(raw);
-        if (!prefix) throw new MonitoringRefusedError('INVALID_PREFIX', 'target', `a prefix is + and 2 to 15 digits ("+61 4"); got ${quote(raw)}`);
+        if (!prefix)
+          throw new MonitoringRefusedError('INVALID_PREFIX', 'target', `a prefix is + and 2 to 15 digits ("+61 4"); got ${quote(raw)}`);
         return { key: prefix, qualifier: null, display: prefix };
       }
       case 'INDICATOR': {
         const node = indicatorNode(request.indicatorKind ?? '', raw);
-        if (!node.ok) throw new MonitoringRefusedError(node.code, (INDICATOR_KINDS as readonly string[]).includes(request.indicatorKind ?? '') ? 'target' : 'indicatorKind', node.message);
+        if (!node.ok)
+          throw new MonitoringRefusedError(
+            node.code,
+            (INDICATOR_KINDS as readonly string[]).includes(request.indicatorKind ?? '') ? 'target' : 'indicatorKind',
+            node.message,
+          );
         return { key: node.value.key, qualifier: node.value.qualifier, display: indicatorId(node.value) };
       }
     }

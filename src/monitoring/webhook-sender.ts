@@ -26,7 +26,10 @@ const ERROR_CHARS = 200;
  * checked); the connection goes to an address checked at this very lookup, so a host that turned
  * private since the watch was made is refused. Never throws: every failure is an outcome.
  */
-export async function sendWebhook(request: WebhookRequest, options: { timeoutMs: number; allowedHosts: readonly string[] }): Promise<AttemptOutcome> {
+export async function sendWebhook(
+  request: WebhookRequest,
+  options: { timeoutMs: number; allowedHosts: readonly string[] },
+): Promise<AttemptOutcome> {
   const started = Date.now();
   const timestamp = Math.floor(started / 1000);
   const url = new URL(request.url);
@@ -61,15 +64,34 @@ export async function sendWebhook(request: WebhookRequest, options: { timeoutMs:
       (response) => {
         const status = response.statusCode ?? 0;
         response.resume();
-        response.on('end', () => resolve(status >= 200 && status < 300 ? done('DELIVERED', status, null) : status >= 300 && status < 400 ? done('REDIRECT', status, `redirect to ${response.headers.location ?? '?'} not followed`) : done('HTTP_ERROR', status, `HTTP ${status}`)));
+        response.on('end', () =>
+          resolve(
+            status >= 200 && status < 300
+              ? done('DELIVERED', status, null)
+              : status >= 300 && status < 400
+                ? done('REDIRECT', status, `redirect to ${response.headers.location ?? '?'} not followed`)
+                : done('HTTP_ERROR', status, `HTTP ${status}`),
+          ),
+        );
         response.on('error', (error) => resolve(done('NETWORK_ERROR', status, error.message)));
       },
     );
     // The whole attempt, not only idle time, is bounded: a receiver trickling bytes is as slow as a silent one.
-    const deadline = setTimeout(() => outgoing.destroy(Object.assign(new Error(`no answer within ${options.timeoutMs} ms`), { code: 'TIMEOUT' })), options.timeoutMs);
-    outgoing.on('timeout', () => outgoing.destroy(Object.assign(new Error(`no answer within ${options.timeoutMs} ms`), { code: 'TIMEOUT' })));
+    const deadline = setTimeout(
+      () => outgoing.destroy(Object.assign(new Error(`no answer within ${options.timeoutMs} ms`), { code: 'TIMEOUT' })),
+      options.timeoutMs,
+    );
+    outgoing.on('timeout', () =>
+      outgoing.destroy(Object.assign(new Error(`no answer within ${options.timeoutMs} ms`), { code: 'TIMEOUT' })),
+    );
     outgoing.on('error', (error: NodeJS.ErrnoException) => {
-      resolve(done(error.code === 'TIMEOUT' ? 'TIMEOUT' : error.code === 'REFUSED_ADDRESS' ? 'REFUSED_ADDRESS' : 'NETWORK_ERROR', null, `${error.code ?? 'ERROR'}: ${error.message}`));
+      resolve(
+        done(
+          error.code === 'TIMEOUT' ? 'TIMEOUT' : error.code === 'REFUSED_ADDRESS' ? 'REFUSED_ADDRESS' : 'NETWORK_ERROR',
+          null,
+          `${error.code ?? 'ERROR'}: ${error.message}`,
+        ),
+      );
     });
     outgoing.on('close', () => clearTimeout(deadline));
     outgoing.end(request.body);

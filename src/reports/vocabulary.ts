@@ -1,13 +1,28 @@
 /** The domain's closed word lists (DESIGN.md); GraphQL enums are built from these. */
 export const CHANNELS = [
-  'SMS', 'EMAIL', 'VOICEMAIL', 'PHONE_CALL', 'SOCIAL_MEDIA', 'MESSAGING_APP',
-  'INVOICE', 'POPUP', 'SEARCH_AD', 'WEBSITE', 'OTHER',
+  'SMS',
+  'EMAIL',
+  'VOICEMAIL',
+  'PHONE_CALL',
+  'SOCIAL_MEDIA',
+  'MESSAGING_APP',
+  'INVOICE',
+  'POPUP',
+  'SEARCH_AD',
+  'WEBSITE',
+  'OTHER',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 export const SCAM_TYPES = [
-  'BANK_IMPERSONATION', 'GOVERNMENT', 'DELIVERY', 'SUBSCRIPTION_REFUND',
-  'TECH_SUPPORT', 'INVESTMENT_CRYPTO', 'ROMANCE', 'OTHER',
+  'BANK_IMPERSONATION',
+  'GOVERNMENT',
+  'DELIVERY',
+  'SUBSCRIPTION_REFUND',
+  'TECH_SUPPORT',
+  'INVESTMENT_CRYPTO',
+  'ROMANCE',
+  'OTHER',
 ] as const;
 export type ScamType = (typeof SCAM_TYPES)[number];
 

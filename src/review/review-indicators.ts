@@ -13,8 +13,15 @@ export type IndicatorKind = 'PHONE' | 'URL' | 'EMAIL' | 'DOMAIN' | 'WALLET' | 'B
  * the sending side and can be forged like a caller ID: recorded, never held against a brand.
  */
 export type ReviewRole =
-  | 'CALLBACK_NUMBER' | 'LINK' | 'CONTACT_EMAIL' | 'EMAIL_REPLY_TO' | 'PAY_TO'
-  | 'SENDER_ID' | 'EMAIL_FROM' | 'EMAIL_RETURN_PATH' | 'RELAY_HOST';
+  | 'CALLBACK_NUMBER'
+  | 'LINK'
+  | 'CONTACT_EMAIL'
+  | 'EMAIL_REPLY_TO'
+  | 'PAY_TO'
+  | 'SENDER_ID'
+  | 'EMAIL_FROM'
+  | 'EMAIL_RETURN_PATH'
+  | 'RELAY_HOST';
 
 export const ASKED_ROLES: ReadonlySet<ReviewRole> = new Set(['CALLBACK_NUMBER', 'LINK', 'CONTACT_EMAIL', 'EMAIL_REPLY_TO', 'PAY_TO']);
 
@@ -53,35 +60,83 @@ export function collectIndicators(
   const add = (item: Omit<FoundIndicator, 'origins'>, via: Origin, attachmentId: string | null, raw: string) => {
     const key = `${item.kind} ${item.role} ${item.value}`;
     const entry = found.get(key) ?? { ...item, origins: [] };
-    if (!entry.origins.some((origin) => origin.via === via && origin.attachmentId === attachmentId)) entry.origins.push({ via, attachmentId, raw: raw.slice(0, 64) });
+    if (!entry.origins.some((origin) => origin.via === via && origin.attachmentId === attachmentId))
+      entry.origins.push({ via, attachmentId, raw: raw.slice(0, 64) });
     found.set(key, entry);
   };
   const brandSlugs: string[] = [];
   for (const { via, attachmentId, text } of sources) {
     const extracted = extractIndicators(text, region, brands);
     for (const phone of extracted.phones) {
-      add({ kind: 'PHONE', value: phone.e164, role: phone.role === 'CALLBACK' ? 'CALLBACK_NUMBER' : 'SENDER_ID', domain: null, hostname: null }, via, attachmentId, phone.raw);
+      add(
+        {
+          kind: 'PHONE',
+          value: phone.e164,
+          role: phone.role === 'CALLBACK' ? 'CALLBACK_NUMBER' : 'SENDER_ID',
+          domain: null,
+          hostname: null,
+        },
+        via,
+        attachmentId,
+        phone.raw,
+      );
     }
-    for (const url of extracted.urls) add({ kind: 'URL', value: url.url, role: 'LINK', domain: url.domain, hostname: url.hostname }, via, attachmentId, url.raw);
-    for (const email of extracted.emails) add({ kind: 'EMAIL', value: email.address, role: 'CONTACT_EMAIL', domain: email.domain, hostname: email.domain }, via, attachmentId, email.raw);
-    for (const wallet of extracted.wallets) add({ kind: 'WALLET', value: `${wallet.chain}:${wallet.address}`, role: 'PAY_TO', domain: null, hostname: null }, via, attachmentId, wallet.raw);
+    for (const url of extracted.urls)
+      add({ kind: 'URL', value: url.url, role: 'LINK', domain: url.domain, hostname: url.hostname }, via, attachmentId, url.raw);
+    for (const email of extracted.emails)
+      add(
+        { kind: 'EMAIL', value: email.address, role: 'CONTACT_EMAIL', domain: email.domain, hostname: email.domain },
+        via,
+        attachmentId,
+        email.raw,
+      );
+    for (const wallet of extracted.wallets)
+      add(
+        { kind: 'WALLET', value: `${wallet.chain}:${wallet.address}`, role: 'PAY_TO', domain: null, hostname: null },
+        via,
+        attachmentId,
+        wallet.raw,
+      );
     for (const account of extracted.bankAccounts) {
-      add({ kind: 'BANK_ACCOUNT', value: `${account.scheme}:${account.identifier}`, role: 'PAY_TO', domain: null, hostname: null }, via, attachmentId, account.raw);
+      add(
+        { kind: 'BANK_ACCOUNT', value: `${account.scheme}:${account.identifier}`, role: 'PAY_TO', domain: null, hostname: null },
+        via,
+        attachmentId,
+        account.raw,
+      );
     }
     for (const slug of extracted.brands) if (!brandSlugs.includes(slug)) brandSlugs.push(slug);
   }
   for (const { attachmentId, email } of emails) {
     const address = (raw: string, role: ReviewRole) => {
       const parsed = normaliseEmail(raw);
-      if (parsed.ok) add({ kind: 'EMAIL', value: parsed.value.address, role, domain: parsed.value.domain, hostname: parsed.value.domain }, 'EMAIL_HEADER', attachmentId, raw);
+      if (parsed.ok)
+        add(
+          { kind: 'EMAIL', value: parsed.value.address, role, domain: parsed.value.domain, hostname: parsed.value.domain },
+          'EMAIL_HEADER',
+          attachmentId,
+          raw,
+        );
     };
     if (email.from) address(email.from.address, 'EMAIL_FROM');
     for (const mailbox of email.replyTo) address(mailbox.address, 'EMAIL_REPLY_TO');
     if (email.returnPath) address(email.returnPath, 'EMAIL_RETURN_PATH');
-    for (const host of relayHosts(email)) add({ kind: 'DOMAIN', value: host.domain, role: 'RELAY_HOST', domain: host.domain, hostname: host.hostname }, 'EMAIL_HEADER', attachmentId, host.hostname);
+    for (const host of relayHosts(email))
+      add(
+        { kind: 'DOMAIN', value: host.domain, role: 'RELAY_HOST', domain: host.domain, hostname: host.hostname },
+        'EMAIL_HEADER',
+        attachmentId,
+        host.hostname,
+      );
     for (const link of email.links) {
       const url = normaliseUrl(link);
-      if (url.ok) add({ kind: 'URL', value: url.value.url, role: 'LINK', domain: url.value.domain, hostname: url.value.hostname }, 'EMAIL_HTML', attachmentId, link);
+      if (url.ok)
+        add(
+          { kind: 'URL', value: url.value.url, role: 'LINK', domain: url.value.domain, hostname: url.value.hostname },
+          'EMAIL_HTML',
+          attachmentId,
+          link,
+        );
     }
   }
   return { indicators: [...found.values()], brandSlugs };

@@ -67,7 +67,14 @@ export function judgeMessage(indicators: readonly CheckedIndicator[], brand: Bra
   for (const indicator of asked) {
     if (!indicator.check || RANK[indicator.check.verdict] === 0) continue;
     if (!strongest || indicator.check.score > (strongest.check?.score ?? 0)) strongest = indicator;
-    reasons.push(reason(`REPORTED_${indicator.kind}`, `it asks you to use ${show(indicator)} (${indicator.role.toLowerCase().replaceAll('_', ' ')})${reportPhrase(indicator.check)}: ${indicator.check.verdict.toLowerCase().replace('_', ' ')}`, 0, indicator.check.score));
+    reasons.push(
+      reason(
+        `REPORTED_${indicator.kind}`,
+        `it asks you to use ${show(indicator)} (${indicator.role.toLowerCase().replaceAll('_', ' ')})${reportPhrase(indicator.check)}: ${indicator.check.verdict.toLowerCase().replace('_', ' ')}`,
+        0,
+        indicator.check.score,
+      ),
+    );
   }
   const callbacks = asked.filter((each) => each.role === 'CALLBACK_NUMBER');
   const links = asked.filter((each) => each.role === 'LINK');
@@ -76,16 +83,38 @@ export function judgeMessage(indicators: readonly CheckedIndicator[], brand: Bra
     const unofficialNumbers = callbacks.filter((each) => !brand.officialNumbers.includes(each.value));
     const unofficialLinks = links.filter((each) => each.domain !== null && !brand.officialDomains.includes(each.domain));
     if (unofficialNumbers.length > 0) {
-      reasons.push(reason('NOT_THE_BRANDS_NUMBER', `it claims to be ${brand.name}, whose official number is ${brand.officialNumbers.map(phone).join(' or ') || 'not registered'}, but asks you to call ${unofficialNumbers.map(show).join(', ')}`, 30, unofficialNumbers.length));
+      reasons.push(
+        reason(
+          'NOT_THE_BRANDS_NUMBER',
+          `it claims to be ${brand.name}, whose official number is ${brand.officialNumbers.map(phone).join(' or ') || 'not registered'}, but asks you to call ${unofficialNumbers.map(show).join(', ')}`,
+          30,
+          unofficialNumbers.length,
+        ),
+      );
     }
     if (unofficialLinks.length > 0) {
-      reasons.push(reason('NOT_THE_BRANDS_SITE', `it claims to be ${brand.name}, whose sites are ${brand.officialDomains.join(', ') || 'not registered'}, but links to ${[...new Set(unofficialLinks.map((each) => each.domain))].join(', ')}`, 25, unofficialLinks.length));
+      reasons.push(
+        reason(
+          'NOT_THE_BRANDS_SITE',
+          `it claims to be ${brand.name}, whose sites are ${brand.officialDomains.join(', ') || 'not registered'}, but links to ${[...new Set(unofficialLinks.map((each) => each.domain))].join(', ')}`,
+          25,
+          unofficialLinks.length,
+        ),
+      );
     }
     brandSummary = summary(brand, callbacks, links, format);
   }
   reasons.push(...emailReasons(indicators, brand, format));
   const pay = asked.filter((each) => each.role === 'PAY_TO');
-  if (pay.length > 0) reasons.push(reason('ASKS_FOR_PAYMENT', `it gives ${pay.length} account(s) or wallet(s) to pay: organisations do not ask for payment to accounts named in a message`, 15, pay.length));
+  if (pay.length > 0)
+    reasons.push(
+      reason(
+        'ASKS_FOR_PAYMENT',
+        `it gives ${pay.length} account(s) or wallet(s) to pay: organisations do not ask for payment to accounts named in a message`,
+        15,
+        pay.length,
+      ),
+    );
   if (indicators.length === 0) reasons.push(reason('NOTHING_FOUND', 'no number, link, address or account was found in it'));
   else if (asked.length > 0 && asked.every((each) => each.check?.verdict === 'OFFICIAL')) {
     reasons.push(reason('ONLY_OFFICIAL_CHANNELS', 'every channel it asks you to use is an official one'));
@@ -99,12 +128,23 @@ export function judgeMessage(indicators: readonly CheckedIndicator[], brand: Bra
   return { verdict, score, reasons, advice: advise(indicators, brand, verdict, phone), brandSummary };
 }
 
-function summary(brand: BrandChannels, callbacks: readonly CheckedIndicator[], links: readonly CheckedIndicator[], { show, phone }: Readable): string {
-  const official = `${brand.name}'s official number is ${brand.officialNumbers.map(phone).join(' or ') || 'not registered here'}` +
+function summary(
+  brand: BrandChannels,
+  callbacks: readonly CheckedIndicator[],
+  links: readonly CheckedIndicator[],
+  { show, phone }: Readable,
+): string {
+  const official =
+    `${brand.name}'s official number is ${brand.officialNumbers.map(phone).join(' or ') || 'not registered here'}` +
     (brand.officialDomains.length > 0 ? ` and its sites are ${brand.officialDomains.join(', ')}` : '');
   const asks = [
-    ...callbacks.map((each) => `to call ${show(each)}${brand.officialNumbers.includes(each.value) ? ' (official)' : reportPhrase(each.check)}`),
-    ...links.map((each) => `to open ${each.domain}${each.domain && brand.officialDomains.includes(each.domain) ? ' (official)' : reportPhrase(each.check)}`),
+    ...callbacks.map(
+      (each) => `to call ${show(each)}${brand.officialNumbers.includes(each.value) ? ' (official)' : reportPhrase(each.check)}`,
+    ),
+    ...links.map(
+      (each) =>
+        `to open ${each.domain}${each.domain && brand.officialDomains.includes(each.domain) ? ' (official)' : reportPhrase(each.check)}`,
+    ),
   ];
   return `${official}; ${asks.length > 0 ? `this message asks you ${asks.join(', and ')}` : 'this message asks you to use no number or link'}.`;
 }
@@ -114,31 +154,64 @@ function emailReasons(indicators: readonly CheckedIndicator[], brand: BrandChann
   const from = indicators.find((each) => each.role === 'EMAIL_FROM');
   const replyTo = indicators.filter((each) => each.role === 'EMAIL_REPLY_TO' && each.domain !== from?.domain);
   if (!from || replyTo.length === 0) return [];
-  const officialFrom = from.check?.verdict === 'OFFICIAL' || (from.domain !== null && (brand?.officialDomains.includes(from.domain) ?? false));
+  const officialFrom =
+    from.check?.verdict === 'OFFICIAL' || (from.domain !== null && (brand?.officialDomains.includes(from.domain) ?? false));
   const elsewhere = replyTo.map(show).join(', ');
   return officialFrom
-    ? [reason('FORGED_SENDER', `it shows From ${from.value}, an official domain's address, but replies go to ${elsewhere}: a From line is as easy to forge as a caller ID`, 35)]
+    ? [
+        reason(
+          'FORGED_SENDER',
+          `it shows From ${from.value}, an official domain's address, but replies go to ${elsewhere}: a From line is as easy to forge as a caller ID`,
+          35,
+        ),
+      ]
     : [reason('REPLIES_ELSEWHERE', `replies go to ${elsewhere}, not to the sender shown (${from.value})`, 15)];
 }
 
 /** The seed's advice, only the parts that fit what was found. */
-function advise(indicators: readonly CheckedIndicator[], brand: BrandChannels | null, verdict: Verdict, phone: (e164: string) => string): Advice[] {
+function advise(
+  indicators: readonly CheckedIndicator[],
+  brand: BrandChannels | null,
+  verdict: Verdict,
+  phone: (e164: string) => string,
+): Advice[] {
   const roles = new Set(indicators.map((each) => each.role));
   const advice: Advice[] = [];
   const whom = brand ? `${brand.name}${brand.officialNumbers[0] ? ` on ${phone(brand.officialNumbers[0])}` : ''}` : 'the organisation';
   if (roles.has('CALLBACK_NUMBER')) {
-    advice.push({ code: 'DO_NOT_CALL', message: `Do not call numbers from unexpected messages. Call ${whom} using the number on your card or its official website, or use its official app.` });
+    advice.push({
+      code: 'DO_NOT_CALL',
+      message: `Do not call numbers from unexpected messages. Call ${whom} using the number on your card or its official website, or use its official app.`,
+    });
   }
   if (roles.has('LINK')) {
-    advice.push({ code: 'DO_NOT_CLICK', message: `Do not open links from unexpected messages; type ${brand?.officialDomains[0] ?? "the organisation's address"} yourself or use the official app.` });
+    advice.push({
+      code: 'DO_NOT_CLICK',
+      message: `Do not open links from unexpected messages; type ${brand?.officialDomains[0] ?? "the organisation's address"} yourself or use the official app.`,
+    });
   }
   if (roles.has('EMAIL_REPLY_TO') || roles.has('CONTACT_EMAIL')) {
-    advice.push({ code: 'DO_NOT_REPLY', message: 'Do not reply or write to addresses in the message; contact the organisation through its official website or app.' });
+    advice.push({
+      code: 'DO_NOT_REPLY',
+      message: 'Do not reply or write to addresses in the message; contact the organisation through its official website or app.',
+    });
   }
-  if (roles.has('PAY_TO')) advice.push({ code: 'DO_NOT_PAY', message: 'Never pay to an account or wallet a message gives you; no bank, government or company asks for that.' });
+  if (roles.has('PAY_TO'))
+    advice.push({
+      code: 'DO_NOT_PAY',
+      message: 'Never pay to an account or wallet a message gives you; no bank, government or company asks for that.',
+    });
   if (verdict === 'HIGH_RISK' || verdict === 'SUSPICIOUS') {
-    advice.push({ code: 'IF_YOU_ACTED', message: 'If you already called, clicked, replied or paid, call your bank now on the number on your card.' });
+    advice.push({
+      code: 'IF_YOU_ACTED',
+      message: 'If you already called, clicked, replied or paid, call your bank now on the number on your card.',
+    });
   }
-  if (indicators.length === 0) advice.push({ code: 'NOTHING_TO_CHECK', message: 'Nothing in it could be checked; if it asks for money or details, contact the organisation through its official app or website.' });
+  if (indicators.length === 0)
+    advice.push({
+      code: 'NOTHING_TO_CHECK',
+      message:
+        'Nothing in it could be checked; if it asks for money or details, contact the organisation through its official app or website.',
+    });
   return advice;
 }

@@ -49,9 +49,16 @@ export class ReviewService {
     const errors: InputError[] = [];
     const text = request.text ?? '';
     const ids = request.attachmentIds ?? [];
-    if (text.length > REVIEW_LIMITS.text) errors.push({ field: 'text', code: 'TOO_LONG', message: `text holds at most ${REVIEW_LIMITS.text} characters, got ${text.length}` });
-    if (ids.length > REVIEW_LIMITS.attachments) errors.push({ field: 'attachmentIds', code: 'TOO_MANY', message: `at most ${REVIEW_LIMITS.attachments} attachments, got ${ids.length}` });
-    if (text.trim() === '' && ids.length === 0) errors.push({ field: 'text', code: 'BAD_USER_INPUT', message: 'give the message text, attachment ids, or both' });
+    if (text.length > REVIEW_LIMITS.text)
+      errors.push({ field: 'text', code: 'TOO_LONG', message: `text holds at most ${REVIEW_LIMITS.text} characters, got ${text.length}` });
+    if (ids.length > REVIEW_LIMITS.attachments)
+      errors.push({
+        field: 'attachmentIds',
+        code: 'TOO_MANY',
+        message: `at most ${REVIEW_LIMITS.attachments} attachments, got ${ids.length}`,
+      });
+    if (text.trim() === '' && ids.length === 0)
+      errors.push({ field: 'text', code: 'BAD_USER_INPUT', message: 'give the message text, attachment ids, or both' });
     const region = parseRegion(request.defaultRegion ?? undefined);
     if (!region.ok) errors.push({ field: 'defaultRegion', code: region.code, message: region.message });
     if (errors.length > 0 || !region.ok) return { ok: false, errors };
@@ -86,16 +93,22 @@ export class ReviewService {
     const reviewed = await this.review(request);
     if (!reviewed.ok) return reviewed;
     const { review } = reviewed;
-    const texts = [request.text ?? '', ...review.attachments.flatMap((file) => file.reading.texts.map((read) => read.text))].filter((each) => each.trim());
-    const [outcome] = await this.ingest.submit([{
-      externalId,
-      channel: request.channel ?? channelOf(review.attachments),
-      claimedBrand: request.claimedBrand ?? review.brand?.name ?? null,
-      defaultRegion: request.defaultRegion ?? null,
-      text: texts.join('\n\n'),
-      emails: review.indicators.filter((each) => each.role === 'EMAIL_REPLY_TO').map((each) => each.value),
-      urls: review.indicators.filter((each) => each.role === 'LINK' && each.origins.some((origin) => origin.via === 'EMAIL_HTML')).map((each) => each.value),
-    }]);
+    const texts = [request.text ?? '', ...review.attachments.flatMap((file) => file.reading.texts.map((read) => read.text))].filter(
+      (each) => each.trim(),
+    );
+    const [outcome] = await this.ingest.submit([
+      {
+        externalId,
+        channel: request.channel ?? channelOf(review.attachments),
+        claimedBrand: request.claimedBrand ?? review.brand?.name ?? null,
+        defaultRegion: request.defaultRegion ?? null,
+        text: texts.join('\n\n'),
+        emails: review.indicators.filter((each) => each.role === 'EMAIL_REPLY_TO').map((each) => each.value),
+        urls: review.indicators
+          .filter((each) => each.role === 'LINK' && each.origins.some((origin) => origin.via === 'EMAIL_HTML'))
+          .map((each) => each.value),
+      },
+    ]);
     if (!outcome?.reportId) return { ok: false, errors: [...(outcome?.errors ?? [])] };
     if (review.attachments.length > 0) {
       await this.graph.write('attachments/link-report-attachments', {
@@ -116,7 +129,11 @@ export class ReviewService {
     const withDomain = indicators.filter((each) => each.kind !== 'PHONE' && each.domain !== null);
     const [numberChecks, domainChecks] = await Promise.all([
       phones.length > 0 ? this.checks.checkNumbers(phones.map((each) => each.value)) : [],
-      withDomain.length > 0 ? this.checks.checkDomains(withDomain.map((each) => ({ domain: each.domain as string, hostname: each.hostname ?? (each.domain as string) }))) : [],
+      withDomain.length > 0
+        ? this.checks.checkDomains(
+            withDomain.map((each) => ({ domain: each.domain as string, hostname: each.hostname ?? (each.domain as string) })),
+          )
+        : [],
     ]);
     const checks = new Map<FoundIndicator, Check>([
       ...phones.map((each, i) => [each, numberChecks[i] as Check] as const),

@@ -91,7 +91,9 @@ export class CheckService {
       limit,
       properties: ['e164'],
     });
-    const e164s = projectedEdges((row?.['edges'] ?? []) as { node: unknown }[], ['e164']).map((edge) => (edge.node as { e164: string }).e164);
+    const e164s = projectedEdges((row?.['edges'] ?? []) as { node: unknown }[], ['e164']).map(
+      (edge) => (edge.node as { e164: string }).e164,
+    );
     return (await this.checkNumbers(e164s)).sort((a, b) => b.score - a.score);
   }
 
@@ -109,9 +111,7 @@ export class CheckService {
     if (!brand) return [];
     const nameKeys = [...new Set([brand.name, ...brand.aliases].map(brandAliasKey).filter((key) => key.length >= 4))];
     const rows = await this.graph.read('scoring/lookalike-candidates', { slug, nameKeys, limit: limit * 4 });
-    const imitating = rows
-      .map((row) => row['name'] as string)
-      .filter((name) => lookalikes(name, name, [brand]).length > 0);
+    const imitating = rows.map((row) => row['name'] as string).filter((name) => lookalikes(name, name, [brand]).length > 0);
     const checks = await this.checkDomains(imitating.map((name) => ({ domain: name, hostname: name })));
     return checks.sort((a, b) => b.score - a.score).slice(0, limit);
   }

@@ -24,27 +24,58 @@ export function scoreDomain(evidence: DomainEvidence, settings: ScoringSettings)
   if (evidence.officialFor.length > 0) {
     const reasons = [reason('OFFICIAL_CHANNEL', `an official domain of ${evidence.officialFor.join(', ')}`)];
     if (evidence.reportCount > 0) {
-      reasons.push(reason('OFFICIAL_NAMED_IN_REPORTS', `${evidence.reportCount} report(s) name it: scam messages often link the real site beside a fake one`, 0, evidence.reportCount));
+      reasons.push(
+        reason(
+          'OFFICIAL_NAMED_IN_REPORTS',
+          `${evidence.reportCount} report(s) name it: scam messages often link the real site beside a fake one`,
+          0,
+          evidence.reportCount,
+        ),
+      );
     }
     return { verdict: 'OFFICIAL', score: 0, reasons };
   }
   const reasons: Reason[] = [];
   if (evidence.reportCount > 0) {
-    reasons.push(reason('REPORTS', `named in ${evidence.reportCount} scam report(s)`, countWeight(evidence.reportCount, 30, 10, 50), evidence.reportCount));
+    reasons.push(
+      reason(
+        'REPORTS',
+        `named in ${evidence.reportCount} scam report(s)`,
+        countWeight(evidence.reportCount, 30, 10, 50),
+        evidence.reportCount,
+      ),
+    );
   }
   for (const lookalike of evidence.lookalikes) reasons.push(lookalikeReason(lookalike));
   if (reasons.length === 0) {
-    return { verdict: 'UNKNOWN', score: 0, reasons: [reason('NO_REPORTS', 'no report names this domain and it imitates no registered brand')] };
+    return {
+      verdict: 'UNKNOWN',
+      score: 0,
+      reasons: [reason('NO_REPORTS', 'no report names this domain and it imitates no registered brand')],
+    };
   }
   if (evidence.callbackNumbers > 0) {
-    reasons.push(reason('SHARED_CALLBACK_NUMBERS', `appears beside ${evidence.callbackNumbers} callback number(s) in reports`,
-      evidence.callbackNumbers >= 3 ? 15 : 10, evidence.callbackNumbers));
+    reasons.push(
+      reason(
+        'SHARED_CALLBACK_NUMBERS',
+        `appears beside ${evidence.callbackNumbers} callback number(s) in reports`,
+        evidence.callbackNumbers >= 3 ? 15 : 10,
+        evidence.callbackNumbers,
+      ),
+    );
   }
   if (evidence.brands.length >= 2) {
     reasons.push(reason('CROSS_BRAND', `named in reports impersonating ${evidence.brands.length} brands`, 10, evidence.brands.length));
   }
   if (evidence.campaignSize !== null && evidence.campaignSize >= 3) {
-    reasons.push(reason('CAMPAIGN', `part of a campaign of ${evidence.campaignSize} linked indicators`, evidence.campaignSize >= 10 ? 15 : 10, evidence.campaignSize));
+    reasons.push(
+      reason(
+        'CAMPAIGN',
+        `part of a campaign of ${evidence.campaignSize} linked indicators`,
+        evidence.campaignSize >= 10 ? 15 : 10,
+        evidence.campaignSize,
+      ),
+    );
   }
   const ageDays = evidence.firstSeen ? Math.floor((settings.now.getTime() - evidence.firstSeen.getTime()) / 86_400_000) : null;
   if (ageDays !== null && ageDays <= NEW_DAYS && evidence.reportCount > 0) {
@@ -66,8 +97,10 @@ function lookalikeReason({ brand, official, kind, edits }: Lookalike): Reason {
 }
 
 function hubReason(evidence: DomainEvidence): Reason | null {
-  if (evidence.isShortener) return reason('SHORTENER', 'a link shortener: its links hide where they lead; the shortener itself is not the scammers\'');
-  if (evidence.isPlatform) return reason('PLATFORM', 'a big platform many unrelated people use: the page on it may be the scam, not the platform');
+  if (evidence.isShortener)
+    return reason('SHORTENER', "a link shortener: its links hide where they lead; the shortener itself is not the scammers'");
+  if (evidence.isPlatform)
+    return reason('PLATFORM', 'a big platform many unrelated people use: the page on it may be the scam, not the platform');
   if (evidence.isFreeMail) return reason('FREE_MAIL', 'a free mail provider: the address may be the scam, not the provider');
   return null;
 }

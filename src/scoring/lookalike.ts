@@ -45,7 +45,8 @@ export function lookalikes(domain: string, hostname: string, brands: readonly Br
     const match = brand.officialDomains.flatMap((official): Lookalike[] => {
       const officialName = nameOf(official);
       if (officialName.length < NAME_MIN) return [];
-      if (name !== officialName && skeleton(name) === skeleton(officialName)) return [{ brand: brand.slug, official, kind: 'HOMOGLYPH', edits: 0 }];
+      if (name !== officialName && skeleton(name) === skeleton(officialName))
+        return [{ brand: brand.slug, official, kind: 'HOMOGLYPH', edits: 0 }];
       const edits = distance(skeleton(name), skeleton(officialName));
       return edits > 0 && edits <= editsAllowed(officialName) ? [{ brand: brand.slug, official, kind: 'EDIT_DISTANCE', edits }] : [];
     })[0];

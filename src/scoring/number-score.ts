@@ -29,22 +29,45 @@ export function scoreNumber(evidence: NumberEvidence, settings: ScoringSettings)
   }
   const reasons: Reason[] = [];
   if (evidence.callbackReports > 0) {
-    reasons.push(reason('CALLBACK_REPORTS', `${evidence.callbackReports} report(s) tell victims to call this number: strong evidence it is the scammers' own line`,
-      countWeight(evidence.callbackReports, 35, 10, 60), evidence.callbackReports));
+    reasons.push(
+      reason(
+        'CALLBACK_REPORTS',
+        `${evidence.callbackReports} report(s) tell victims to call this number: strong evidence it is the scammers' own line`,
+        countWeight(evidence.callbackReports, 35, 10, 60),
+        evidence.callbackReports,
+      ),
+    );
   }
   if (weak > 0) {
     const alone = evidence.callbackReports === 0;
-    reasons.push(reason(alone ? 'SPOOFABLE_ONLY' : 'SPOOFABLE_REPORTS',
-      `${weak} report(s) show it only as caller ID or SMS sender, which scammers can spoof: weak evidence`,
-      alone ? countWeight(weak, 10, 5, 20) : 0, weak));
+    reasons.push(
+      reason(
+        alone ? 'SPOOFABLE_ONLY' : 'SPOOFABLE_REPORTS',
+        `${weak} report(s) show it only as caller ID or SMS sender, which scammers can spoof: weak evidence`,
+        alone ? countWeight(weak, 10, 5, 20) : 0,
+        weak,
+      ),
+    );
   }
   if (evidence.brands.length >= 2) {
-    reasons.push(reason('CROSS_BRAND', `given as the number to call for ${evidence.brands.length} different brands (${evidence.brands.slice(0, 5).join(', ')})`,
-      Math.min(25, 15 * (evidence.brands.length - 1)), evidence.brands.length));
+    reasons.push(
+      reason(
+        'CROSS_BRAND',
+        `given as the number to call for ${evidence.brands.length} different brands (${evidence.brands.slice(0, 5).join(', ')})`,
+        Math.min(25, 15 * (evidence.brands.length - 1)),
+        evidence.brands.length,
+      ),
+    );
   }
   if (evidence.campaignSize !== null && evidence.campaignSize >= 3) {
-    reasons.push(reason('CAMPAIGN', `part of a campaign of ${evidence.campaignSize} linked indicators`,
-      evidence.campaignSize >= 10 ? 15 : 10, evidence.campaignSize));
+    reasons.push(
+      reason(
+        'CAMPAIGN',
+        `part of a campaign of ${evidence.campaignSize} linked indicators`,
+        evidence.campaignSize >= 10 ? 15 : 10,
+        evidence.campaignSize,
+      ),
+    );
   }
   const type = evidence.numberType ? NUMBER_TYPE_WEIGHTS[evidence.numberType] : undefined;
   if (type) reasons.push(reason(`NUMBER_TYPE_${evidence.numberType}`, type[1], type[0]));
@@ -54,10 +77,24 @@ export function scoreNumber(evidence: NumberEvidence, settings: ScoringSettings)
 function official(evidence: NumberEvidence, weak: number): Check {
   const reasons = [reason('OFFICIAL_CHANNEL', `the official number of ${evidence.officialFor.join(', ')}`)];
   if (weak > 0) {
-    reasons.push(reason('SPOOFED_OFFICIAL', `${weak} report(s) show it as caller ID or sender: scammers spoof official numbers, so those reports are not evidence against it`, 0, weak));
+    reasons.push(
+      reason(
+        'SPOOFED_OFFICIAL',
+        `${weak} report(s) show it as caller ID or sender: scammers spoof official numbers, so those reports are not evidence against it`,
+        0,
+        weak,
+      ),
+    );
   }
   if (evidence.callbackReports > 0) {
-    reasons.push(reason('OFFICIAL_GIVEN_AS_CALLBACK', `${evidence.callbackReports} report(s) give it as the number to call: a message pointing at the real number, or a reporting mistake`, 0, evidence.callbackReports));
+    reasons.push(
+      reason(
+        'OFFICIAL_GIVEN_AS_CALLBACK',
+        `${evidence.callbackReports} report(s) give it as the number to call: a message pointing at the real number, or a reporting mistake`,
+        0,
+        evidence.callbackReports,
+      ),
+    );
   }
   return { verdict: 'OFFICIAL', score: 0, reasons };
 }

@@ -62,7 +62,14 @@ export function scoreFrom(reasons: Reason[], lastSeen: Date | null, settings: Sc
   if (verdict === 'SUSPICIOUS' && score < SUSPICIOUS_FROM) {
     // Carriers reassign numbers and domains change hands, so old or weak evidence weighs little;
     // but a person asking about something scam reports name is told to be careful, never "unknown".
-    reasons.push(reason('EVIDENCE_ON_RECORD', `scam reports name it (score ${score}): suspicious until they are explained, however old or weak`, 0, ageDays));
+    reasons.push(
+      reason(
+        'EVIDENCE_ON_RECORD',
+        `scam reports name it (score ${score}): suspicious until they are explained, however old or weak`,
+        0,
+        ageDays,
+      ),
+    );
   }
   return { verdict, score, reasons };
 }

@@ -82,7 +82,9 @@ function oneFile(request: Request, maxBytes: number): Promise<Buffer> {
     const limit = () => (refused ??= new AttachmentError('BAD_UPLOAD', 'send exactly one file part and no other fields'));
     // busboy says partsLimit on reaching the count, files- and fieldsLimit only past it: the part after the file.
     parser.on('filesLimit', limit).on('fieldsLimit', limit);
-    parser.on('error', (error: Error) => reject(new AttachmentError('BAD_UPLOAD', `the multipart body cannot be read: ${error.message.slice(0, 64)}`)));
+    parser.on('error', (error: Error) =>
+      reject(new AttachmentError('BAD_UPLOAD', `the multipart body cannot be read: ${error.message.slice(0, 64)}`)),
+    );
     parser.on('close', () => {
       if (refused) return reject(refused);
       if (!seen) return reject(new AttachmentError('EMPTY_FILE', 'the request holds no file part'));

@@ -16,7 +16,6 @@ function rootFields(selectionSet: SelectionSetNode, document: DocumentNode): str
   });
 }
 
-
 /** Refuses, before any resolver runs, an operation with a root field the caller's role does not grant. */
 export function authorization(): ApolloServerPlugin<RequestContext> {
   return {

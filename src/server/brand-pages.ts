@@ -23,13 +23,25 @@ export function brandPages(pages: BrandPageService, perMinutePerAddress: number)
       } catch (refusal) {
         if (!(refusal instanceof RateLimiterRes)) throw refusal;
         const retryAfter = Math.ceil(refusal.msBeforeNext / 1000);
-        return response.status(429).setHeader('retry-after', String(retryAfter)).type('text/plain').send(`too many requests from this address; retry in ${retryAfter} s\n`);
+        return response
+          .status(429)
+          .setHeader('retry-after', String(retryAfter))
+          .type('text/plain')
+          .send(`too many requests from this address; retry in ${retryAfter} s\n`);
       }
       const json = request.params.file.endsWith('.json');
       const slug = json ? request.params.file.slice(0, -'.json'.length) : request.params.file;
-      if (!SLUG.test(slug)) return response.status(404).type('text/plain').send(`no brand page ${quote(slug)}\n`);
+      if (!SLUG.test(slug))
+        return response
+          .status(404)
+          .type('text/plain')
+          .send(`no brand page ${quote(slug)}\n`);
       const page = await pages.page(slug);
-      if (!page) return response.status(404).type('text/plain').send(`no brand page ${quote(slug)}\n`);
+      if (!page)
+        return response
+          .status(404)
+          .type('text/plain')
+          .send(`no brand page ${quote(slug)}\n`);
       response.setHeader('cache-control', `public, max-age=${CACHE_SECONDS}`);
       if (json) return response.json(page);
       response.setHeader('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'");

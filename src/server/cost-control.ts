@@ -97,9 +97,12 @@ export function costControl<Context extends { readonly caller: { readonly keyId:
   const armor = { propagateOnRejection: false, exposeLimits: true } as const;
   const checked = new WeakMap<DocumentNode, DocumentChecks>();
   const armorRefusal = (document: DocumentNode): DocumentChecks['refusal'] => {
-    if (rejects(schema, document, (onReject) => maxDepthRule({ ...armor, n: limits.maxDepth, onReject: [onReject] }))) return 'QUERY_TOO_DEEP';
-    if (rejects(schema, document, (onReject) => maxAliasesRule({ ...armor, n: limits.maxAliases, onReject: [onReject] }))) return 'TOO_MANY_ALIASES';
-    if (rejects(schema, document, (onReject) => maxDirectivesRule({ ...armor, n: limits.maxDirectives, onReject: [onReject] }))) return 'TOO_MANY_DIRECTIVES';
+    if (rejects(schema, document, (onReject) => maxDepthRule({ ...armor, n: limits.maxDepth, onReject: [onReject] })))
+      return 'QUERY_TOO_DEEP';
+    if (rejects(schema, document, (onReject) => maxAliasesRule({ ...armor, n: limits.maxAliases, onReject: [onReject] })))
+      return 'TOO_MANY_ALIASES';
+    if (rejects(schema, document, (onReject) => maxDirectivesRule({ ...armor, n: limits.maxDirectives, onReject: [onReject] })))
+      return 'TOO_MANY_DIRECTIVES';
     return null;
   };
   const messages: Record<ArmorCode, string> = {
@@ -144,7 +147,9 @@ export function costControl<Context extends { readonly caller: { readonly keyId:
           if (complexity >= limits.heavyFrom) {
             const slot = await heavy.acquire(limits.heavyWaitMs);
             if (!slot) {
-              throw refusal('TOO_BUSY', `heavy operations (${limits.heavyFrom} points or more) are all running; retry shortly`, { complexity });
+              throw refusal('TOO_BUSY', `heavy operations (${limits.heavyFrom} points or more) are all running; retry shortly`, {
+                complexity,
+              });
             }
             release = slot;
           }

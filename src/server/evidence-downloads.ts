@@ -54,7 +54,8 @@ export function evidenceDownloads(authenticator: Authenticator, evidence: Eviden
       // Streamed as the client reads: no Content-Length, pieces of about 64 KB, other requests served between them.
       return await pipeline(Readable.from(format.chunks(pack)), response).catch((error: unknown) => {
         // The client went away mid-file: nothing to answer. Anything else cut the file short, which the client sees.
-        if ((error as { code?: string }).code !== 'ERR_STREAM_PREMATURE_CLOSE') request.log.warn({ err: error }, 'an evidence download stopped part-way');
+        if ((error as { code?: string }).code !== 'ERR_STREAM_PREMATURE_CLOSE')
+          request.log.warn({ err: error }, 'an evidence download stopped part-way');
       });
     } catch (error) {
       // Authentication answers as GraphQL would, with its code's status.

@@ -28,7 +28,10 @@ export function explorer(graphqlPath: string): Router {
   // Checked per request, so building after the API started is enough.
   router.use((_request, response) => {
     const built = existsSync(join(EXPLORER_DIST, 'index.html'));
-    response.status(404).type('text/plain').send(built ? 'Not found' : 'The explorer is not built: run npm run build:explorer (npm run build and npm start do).');
+    response
+      .status(404)
+      .type('text/plain')
+      .send(built ? 'Not found' : 'The explorer is not built: run npm run build:explorer (npm run build and npm start do).');
   });
   return router;
 }

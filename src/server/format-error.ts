@@ -18,7 +18,9 @@ const EXCERPT_QUOTED = EXCERPT_CHARS + 32;
 export function shortMessage(message: string): string {
   if (message.length <= EXCERPT_CHARS) return message;
   // An excerpt already made (with its "… (n characters)") is left as it is.
-  const quotedShort = message.replace(/"([^"]*)"/g, (whole, inner: string) => (inner.length > EXCERPT_QUOTED ? `"${excerpt(inner)}"` : whole));
+  const quotedShort = message.replace(/"([^"]*)"/g, (whole, inner: string) =>
+    inner.length > EXCERPT_QUOTED ? `"${excerpt(inner)}"` : whole,
+  );
   return excerpt(quotedShort, MESSAGE_CHARS);
 }
 
@@ -42,10 +44,18 @@ export function formatError(development: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof DeadlineExceededError) {
-      return { ...formatted, message: 'the request ran out of time and its database work was stopped; ask for less, or retry later', extensions: { code: 'DEADLINE_EXCEEDED' satisfies ErrorCode } };
+      return {
+        ...formatted,
+        message: 'the request ran out of time and its database work was stopped; ask for less, or retry later',
+        extensions: { code: 'DEADLINE_EXCEEDED' satisfies ErrorCode },
+      };
     }
     if (original instanceof DatabaseUnavailableError) {
-      return { ...formatted, message: 'the graph database is unavailable; retry later', extensions: { code: 'DATABASE_UNAVAILABLE' satisfies ErrorCode } };
+      return {
+        ...formatted,
+        message: 'the graph database is unavailable; retry later',
+        extensions: { code: 'DATABASE_UNAVAILABLE' satisfies ErrorCode },
+      };
     }
     const code = formatted.extensions?.['code'];
     if (code === 'INTERNAL_SERVER_ERROR' && !development) {

@@ -90,7 +90,11 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       },
       // Method, path and status only: no headers (API keys) and no bodies (victims' messages).
       serializers: {
-        req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, path: request.url.split('?')[0] }),
+        req: (request: { id: string; method: string; url: string }) => ({
+          id: request.id,
+          method: request.method,
+          path: request.url.split('?')[0],
+        }),
         res: (response: { statusCode: number }) => ({ status: response.statusCode }),
       },
     }),
@@ -109,7 +113,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   // body is read: a stream's events would run outside it.
   // Its reads take their turns in a lane the cost control names once the caller is known.
   const shares = new FairShares(options.readShares);
-  const deadline: RequestHandler = (_request, _response, next) => withDeadline(Date.now() + options.requestDeadlineMs, () => shares.run(next));
+  const deadline: RequestHandler = (_request, _response, next) =>
+    withDeadline(Date.now() + options.requestDeadlineMs, () => shares.run(next));
   app.use('/evidence', deadline, options.evidenceDownloads);
   app.use('/feeds', deadline, options.feeds);
   app.use('/brands', deadline, options.brandPages);

@@ -14,9 +14,12 @@ export function observeOperations<Context extends { requestId: string }>(metrics
       let operation = request.operationName ?? 'anonymous';
       return {
         async didResolveOperation(requestContext) {
-          operation = requestContext.operationName ?? requestContext.operation?.selectionSet.selections
-            .map((selection) => ('name' in selection && selection.name ? selection.name.value : '?'))
-            .join(',') ?? operation;
+          operation =
+            requestContext.operationName ??
+            requestContext.operation?.selectionSet.selections
+              .map((selection) => ('name' in selection && selection.name ? selection.name.value : '?'))
+              .join(',') ??
+            operation;
         },
         async willSendResponse({ errors }) {
           metrics.graphqlInFlight.dec();
@@ -24,7 +27,10 @@ export function observeOperations<Context extends { requestId: string }>(metrics
           metrics.graphqlRequests.inc({ operation, outcome: errors?.length ? 'error' : 'ok' });
           const internal = errors?.filter((error) => !error.extensions['code'] || error.extensions['code'] === 'INTERNAL_SERVER_ERROR');
           if (internal?.length) {
-            logger.error({ requestId: contextValue.requestId, operation, errors: internal.map((error) => error.message) }, 'operation failed');
+            logger.error(
+              { requestId: contextValue.requestId, operation, errors: internal.map((error) => error.message) },
+              'operation failed',
+            );
           }
         },
       };

@@ -51,11 +51,22 @@ export function serveSubscriptions(
         const errors = validate(schema, document);
         if (errors.length > 0) return [...errors];
         const operation = getOperationAST(document, payload.operationName);
-        if (operation?.operation !== 'subscription') return refusal('BAD_USER_INPUT', 'over WebSocket only subscriptions are served; send queries and mutations over HTTP');
-        const fields = operation.selectionSet.selections.flatMap((selection) => (selection.kind === Kind.FIELD ? [selection.name.value] : []));
-        const refused = fields.filter((field) => !field.startsWith('__') && !allowedRoles('subscription', field).includes(context.caller.role));
+        if (operation?.operation !== 'subscription')
+          return refusal('BAD_USER_INPUT', 'over WebSocket only subscriptions are served; send queries and mutations over HTTP');
+        const fields = operation.selectionSet.selections.flatMap((selection) =>
+          selection.kind === Kind.FIELD ? [selection.name.value] : [],
+        );
+        const refused = fields.filter(
+          (field) => !field.startsWith('__') && !allowedRoles('subscription', field).includes(context.caller.role),
+        );
         if (refused.length > 0) return refusal('FORBIDDEN', `a ${context.caller.role} key may not subscribe to ${refused.join(', ')}`);
-        return { schema, document, operationName: payload.operationName ?? null, variableValues: payload.variables ?? null, contextValue: context };
+        return {
+          schema,
+          document,
+          operationName: payload.operationName ?? null,
+          variableValues: payload.variables ?? null,
+          contextValue: context,
+        };
       },
       onError: (_ctx, _id, _payload, errors) => {
         logger.debug({ errors: errors.map((error) => error.message) }, 'subscription refused');

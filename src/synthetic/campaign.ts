@@ -86,52 +86,83 @@ export class Campaign {
     const truth: TruthLine[] = [];
     if (this.reports === 0 && plan.id !== null) {
       const brands = plan.brands.map((brand) => brand.slug);
-      truth.push({ type: 'campaign', campaign: plan.id, scamType: plan.scamType, brands, startsAt: plan.startsAt.toISOString(), endsAt: plan.endsAt.toISOString() });
+      truth.push({
+        type: 'campaign',
+        campaign: plan.id,
+        scamType: plan.scamType,
+        brands,
+        startsAt: plan.startsAt.toISOString(),
+        endsAt: plan.endsAt.toISOString(),
+      });
     }
     return { truth, used: new Map(), callbacks: [], urls: [], emails: [], wallets: [], accounts: [], reusesInfrastructure: false, at };
   }
 
   callback(draft: Draft): string {
-    return this.writeCallback(draft, this.phones.take(this.random, () => this.newNumber(draft)));
+    return this.writeCallback(
+      draft,
+      this.phones.take(this.random, () => this.newNumber(draft)),
+    );
   }
 
   /** A link to one of the campaign's sites or, more often for parcels and tolls, a short link. */
   link(draft: Draft): string {
     const { plan, mints, random } = this;
     if (mints.platformShare && random.chance(mints.platformShare)) {
-      return this.writeShortLink(draft, this.shortLinks.take(random, () => this.record(draft, 'url', mints.web.platformLink(), (l) => l.key)));
+      return this.writeShortLink(
+        draft,
+        this.shortLinks.take(random, () => this.record(draft, 'url', mints.web.platformLink(), (l) => l.key)),
+      );
     }
     if (random.chance(plan.scamType === 'DELIVERY' || plan.scamType === 'OTHER' ? 0.3 : 0.1)) {
-      return this.writeShortLink(draft, this.shortLinks.take(random, () => this.record(draft, 'url', mints.web.shortLink(), (l) => l.key)));
+      return this.writeShortLink(
+        draft,
+        this.shortLinks.take(random, () => this.record(draft, 'url', mints.web.shortLink(), (l) => l.key)),
+      );
     }
     const lookalikes = plan.brands.length === 1 ? (plan.brands[0] as SyntheticBrand).lookalikes : null;
-    return this.writeSiteLink(draft, this.sites.take(random, () => this.record(draft, 'domain', mints.web.site(lookalikes, plan.scamType), (s) => s.domain)));
+    return this.writeSiteLink(
+      draft,
+      this.sites.take(random, () => this.record(draft, 'domain', mints.web.site(lookalikes, plan.scamType), (s) => s.domain)),
+    );
   }
 
   email(draft: Draft): string {
     const { plan, mints } = this;
     const lookalikes = plan.brands.length === 1 ? (plan.brands[0] as SyntheticBrand).lookalikes : null;
-    const email = this.use(draft, this.emails, this.emails.take(this.random, () => {
-      const minted = mints.web.email(lookalikes, plan.scamType);
-      if (minted.ownDomain) draft.truth.push(indicatorTruth('domain', minted.domain, plan.id));
-      return this.record(draft, 'email', minted, (e) => e.key);
-    }));
+    const email = this.use(
+      draft,
+      this.emails,
+      this.emails.take(this.random, () => {
+        const minted = mints.web.email(lookalikes, plan.scamType);
+        if (minted.ownDomain) draft.truth.push(indicatorTruth('domain', minted.domain, plan.id));
+        return this.record(draft, 'email', minted, (e) => e.key);
+      }),
+    );
     draft.emails.push(email.written);
     return email.written;
   }
 
   wallet(draft: Draft): string {
-    const wallet = this.use(draft, this.wallets, this.wallets.take(this.random, () => this.record(draft, 'wallet', this.mints.payments.wallet(), (w) => w.key)));
+    const wallet = this.use(
+      draft,
+      this.wallets,
+      this.wallets.take(this.random, () => this.record(draft, 'wallet', this.mints.payments.wallet(), (w) => w.key)),
+    );
     draft.wallets.push(wallet.field);
     return wallet.written;
   }
 
   account(draft: Draft): string {
-    const account = this.use(draft, this.accounts, this.accounts.take(this.random, () => {
-      const minted = this.mints.payments.muleAccount();
-      if (minted.email) draft.truth.push(indicatorTruth('email', minted.email, this.plan.id));
-      return this.record(draft, 'bankAccount', minted, (a) => a.key);
-    }));
+    const account = this.use(
+      draft,
+      this.accounts,
+      this.accounts.take(this.random, () => {
+        const minted = this.mints.payments.muleAccount();
+        if (minted.email) draft.truth.push(indicatorTruth('email', minted.email, this.plan.id));
+        return this.record(draft, 'bankAccount', minted, (a) => a.key);
+      }),
+    );
     draft.accounts.push(account.field);
     return account.written;
   }

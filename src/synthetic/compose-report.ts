@@ -29,13 +29,22 @@ const SPOOFABLE: ReadonlySet<Channel> = new Set(['PHONE_CALL', 'VOICEMAIL', 'SMS
  * site under a scam mail, a spoofed official caller ID), and the fields a reporter fills in,
  * some of them, often writing a number differently from the message.
  */
-export function composeReport(campaign: Campaign, externalId: string, source: string, receivedAt: Date, noise: ReportNoise = {}): ComposedReport {
+export function composeReport(
+  campaign: Campaign,
+  externalId: string,
+  source: string,
+  receivedAt: Date,
+  noise: ReportNoise = {},
+): ComposedReport {
   const { plan, random: r } = campaign;
   const draft = campaign.begin(receivedAt.getTime());
   const brand = plan.brands.length > 0 ? r.pick(plan.brands) : null;
   const mix = CHANNEL_MIX[plan.scamType];
   const channels = Object.keys(mix) as Channel[];
-  const channel = r.weighted(channels, channels.map((c) => mix[c] ?? 0));
+  const channel = r.weighted(
+    channels,
+    channels.map((c) => mix[c] ?? 0),
+  );
   const style = CHANNEL_STYLE[channel];
   const fitting = LURES.filter((lure) => lure.scamType === plan.scamType && lure.style === style);
   const lure = r.pick(fitting.length > 0 ? fitting : LURES.filter((l) => l.scamType === plan.scamType));
@@ -51,7 +60,10 @@ export function composeReport(campaign: Campaign, externalId: string, source: st
   const spoof = brand !== null && SPOOFABLE.has(channel) && brand.officialNumbers.length > 0 && r.chance(0.35);
   const victimCli = !spoof && noise.victimCallerId && SPOOFABLE.has(channel) ? noise.victimCallerId : null;
   const report: ReportInput = {
-    externalId, source, receivedAt, channel,
+    externalId,
+    source,
+    receivedAt,
+    channel,
     ...(r.chance(0.85) ? { scamType: plan.scamType } : {}),
     ...(brand && r.chance(0.85) ? { claimedBrand: r.pick([brand.name, brand.short, ...brand.aliases]) } : {}),
     text,

@@ -23,14 +23,37 @@ export interface PaymentItem<Field> {
 const base58check = createBase58check(sha256);
 
 /** Real AU bank BSB prefixes (bank and state): CBA 06x, Westpac 03x, NAB 08x, ANZ 01x, St.George 11x, Bendigo 633, ING 923, Macquarie 182, Suncorp 484. */
-const BSB_PREFIXES = ['062', '063', '064', '032', '033', '034', '082', '083', '084', '012', '013', '014', '112', '633', '923', '182', '484'];
+const BSB_PREFIXES = [
+  '062',
+  '063',
+  '064',
+  '032',
+  '033',
+  '034',
+  '082',
+  '083',
+  '084',
+  '012',
+  '013',
+  '014',
+  '112',
+  '633',
+  '923',
+  '182',
+  '484',
+];
 
 /** Chains scam payments use most, with the words messages name them by. */
 const WALLET_KINDS = [
   { label: 'Bitcoin address', chain: 'BTC', weight: 20, address: (hash: Uint8Array) => base58check.encode(Uint8Array.of(0x00, ...hash)) },
   { label: 'Bitcoin wallet', chain: 'BTC', weight: 20, address: (hash: Uint8Array) => bech32.encode('bc', [0, ...bech32.toWords(hash)]) },
   { label: 'USDT (ERC20) address', chain: 'ETH', weight: 30, address: (hash: Uint8Array) => toEip55(`0x${bytesToHex(hash)}`) },
-  { label: 'USDT (TRC20) wallet', chain: 'TRC20', weight: 30, address: (hash: Uint8Array) => base58check.encode(Uint8Array.of(0x41, ...hash)) },
+  {
+    label: 'USDT (TRC20) wallet',
+    chain: 'TRC20',
+    weight: 30,
+    address: (hash: Uint8Array) => base58check.encode(Uint8Array.of(0x41, ...hash)),
+  },
 ] as const;
 
 /**
@@ -51,7 +74,10 @@ export class PaymentMint {
   }
 
   wallet(): PaymentItem<WalletInput> {
-    const kind = this.random.weighted(WALLET_KINDS, WALLET_KINDS.map((k) => k.weight));
+    const kind = this.random.weighted(
+      WALLET_KINDS,
+      WALLET_KINDS.map((k) => k.weight),
+    );
     const address = kind.address(this.random.bytes(20));
     const wallet = canonical(normaliseWallet({ chain: kind.chain, address }));
     // Reporters name the chain about half the time; the address alone identifies it.

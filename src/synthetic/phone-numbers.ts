@@ -26,7 +26,11 @@ const CALLBACK_RANGES: readonly NumberRange[] = [
   { prefixes: ['+611800'], digits: 6, weight: 15 },
   { prefixes: ['+611300'], digits: 6, weight: 12 },
   { prefixes: ['+612', '+613', '+617', '+618'], digits: 8, weight: 10 },
-  { prefixes: [...['0', '4', '5', '8'].map((d) => `+611451${d}`), ...Array.from({ length: 10 }, (_, d) => `+611471${d}`)], digits: 4, weight: 6 },
+  {
+    prefixes: [...['0', '4', '5', '8'].map((d) => `+611451${d}`), ...Array.from({ length: 10 }, (_, d) => `+611471${d}`)],
+    digits: 4,
+    weight: 6,
+  },
   { prefixes: ['+447'], digits: 9, weight: 6 },
   { prefixes: ['+1800', '+1833', '+1844', '+1855', '+1866', '+1877', '+1888'], digits: 7, weight: 5 },
   { prefixes: ['+639'], digits: 9, weight: 3 },
@@ -49,7 +53,10 @@ export class PhoneNumberMint {
   }
 
   callback(): PhoneItem {
-    const index = this.random.weighted(CALLBACK_RANGES.map((_, i) => i), CALLBACK_RANGES.map((range) => range.weight));
+    const index = this.random.weighted(
+      CALLBACK_RANGES.map((_, i) => i),
+      CALLBACK_RANGES.map((range) => range.weight),
+    );
     return this.mint(CALLBACK_RANGES[index] as NumberRange, this.serials[index] as UniqueSerials);
   }
 

@@ -76,8 +76,11 @@ export function* generateScamWorld(options: ScamWorldOptions): Generator<Synthet
   const phones = new PhoneNumberMint(mintRandom, reserved);
   const recycler = recycledShare > 0 ? new NumberRecycler(recycledShare, RECYCLE_QUIET_DAYS) : undefined;
   const mints: Mints = {
-    phones, web: new WebMint(mintRandom), payments: new PaymentMint(mintRandom, phones),
-    ...(recycler ? { recycler } : {}), ...(platformShare > 0 ? { platformShare } : {}),
+    phones,
+    web: new WebMint(mintRandom),
+    payments: new PaymentMint(mintRandom, phones),
+    ...(recycler ? { recycler } : {}),
+    ...(platformShare > 0 ? { platformShare } : {}),
   };
   // Drawn apart from the schedule, so the default world (all shares 0) stays what it was.
   const messy = bridgeShare > 0 || victimCallerIdShare > 0 ? schedule.fork() : schedule;
@@ -104,10 +107,19 @@ export function* generateScamWorld(options: ScamWorldOptions): Generator<Synthet
     const oneOff = schedule.chance(oneOffShare);
     const campaign = oneOff
       ? new Campaign({ ...planCampaign(null, schedule, at, false), maxLive: 1 }, schedule.fork(), mints)
-      : schedule.weighted(active, active.map((c) => c.plan.weight));
+      : schedule.weighted(
+          active,
+          active.map((c) => c.plan.weight),
+        );
     const others = bridgeShare > 0 && messy.chance(bridgeShare) ? active.filter((other) => other !== campaign) : [];
     const noise = {
-      bridgeTo: others.length > 0 ? messy.weighted(others, others.map((other) => other.plan.weight)) : null,
+      bridgeTo:
+        others.length > 0
+          ? messy.weighted(
+              others,
+              others.map((other) => other.plan.weight),
+            )
+          : null,
       victimCallerId: victims.length > 0 && messy.chance(victimCallerIdShare) ? messy.pick(victims) : null,
     };
     const { report, truth } = composeReport(campaign, `${source}-${seed}-${i}`, source, new Date(at), noise);
@@ -116,11 +128,18 @@ export function* generateScamWorld(options: ScamWorldOptions): Generator<Synthet
 }
 
 function planCampaign(id: string | null, random: Random, at: number, alreadyRunning: boolean): CampaignPlan {
-  const scamType = random.weighted(SCAM_TYPES, SCAM_TYPES.map((type) => SCAM_TYPE_MIX[type]));
+  const scamType = random.weighted(
+    SCAM_TYPES,
+    SCAM_TYPES.map((type) => SCAM_TYPE_MIX[type]),
+  );
   const candidates = BRANDS.filter((brand) => brand.scamTypes.includes(scamType));
   const unbranded = candidates.length === 0 || (scamType === 'INVESTMENT_CRYPTO' && random.chance(0.4));
   const crossBrand = !unbranded && candidates.length > 1 && random.chance(0.15);
-  const brands = unbranded ? [] : crossBrand ? random.sample(candidates, random.int(2, Math.min(4, candidates.length))) : [random.pick(candidates)];
+  const brands = unbranded
+    ? []
+    : crossBrand
+      ? random.sample(candidates, random.int(2, Math.min(4, candidates.length)))
+      : [random.pick(candidates)];
   const lifetime = random.logUniform(2, 150) * DAY_MS;
   // Campaigns running when the world opens are part-way through their lives.
   const startsAt = alreadyRunning ? at - random.next() * lifetime : at;
@@ -141,11 +160,23 @@ function planCampaign(id: string | null, random: Random, at: number, alreadyRunn
 function* worldTruth(platforms: boolean): Generator<TruthLine> {
   for (const brand of BRANDS) {
     for (const number of brand.officialNumbers) {
-      yield { type: 'indicator', indicator: 'phone', key: canonical(normalisePhoneNumber(number)).e164, campaign: null, official: brand.slug };
+      yield {
+        type: 'indicator',
+        indicator: 'phone',
+        key: canonical(normalisePhoneNumber(number)).e164,
+        campaign: null,
+        official: brand.slug,
+      };
     }
     for (const domain of brand.officialDomains) {
       yield { type: 'indicator', indicator: 'domain', key: canonical(normaliseDomain(domain)), campaign: null, official: brand.slug };
-      yield { type: 'indicator', indicator: 'url', key: canonical(normaliseUrl(`https://www.${domain}`)).url, campaign: null, official: brand.slug };
+      yield {
+        type: 'indicator',
+        indicator: 'url',
+        key: canonical(normaliseUrl(`https://www.${domain}`)).url,
+        campaign: null,
+        official: brand.slug,
+      };
     }
   }
   for (const hub of [...SHORTENERS, ...FREE_MAIL, ...(platforms ? SHARED_PLATFORMS.map((platform) => platform.domain) : [])]) {

@@ -4,7 +4,17 @@ import type { ScamType } from '../reports/vocabulary.js';
 import { canonical } from './canonical.js';
 import type { Random } from './random.js';
 import { base62, syllableTag, SYLLABLE_TAGS, UniqueSerials } from './unique-serials.js';
-import { FREE_MAIL, HOMOGLYPHS, HOSTING_PLATFORMS, MAILBOXES, PERSON_NAMES, PHISHING_TLDS, SHARED_PLATFORMS, SHORTENERS, SITE_WORDS } from './web.data.js';
+import {
+  FREE_MAIL,
+  HOMOGLYPHS,
+  HOSTING_PLATFORMS,
+  MAILBOXES,
+  PERSON_NAMES,
+  PHISHING_TLDS,
+  SHARED_PLATFORMS,
+  SHORTENERS,
+  SITE_WORDS,
+} from './web.data.js';
 
 /** A phishing site: its registrable domain (the key), the host as written, and its paths. */
 export interface SiteItem {
@@ -48,13 +58,21 @@ export class WebMint {
     const word = r.pick(words);
     const tld = r.pick(PHISHING_TLDS);
     const token = lookalikes ? r.pick(lookalikes) : r.pick(words.filter((w) => w !== word).concat('secure'));
-    const form = lookalikes ? r.weighted(['plain', 'typo', 'homoglyph', 'subdomain', 'tenant'], [40, 15, 10, 15, 20]) : r.chance(0.2) ? 'tenant' : 'plain';
+    const form = lookalikes
+      ? r.weighted(['plain', 'typo', 'homoglyph', 'subdomain', 'tenant'], [40, 15, 10, 15, 20])
+      : r.chance(0.2)
+        ? 'tenant'
+        : 'plain';
     const host =
-      form === 'typo' ? `${typo(token, r)}-${tag}.${tld}`
-      : form === 'homoglyph' ? `${homoglyph(token, r)}-${word}-${tag}.${tld}`
-      : form === 'subdomain' ? `${token}.${word}-${tag}.${tld}`
-      : form === 'tenant' ? `${token}-${word}-${tag}.${r.pick(HOSTING_PLATFORMS)}`
-      : `${r.pick(['', '', 'www.', 'login.'])}${token}-${word}-${tag}.${tld}`;
+      form === 'typo'
+        ? `${typo(token, r)}-${tag}.${tld}`
+        : form === 'homoglyph'
+          ? `${homoglyph(token, r)}-${word}-${tag}.${tld}`
+          : form === 'subdomain'
+            ? `${token}.${word}-${tag}.${tld}`
+            : form === 'tenant'
+              ? `${token}-${word}-${tag}.${r.pick(HOSTING_PLATFORMS)}`
+              : `${r.pick(['', '', 'www.', 'login.'])}${token}-${word}-${tag}.${tld}`;
     const scheme = form === 'homoglyph' ? 'https://' : r.weighted(['https://', 'http://', ''] as const, [80, 12, 8]);
     const sitePaths = Array.from({ length: r.int(1, 3) }, () => r.pick(paths));
     const site = { host, scheme, paths: [...new Set(sitePaths)], perVictimLinks: r.chance(0.3), knownUrls: new Set<string>() };

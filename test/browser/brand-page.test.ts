@@ -20,18 +20,41 @@ const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISO
 beforeAll(async () => {
   app = await startTestApp({ BRAND_PAGE_RATE_PER_MINUTE: '8' });
   base = app.url.replace(/\/graphql$/, '');
-  await app.gql('mutation($b: BrandInput!) { upsertBrand(brand: $b) { slug } }', { b: { slug, name, officialNumbers: [official], officialDomains: [officialSite] } });
+  await app.gql('mutation($b: BrandInput!) { upsertBrand(brand: $b) { slug } }', {
+    b: { slug, name, officialNumbers: [official], officialDomains: [officialSite] },
+  });
   // risky and older: four callback reports each, across two claimed spellings' worth of evidence; once: one report (only suspicious).
   const reports = [
-    ...[1, 2, 3, 4].map((day) => ({ channel: 'SMS', claimedBrand: name, callbackNumbers: [risky], urls: [`https://${riskySite}/login`], receivedAt: daysAgo(day), text: `${secretText} call ${risky}`, source, externalId: `${tag}-r${day}` })),
-    ...[5, 6, 7, 8].map((day) => ({ channel: 'EMAIL', claimedBrand: name, callbackNumbers: [older], receivedAt: daysAgo(day), source, externalId: `${tag}-o${day}` })),
+    ...[1, 2, 3, 4].map((day) => ({
+      channel: 'SMS',
+      claimedBrand: name,
+      callbackNumbers: [risky],
+      urls: [`https://${riskySite}/login`],
+      receivedAt: daysAgo(day),
+      text: `${secretText} call ${risky}`,
+      source,
+      externalId: `${tag}-r${day}`,
+    })),
+    ...[5, 6, 7, 8].map((day) => ({
+      channel: 'EMAIL',
+      claimedBrand: name,
+      callbackNumbers: [older],
+      receivedAt: daysAgo(day),
+      source,
+      externalId: `${tag}-o${day}`,
+    })),
     { channel: 'SMS', claimedBrand: name, callbackNumbers: [once], callerIds: [official], source, externalId: `${tag}-once` },
   ];
   const response = await app.gql('mutation($r: [ReportInput!]!) { submitReports(reports: $r) { errors { code } } }', { r: reports });
   expect(response.data!['submitReports'].flatMap((result: any) => result.errors)).toEqual([]);
   // Cross-brand evidence makes risky and older high risk.
   await app.gql('mutation($r: [ReportInput!]!) { submitReports(reports: $r) { errors { code } } }', {
-    r: [risky, older].map((number) => ({ channel: 'SMS', claimedBrand: `Other ${tag}`, callbackNumbers: [number], receivedAt: daysAgo(9) })),
+    r: [risky, older].map((number) => ({
+      channel: 'SMS',
+      claimedBrand: `Other ${tag}`,
+      callbackNumbers: [number],
+      receivedAt: daysAgo(9),
+    })),
   });
 });
 afterAll(() => app?.stop());

@@ -12,7 +12,11 @@ export interface AlertSubscription {
 }
 
 /** A real graphql-ws client on the server's GraphQL path, subscribed to `alertAdded` with `key`. */
-export function subscribeToAlerts(httpUrl: string, key: string | null, variables: { after?: string; watchId?: string } = {}): AlertSubscription {
+export function subscribeToAlerts(
+  httpUrl: string,
+  key: string | null,
+  variables: { after?: string; watchId?: string } = {},
+): AlertSubscription {
   const client: Client = createClient({
     url: httpUrl.replace(/^http/, 'ws'),
     webSocketImpl: WebSocket,
@@ -44,7 +48,8 @@ export function subscribeToAlerts(httpUrl: string, key: string | null, variables
     async until(count, timeoutMs = 15_000) {
       const deadline = Date.now() + timeoutMs;
       while (alerts.length < count && errors.length === 0) {
-        if (Date.now() > deadline) throw new Error(`${alerts.length} of ${count} alerts arrived within ${timeoutMs} ms: ${JSON.stringify(alerts)}`);
+        if (Date.now() > deadline)
+          throw new Error(`${alerts.length} of ${count} alerts arrived within ${timeoutMs} ms: ${JSON.stringify(alerts)}`);
         await new Promise<void>((resolve) => {
           wake = resolve;
           setTimeout(resolve, 200);

@@ -54,4 +54,42 @@ export function manyPartEmail(parts: number): Uint8Array {
 }
 
 /** A minimal ZIP (one empty stored file): what a .docx or an archive renamed .png starts with. */
-export const zipBytes = () => new Uint8Array([0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0x61, 0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(0)]);
+export const zipBytes = () =>
+  new Uint8Array([
+    0x50,
+    0x4b,
+    0x03,
+    0x04,
+    20,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    1,
+    0,
+    0,
+    0,
+    0x61,
+    0x50,
+    0x4b,
+    0x05,
+    0x06,
+    ...new Array(18).fill(0),
+  ]);

@@ -26,21 +26,39 @@ export async function query(app: TestApp, text: string, variables: Record<string
 }
 
 export async function detect(app: TestApp) {
-  const { detectCampaigns } = await query(app, 'mutation { detectCampaigns { id engine campaignCount tookMs startedAt finishedAt created kept merged split dissolved } }');
-  return detectCampaigns as { id: string; engine: string; campaignCount: number; tookMs: number; startedAt: string; finishedAt: string; merged: number };
+  const { detectCampaigns } = await query(
+    app,
+    'mutation { detectCampaigns { id engine campaignCount tookMs startedAt finishedAt created kept merged split dissolved } }',
+  );
+  return detectCampaigns as {
+    id: string;
+    engine: string;
+    campaignCount: number;
+    tookMs: number;
+    startedAt: string;
+    finishedAt: string;
+    merged: number;
+  };
 }
 
 /** Submits reports (SMS unless given); answers their ids in order. */
 export async function submit(app: TestApp, reports: Record<string, unknown>[]): Promise<string[]> {
-  const { submitReports } = await query(app, 'mutation($r: [ReportInput!]!) { submitReports(reports: $r) { errors { code message } report { id } } }', {
-    r: reports.map((report) => ({ channel: 'SMS', ...report })),
-  });
+  const { submitReports } = await query(
+    app,
+    'mutation($r: [ReportInput!]!) { submitReports(reports: $r) { errors { code message } report { id } } }',
+    {
+      r: reports.map((report) => ({ channel: 'SMS', ...report })),
+    },
+  );
   expect(submitReports.flatMap((result: any) => result.errors)).toEqual([]);
   return submitReports.map((result: any) => result.report.id);
 }
 
 /** The campaign id of each phone number and domain (null: none), in one request. */
-export async function campaignsOf(app: TestApp, indicators: { phones?: string[]; domains?: string[] }): Promise<Record<string, string | null>> {
+export async function campaignsOf(
+  app: TestApp,
+  indicators: { phones?: string[]; domains?: string[] },
+): Promise<Record<string, string | null>> {
   const phones = indicators.phones ?? [];
   const domains = indicators.domains ?? [];
   const fields = [

@@ -35,8 +35,15 @@ export async function snapshot(driver: Driver): Promise<GraphSnapshot> {
     nodes.set(r.get('id'), { labels: (r.get('labels') as string[]).sort(), props: plain(r.get('props')) as Record<string, unknown> });
   }
   const rels = new Map<string, SnapshotRel>();
-  for (const r of await read('MATCH (a)-[x]->(b) RETURN elementId(x) AS id, type(x) AS type, elementId(a) AS a, elementId(b) AS b, properties(x) AS props')) {
-    rels.set(r.get('id'), { type: r.get('type'), start: r.get('a'), end: r.get('b'), props: plain(r.get('props')) as Record<string, unknown> });
+  for (const r of await read(
+    'MATCH (a)-[x]->(b) RETURN elementId(x) AS id, type(x) AS type, elementId(a) AS a, elementId(b) AS b, properties(x) AS props',
+  )) {
+    rels.set(r.get('id'), {
+      type: r.get('type'),
+      start: r.get('a'),
+      end: r.get('b'),
+      props: plain(r.get('props')) as Record<string, unknown>,
+    });
   }
   const tokens = async (query: string) => new Set((await read(query)).map((r) => r.get(0) as string));
   return {

@@ -8,7 +8,10 @@ const root = new URL('../../', import.meta.url).pathname;
 
 export interface ImportReport {
   rejections: { row: number; externalId: string | null; errors: { field: string; code: string; message: string }[] }[];
-  summary: { rows: number; accepted: number; duplicate: number; rejected: number; filtered: number; stopped: unknown } & Record<string, unknown>;
+  summary: { rows: number; accepted: number; duplicate: number; rejected: number; filtered: number; stopped: unknown } & Record<
+    string,
+    unknown
+  >;
 }
 
 /**
@@ -18,7 +21,13 @@ export interface ImportReport {
 export async function scamgraphImport(file: string, ...options: string[]): Promise<ImportReport> {
   await promisify(execFile)(process.execPath, [join(root, 'bin/scamgraph.js'), 'import', file, ...options], {
     cwd: root,
-    env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_USER: inject('neo4jUser') || 'neo4j', NEO4J_PASSWORD: inject('neo4jPassword'), LOG_LEVEL: 'silent' },
+    env: {
+      ...process.env,
+      NEO4J_URI: inject('neo4jUri'),
+      NEO4J_USER: inject('neo4jUser') || 'neo4j',
+      NEO4J_PASSWORD: inject('neo4jPassword'),
+      LOG_LEVEL: 'silent',
+    },
   });
   const at = options.indexOf('--report');
   return JSON.parse(readFileSync(at >= 0 ? (options[at + 1] as string) : `${file}.import-report.json`, 'utf8')) as ImportReport;

@@ -15,7 +15,22 @@ const MILLISECONDS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const CUSTOM_PROPERTY = /^x_[a-z0-9_]{1,248}$/;
 const VOCABULARY_WORD = /^[a-z0-9-]+$/;
 
-const SDO_COMMON = ['type', 'spec_version', 'id', 'created_by_ref', 'created', 'modified', 'revoked', 'labels', 'confidence', 'lang', 'external_references', 'object_marking_refs', 'granular_markings', 'extensions'];
+const SDO_COMMON = [
+  'type',
+  'spec_version',
+  'id',
+  'created_by_ref',
+  'created',
+  'modified',
+  'revoked',
+  'labels',
+  'confidence',
+  'lang',
+  'external_references',
+  'object_marking_refs',
+  'granular_markings',
+  'extensions',
+];
 const SCO_COMMON = ['type', 'spec_version', 'id', 'object_marking_refs', 'granular_markings', 'defanged', 'extensions'];
 
 interface TypeRule {
@@ -30,7 +45,11 @@ const RULES: Readonly<Record<string, TypeRule>> = {
   identity: { kind: 'sdo', required: ['name'], optional: ['description', 'roles', 'identity_class', 'sectors', 'contact_information'] },
   campaign: { kind: 'sdo', required: ['name'], optional: ['description', 'aliases', 'first_seen', 'last_seen', 'objective'] },
   report: { kind: 'sdo', required: ['name', 'published', 'object_refs'], optional: ['description', 'report_types'] },
-  relationship: { kind: 'sro', required: ['relationship_type', 'source_ref', 'target_ref'], optional: ['description', 'start_time', 'stop_time'] },
+  relationship: {
+    kind: 'sro',
+    required: ['relationship_type', 'source_ref', 'target_ref'],
+    optional: ['description', 'start_time', 'stop_time'],
+  },
   'domain-name': { kind: 'sco', required: ['value'], optional: ['resolves_to_refs'], idContributing: ['value'] },
   url: { kind: 'sco', required: ['value'], optional: [], idContributing: ['value'] },
   'email-addr': { kind: 'sco', required: ['value'], optional: ['display_name', 'belongs_to_ref'], idContributing: ['value'] },
@@ -46,8 +65,12 @@ export function stixViolations(object: Record<string, unknown>, bundleIds: Reado
   for (const [name, value] of Object.entries(object)) {
     if (Array.isArray(value) && value.length === 0) say(`${name} is an empty list`);
     if (value === null || value === '') say(`${name} is empty`);
-    if (name.endsWith('_ref') && !(typeof value === 'string' && IDENTIFIER.test(value) && bundleIds.has(value))) say(`${name} must name an object of the bundle`);
-    if (name.endsWith('_refs') && !(Array.isArray(value) && value.every((ref) => IDENTIFIER.test(String(ref)) && bundleIds.has(String(ref))))) {
+    if (name.endsWith('_ref') && !(typeof value === 'string' && IDENTIFIER.test(value) && bundleIds.has(value)))
+      say(`${name} must name an object of the bundle`);
+    if (
+      name.endsWith('_refs') &&
+      !(Array.isArray(value) && value.every((ref) => IDENTIFIER.test(String(ref)) && bundleIds.has(String(ref))))
+    ) {
       say(`${name} must list objects of the bundle`);
     }
   }
@@ -63,21 +86,28 @@ export function stixViolations(object: Record<string, unknown>, bundleIds: Reado
   }
   const known = new Set([...(rule.kind === 'sco' ? SCO_COMMON : SDO_COMMON), ...rule.required, ...rule.optional]);
   for (const name of rule.required) if (object[name] === undefined) say(`${name} is required`);
-  for (const name of Object.keys(object)) if (!known.has(name) && !CUSTOM_PROPERTY.test(name)) say(`${name} is neither a ${type} property nor a custom one`);
+  for (const name of Object.keys(object))
+    if (!known.has(name) && !CUSTOM_PROPERTY.test(name)) say(`${name} is neither a ${type} property nor a custom one`);
   if (rule.kind === 'sco') {
     if (object['spec_version'] !== undefined && object['spec_version'] !== '2.1') say('spec_version must be "2.1"');
-    const contributing = Object.fromEntries((rule.idContributing ?? []).flatMap((name) => (object[name] === undefined ? [] : [[name, object[name]]])));
-    if (id !== `${type}--${uuidv5(STIX_SCO_NAMESPACE, canonicalJson(contributing))}`) say('an SCO id must be UUIDv5 of its id-contributing properties');
+    const contributing = Object.fromEntries(
+      (rule.idContributing ?? []).flatMap((name) => (object[name] === undefined ? [] : [[name, object[name]]])),
+    );
+    if (id !== `${type}--${uuidv5(STIX_SCO_NAMESPACE, canonicalJson(contributing))}`)
+      say('an SCO id must be UUIDv5 of its id-contributing properties');
     return problems;
   }
   if (object['spec_version'] !== '2.1') say('spec_version must be "2.1"');
-  for (const name of ['created', 'modified']) if (!MILLISECONDS.test(String(object[name]))) say(`${name} must be a UTC timestamp to the millisecond`);
+  for (const name of ['created', 'modified'])
+    if (!MILLISECONDS.test(String(object[name]))) say(`${name} must be a UTC timestamp to the millisecond`);
   if (String(object['modified']) < String(object['created'])) say('modified must not be before created');
   for (const name of ['published', 'first_seen', 'last_seen', 'start_time', 'stop_time']) {
     if (object[name] !== undefined && !TIMESTAMP.test(String(object[name]))) say(`${name} must be a UTC timestamp`);
   }
-  if (type === 'campaign' && object['first_seen'] && object['last_seen'] && String(object['last_seen']) < String(object['first_seen'])) say('last_seen before first_seen');
-  if (type === 'relationship' && !VOCABULARY_WORD.test(String(object['relationship_type']))) say('relationship_type holds a-z, 0-9 and hyphens only');
+  if (type === 'campaign' && object['first_seen'] && object['last_seen'] && String(object['last_seen']) < String(object['first_seen']))
+    say('last_seen before first_seen');
+  if (type === 'relationship' && !VOCABULARY_WORD.test(String(object['relationship_type'])))
+    say('relationship_type holds a-z, 0-9 and hyphens only');
   return problems;
 }
 

@@ -7,7 +7,14 @@ type Receiver = Awaited<ReturnType<typeof startReceiver>>;
 let app: TestApp;
 let receiver: Receiver;
 const tag = uniqueId().slice(0, 8);
-const ENV = { ALERT_DELIVERY: 'true', WEBHOOK_ALLOWED_HOSTS: '127.0.0.1', WEBHOOK_RETRY_BASE_MS: '100', WEBHOOK_MAX_ATTEMPTS: '3', WEBHOOK_TIMEOUT_MS: '1000', ALERT_POLL_MS: '200' };
+const ENV = {
+  ALERT_DELIVERY: 'true',
+  WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
+  WEBHOOK_RETRY_BASE_MS: '100',
+  WEBHOOK_MAX_ATTEMPTS: '3',
+  WEBHOOK_TIMEOUT_MS: '1000',
+  ALERT_POLL_MS: '200',
+};
 const CREATE = `mutation($target: String!, $hook: String) {
   createWatch(kind: INDICATOR, indicatorKind: "phone", target: $target, webhookUrl: $hook) { watch { id webhookUrl } webhookSecret } }`;
 const ALERTS = 'query($w: ID) { alerts(watchId: $w) { id delivery attempts deliveryLog { number outcome httpStatus error } } }';
@@ -52,17 +59,34 @@ describe('webhooks', { timeout: 180_000 }, () => {
     const { number, watchId, secret } = await watchedNumber('/signed');
     const reportId = await submit([number]);
     const [request] = await receiver.waitFor('/signed', 1);
-    const headers = { signature: header(request!.headers['x-scamgraph-signature']), timestamp: header(request!.headers['x-scamgraph-timestamp']) };
+    const headers = {
+      signature: header(request!.headers['x-scamgraph-signature']),
+      timestamp: header(request!.headers['x-scamgraph-timestamp']),
+    };
     expect(verifyWebhook(secret, headers, request!.body)).toEqual({ ok: true });
     const body = JSON.parse(request!.body);
-    expect(body).toMatchObject({ event: 'NEW_REPORT', reportId, watch: { id: watchId, kind: 'INDICATOR' }, subject: { kind: 'phone', value: number, role: 'CALLBACK_NUMBER' }, attempt: 1 });
+    expect(body).toMatchObject({
+      event: 'NEW_REPORT',
+      reportId,
+      watch: { id: watchId, kind: 'INDICATOR' },
+      subject: { kind: 'phone', value: number, role: 'CALLBACK_NUMBER' },
+      attempt: 1,
+    });
     expect(header(request!.headers['x-scamgraph-alert-id'])).toBe(body.id);
     expect(verifyWebhook(secret, headers, request!.body.replace(number, uniqueMobile()))).toEqual({ ok: false, reason: 'BAD_SIGNATURE' });
     expect(verifyWebhook('whsec_wrong', headers, request!.body)).toEqual({ ok: false, reason: 'BAD_SIGNATURE' });
-    expect(verifyWebhook(secret, { ...headers, timestamp: String(Number(headers.timestamp) + 1) }, request!.body)).toEqual({ ok: false, reason: 'BAD_SIGNATURE' });
+    expect(verifyWebhook(secret, { ...headers, timestamp: String(Number(headers.timestamp) + 1) }, request!.body)).toEqual({
+      ok: false,
+      reason: 'BAD_SIGNATURE',
+    });
     expect(verifyWebhook(secret, headers, request!.body, Number(headers.timestamp) + 301)).toEqual({ ok: false, reason: 'TOO_OLD' });
     const [alert] = await settled(watchId, 1);
-    expect(alert).toMatchObject({ id: body.id, delivery: 'DELIVERED', attempts: 1, deliveryLog: [{ number: 1, outcome: 'DELIVERED', httpStatus: 200 }] });
+    expect(alert).toMatchObject({
+      id: body.id,
+      delivery: 'DELIVERED',
+      attempts: 1,
+      deliveryLog: [{ number: 1, outcome: 'DELIVERED', httpStatus: 200 }],
+    });
   });
 
   it('retries a receiver that fails twice: the third try delivers the same alert id, and the log holds all three', async () => {
@@ -73,7 +97,11 @@ describe('webhooks', { timeout: 180_000 }, () => {
     expect(new Set(requests.map((request) => header(request.headers['x-scamgraph-alert-id']))).size).toBe(1);
     expect(requests.map((request) => JSON.parse(request.body).attempt)).toEqual([1, 2, 3]);
     const [alert] = await settled(watchId, 1);
-    expect(alert.deliveryLog.map((attempt: any) => `${attempt.outcome} ${attempt.httpStatus}`)).toEqual(['HTTP_ERROR 500', 'HTTP_ERROR 503', 'DELIVERED 200']);
+    expect(alert.deliveryLog.map((attempt: any) => `${attempt.outcome} ${attempt.httpStatus}`)).toEqual([
+      'HTTP_ERROR 500',
+      'HTTP_ERROR 503',
+      'DELIVERED 200',
+    ]);
   });
 
   it('delivers one watch in order, and dead-letters an alert whose attempts run out before the next one goes', async () => {

@@ -36,12 +36,17 @@ const query = async (text: string, variables: Record<string, unknown> = {}) => {
 
 describe('pivots between numbers, domains and brands', () => {
   it('gives a callback number its brands and domains, strongest evidence first', async () => {
-    const { phoneNumber } = await query('query($n: String!) { phoneNumber(number: $n) { brandCount brands { slug } domains { name } } }', { n: X });
+    const { phoneNumber } = await query('query($n: String!) { phoneNumber(number: $n) { brandCount brands { slug } domains { name } } }', {
+      n: X,
+    });
     expect(phoneNumber).toEqual({ brandCount: 3, brands: [{ slug: A }, { slug: B }, { slug: C }], domains: [{ name: d1 }, { name: d2 }] });
   });
 
   it('never links brands through a spoofed caller ID', async () => {
-    const { phoneNumber } = await query('query($n: String!) { phoneNumber(number: $n) { brandCount brands { slug } domains { name } cb: reportCount(role: CALLBACK) ci: reportCount(role: CALLER_ID) } }', { n: S });
+    const { phoneNumber } = await query(
+      'query($n: String!) { phoneNumber(number: $n) { brandCount brands { slug } domains { name } cb: reportCount(role: CALLBACK) ci: reportCount(role: CALLER_ID) } }',
+      { n: S },
+    );
     expect(phoneNumber).toEqual({ brandCount: 0, brands: [], domains: [], cb: 0, ci: 2 });
     const { crossBrandNumbers } = await query('{ crossBrandNumbers(minBrands: 2, first: 100) { edges { node { e164 } } } }');
     expect(crossBrandNumbers.edges.map((edge: any) => edge.node.e164)).not.toContain(S);
@@ -52,7 +57,7 @@ describe('pivots between numbers, domains and brands', () => {
     expect(domain).toEqual({ callbackNumbers: [{ e164: X }, { e164: Y }], brands: [{ slug: A }] });
   });
 
-  it('pages a brand\'s callback numbers with stable cursors and a kept total', async () => {
+  it("pages a brand's callback numbers with stable cursors and a kept total", async () => {
     const page = `query($s: String!, $after: String) { brand(slug: $s) {
       domains { name }
       callbackNumbers(first: 1, after: $after) { totalCount edges { cursor node { e164 } } pageInfo { hasNextPage endCursor } } } }`;
@@ -63,8 +68,9 @@ describe('pivots between numbers, domains and brands', () => {
     expect(second).toMatchObject({ totalCount: 2, edges: [{ node: { e164: Y } }], pageInfo: { hasNextPage: false } });
   });
 
-  it('pages a number\'s reports newest first', async () => {
-    const page = 'query($n: String!, $after: String) { phoneNumber(number: $n) { reports(first: 3, after: $after) { totalCount edges { node { receivedAt } } pageInfo { hasNextPage endCursor } } } }';
+  it("pages a number's reports newest first", async () => {
+    const page =
+      'query($n: String!, $after: String) { phoneNumber(number: $n) { reports(first: 3, after: $after) { totalCount edges { node { receivedAt } } pageInfo { hasNextPage endCursor } } } }';
     const first = (await query(page, { n: X })).phoneNumber.reports;
     expect(first.totalCount).toBe(4);
     expect(first.edges.map((edge: any) => edge.node.receivedAt.slice(0, 10))).toEqual(['2026-01-04', '2026-01-03', '2026-01-02']);
@@ -79,12 +85,20 @@ describe('pivots between numbers, domains and brands', () => {
       ids: reports(first: 4) { edges { cursor node { id } } } } }`;
     const { whole, ids } = (await query(page, { n: X })).phoneNumber;
     expect(whole.edges.map((edge: any) => edge.node.brand.slug)).toEqual([C, B, A, A]);
-    expect(whole.edges[0].node).toMatchObject({ channel: 'SMS', receivedAt: '2026-01-04T00:00:00.000Z', referenceNumbers: [], shortCodes: [], callbackNumbers: [{ e164: X }] });
+    expect(whole.edges[0].node).toMatchObject({
+      channel: 'SMS',
+      receivedAt: '2026-01-04T00:00:00.000Z',
+      referenceNumbers: [],
+      shortCodes: [],
+      callbackNumbers: [{ e164: X }],
+    });
     expect(ids.edges).toEqual(whole.edges.map((edge: any) => ({ cursor: edge.cursor, node: { id: edge.node.id } })));
   });
 
   it('ranks cross-brand numbers by brands impersonated', async () => {
-    const { crossBrandNumbers } = await query('{ crossBrandNumbers(minBrands: 2, first: 100) { totalCount edges { node { e164 brandCount } } } }');
+    const { crossBrandNumbers } = await query(
+      '{ crossBrandNumbers(minBrands: 2, first: 100) { totalCount edges { node { e164 brandCount } } } }',
+    );
     const counts = crossBrandNumbers.edges.map((edge: any) => edge.node.brandCount);
     expect(crossBrandNumbers.edges.map((edge: any) => edge.node.e164)).toContain(X);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
@@ -94,12 +108,15 @@ describe('pivots between numbers, domains and brands', () => {
 });
 
 describe('neighbourhood', () => {
-  const NEIGHBOURHOOD = 'query($k: String!, $v: String!, $h: Int, $l: Int) { neighbourhood(kind: $k, value: $v, hops: $h, limit: $l) { truncated nodes { id kind hub } edges { source target kind } } }';
+  const NEIGHBOURHOOD =
+    'query($k: String!, $v: String!, $h: Int, $l: Int) { neighbourhood(kind: $k, value: $v, hops: $h, limit: $l) { truncated nodes { id kind hub } edges { source target kind } } }';
 
   it('draws reports, domains and brands around a number, caller IDs as their own edge kind', async () => {
     const { neighbourhood } = await query(NEIGHBOURHOOD, { k: 'phone', v: X, h: 2 });
     const ids = neighbourhood.nodes.map((node: any) => node.id);
-    expect(ids).toEqual(expect.arrayContaining([`phone:${X}`, `domain:${d1}`, `domain:${d2}`, `brand:${A}`, `brand:${B}`, `brand:${C}`, `phone:${S}`]));
+    expect(ids).toEqual(
+      expect.arrayContaining([`phone:${X}`, `domain:${d1}`, `domain:${d2}`, `brand:${A}`, `brand:${B}`, `brand:${C}`, `phone:${S}`]),
+    );
     expect(neighbourhood.nodes.filter((node: any) => node.kind === 'report')).toHaveLength(4);
     expect(neighbourhood.edges.filter((edge: any) => edge.kind === 'CALLBACK_NUMBER' && edge.target === `phone:${X}`)).toHaveLength(4);
     expect(neighbourhood.edges.filter((edge: any) => edge.kind === 'CALLER_ID' && edge.target === `phone:${S}`)).toHaveLength(2);
@@ -131,9 +148,12 @@ describe('neighbourhood', () => {
 describe('batched reads and cost controls', () => {
   it('makes as many Cypher round trips for 50 numbers as for 5', async () => {
     const brand = `bulk-${tag}`;
-    const reports = Array.from({ length: 50 }, (_, i) => sms({ claimedBrand: brand, callbackNumbers: [uniqueMobile()], urls: [`https://${uniqueDomain()}/${i}`] }));
+    const reports = Array.from({ length: 50 }, (_, i) =>
+      sms({ claimedBrand: brand, callbackNumbers: [uniqueMobile()], urls: [`https://${uniqueDomain()}/${i}`] }),
+    );
     await app.gql('mutation($r: [ReportInput!]!) { submitReports(reports: $r) { index } }', { r: reports });
-    const list = 'query($s: String!, $n: Int) { brand(slug: $s) { callbackNumbers(first: $n) { edges { node { e164 brands { slug } domains { name } } } } } }';
+    const list =
+      'query($s: String!, $n: Int) { brand(slug: $s) { callbackNumbers(first: $n) { edges { node { e164 brands { slug } domains { name } } } } } }';
     let listed = 0;
     const five = await app.roundTrips(async () => (listed = (await query(list, { s: brand, n: 5 })).brand.callbackNumbers.edges.length));
     expect(listed).toBe(5);
@@ -148,7 +168,12 @@ describe('batched reads and cost controls', () => {
       fragment Lists on PhoneNumber { brands { slug } domains { name } }`;
     let answer: Record<string, any> = {};
     expect(await app.roundTrips(async () => (answer = await query(phone, { n: X })))).toBe(1);
-    expect(answer['phoneNumber']).toEqual({ e164: X, brands: [{ slug: A }, { slug: B }, { slug: C }], top: [{ slug: A }, { slug: B }, { slug: C }], domains: [{ name: d1 }, { name: d2 }] });
+    expect(answer['phoneNumber']).toEqual({
+      e164: X,
+      brands: [{ slug: A }, { slug: B }, { slug: C }],
+      top: [{ slug: A }, { slug: B }, { slug: C }],
+      domains: [{ name: d1 }, { name: d2 }],
+    });
     const domain = 'query($d: String!) { domain(name: $d) { name callbackNumbers { e164 } brands { slug } } }';
     expect(await app.roundTrips(async () => (answer = await query(domain, { d: d1 })))).toBe(1);
     expect(answer['domain']).toEqual({ name: d1, callbackNumbers: [{ e164: X }, { e164: Y }], brands: [{ slug: A }] });
@@ -159,28 +184,40 @@ describe('batched reads and cost controls', () => {
 
   it('fetches a brand with its page of callback numbers in one round trip, and still reports a bad cursor on the page', async () => {
     const brand = 'query($s: String!, $after: String) { brand(slug: $s) { slug callbackNumbers(first: 2, after: $after) { totalCount } } }';
-    expect(await app.roundTrips(async () => expect((await query(brand, { s: A })).brand).toEqual({ slug: A, callbackNumbers: { totalCount: 2 } }))).toBe(1);
+    expect(
+      await app.roundTrips(async () =>
+        expect((await query(brand, { s: A })).brand).toEqual({ slug: A, callbackNumbers: { totalCount: 2 } }),
+      ),
+    ).toBe(1);
     expect(await query(brand, { s: `no-such-${tag}` })).toEqual({ brand: null });
     const forged = await app.gql(brand, { s: A, after: 'bm90IGEgY3Vyc29y' });
     expect(forged.errors?.map((error) => [error.path, error.extensions.code])).toEqual([[['brand', 'callbackNumbers'], 'INVALID_CURSOR']]);
   });
 
   it('gives paged numbers every field their query selects, whatever properties that reads', async () => {
-    const fields = 'e164 country numberType firstSeen lastSeen brandCount reportCount cb: reportCount(role: CALLBACK) ci: reportCount(role: CALLER_ID)';
+    const fields =
+      'e164 country numberType firstSeen lastSeen brandCount reportCount cb: reportCount(role: CALLBACK) ci: reportCount(role: CALLER_ID)';
     const { phoneNumber } = await query(`query($n: String!) { phoneNumber(number: $n) { ${fields} } }`, { n: X });
-    const { crossBrandNumbers } = await query(`{ crossBrandNumbers(minBrands: 3, first: 100) { edges { node { ...F } } } } fragment F on PhoneNumber { ${fields} }`);
+    const { crossBrandNumbers } = await query(
+      `{ crossBrandNumbers(minBrands: 3, first: 100) { edges { node { ...F } } } } fragment F on PhoneNumber { ${fields} }`,
+    );
     expect(crossBrandNumbers.edges.map((edge: any) => edge.node)).toContainEqual(phoneNumber);
-    const { brand } = await query(`query($s: String!) { brand(slug: $s) { callbackNumbers(first: 100) { edges { node { ${fields} } } } } }`, { s: C });
+    const { brand } = await query(
+      `query($s: String!) { brand(slug: $s) { callbackNumbers(first: 100) { edges { node { ${fields} } } } } }`,
+      { s: C },
+    );
     expect(brand.callbackNumbers.edges.map((edge: any) => edge.node)).toEqual([phoneNumber]);
   });
 
   it('refuses pages over the cap, forged cursors, deep and costly queries with codes', async () => {
-    const codes = async (text: string, variables: Record<string, unknown> = {}) => (await app.gql(text, variables)).errors?.map((e: any) => e.extensions.code);
+    const codes = async (text: string, variables: Record<string, unknown> = {}) =>
+      (await app.gql(text, variables)).errors?.map((e: any) => e.extensions.code);
     expect(await codes('{ crossBrandNumbers(first: 1000) { totalCount } }')).toEqual(['PAGE_TOO_LARGE']);
     expect(await codes('{ crossBrandNumbers(after: "bm90IGEgY3Vyc29y") { totalCount } }')).toEqual(['INVALID_CURSOR']);
     const deep = `{ report(id: "x") { brand { callbackNumbers { edges { node { reports { edges { node { brand { domains { callbackNumbers { e164 } } } } } } } } } } } }`;
     expect(await codes(deep)).toEqual(['QUERY_TOO_DEEP']);
-    const costly = '{ crossBrandNumbers(first: 100) { edges { node { reports(first: 100) { edges { node { callbackNumbers { brands { slug } } } } } } } } }';
+    const costly =
+      '{ crossBrandNumbers(first: 100) { edges { node { reports(first: 100) { edges { node { callbackNumbers { brands { slug } } } } } } } } }';
     expect(await codes(costly)).toEqual(['QUERY_TOO_COMPLEX']);
   });
 });

@@ -22,7 +22,11 @@ let analystKey: string;
 async function upload(bytes: Uint8Array, name = 'file.bin', key: string | null = reporterKey) {
   const form = new FormData();
   form.append('file', new Blob([bytes], { type: 'application/octet-stream' }), name);
-  const response = await fetch(new URL('/attachments', app.url), { method: 'POST', body: form, headers: key ? { authorization: `Bearer ${key}` } : {} });
+  const response = await fetch(new URL('/attachments', app.url), {
+    method: 'POST',
+    body: form,
+    headers: key ? { authorization: `Bearer ${key}` } : {},
+  });
   return { status: response.status, body: (await response.json()) as Record<string, any> };
 }
 
@@ -32,7 +36,8 @@ const REVIEW_FIELDS = `verdict score reasons { code message weight count } advic
 const REVIEW = `query($i: ReviewInput!) { reviewMessage(input: $i) { ${REVIEW_FIELDS} } }`;
 const SUBMIT_REVIEW = `mutation($i: ReviewInput!, $x: String) { submitReview(input: $i, externalId: $x) { ${REVIEW_FIELDS} } }`;
 const review = async (input: Record<string, unknown>, key = reporterKey) => app.gql(REVIEW, { i: input }, key);
-const indicator = (answer: any, role: string, value: string) => answer.indicators.find((each: any) => each.role === role && each.value === value);
+const indicator = (answer: any, role: string, value: string) =>
+  answer.indicators.find((each: any) => each.role === role && each.value === value);
 
 async function reportCount(): Promise<number> {
   const session = driver.session();
@@ -44,19 +49,42 @@ async function reportCount(): Promise<number> {
 }
 
 /** Every file in the store: stored pairs under <xx>/, and whatever is left in incoming/. */
-const storedFiles = () => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name);
+const storedFiles = () =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => entry.name);
 
 beforeAll(async () => {
-  app = await startTestApp({ ATTACHMENTS_DIR: dir, ATTACHMENT_MAX_BYTES: '100000', ATTACHMENT_MAX_PAGES: '50', ATTACHMENT_MAX_PARTS: '100', ATTACHMENT_READ_TIMEOUT_MS: '180000' });
-  const key = async (role: string) => (await app.gql('mutation($n: String!, $r: Role!) { createApiKey(name: $n, role: $r) { key } }', { n: `attachments ${role}`, r: role })).data!['createApiKey'].key as string;
+  app = await startTestApp({
+    ATTACHMENTS_DIR: dir,
+    ATTACHMENT_MAX_BYTES: '100000',
+    ATTACHMENT_MAX_PAGES: '50',
+    ATTACHMENT_MAX_PARTS: '100',
+    ATTACHMENT_READ_TIMEOUT_MS: '180000',
+  });
+  const key = async (role: string) =>
+    (await app.gql('mutation($n: String!, $r: Role!) { createApiKey(name: $n, role: $r) { key } }', { n: `attachments ${role}`, r: role }))
+      .data!['createApiKey'].key as string;
   reporterKey = await key('REPORTER');
   analystKey = await key('ANALYST');
   const brand = await app.gql('mutation($b: BrandInput!) { upsertBrand(brand: $b) { slug } }', {
-    b: { slug: 'commbank', name: 'Commonwealth Bank', aliases: ['CommBank', 'CBA'], officialNumbers: ['13 22 21'], officialDomains: ['commbank.com.au'] },
+    b: {
+      slug: 'commbank',
+      name: 'Commonwealth Bank',
+      aliases: ['CommBank', 'CBA'],
+      officialNumbers: ['13 22 21'],
+      officialDomains: ['commbank.com.au'],
+    },
   });
   expect(brand.errors).toBeUndefined();
   // Earlier reports name the screenshot's callback number: the review finds them.
-  const reports = Array.from({ length: 3 }, (_, i) => ({ externalId: `earlier-${tag}-${i}`, source: 'attachments-test', channel: 'SMS', callbackNumbers: [SMS_CALLBACK], claimedBrand: 'CommBank' }));
+  const reports = Array.from({ length: 3 }, (_, i) => ({
+    externalId: `earlier-${tag}-${i}`,
+    source: 'attachments-test',
+    channel: 'SMS',
+    callbackNumbers: [SMS_CALLBACK],
+    claimedBrand: 'CommBank',
+  }));
   const submitted = await app.gql('mutation($r: [ReportInput!]!) { submitReports(reports: $r) { errors { code } } }', { r: reports });
   expect(submitted.data!['submitReports'].flatMap((each: any) => each.errors)).toEqual([]);
 }, SLOW);
@@ -70,10 +98,15 @@ describe('uploads', () => {
   it('stores a screenshot once by SHA-256, for a REPORTER key, whatever it is called', { timeout: SLOW }, async () => {
     const png = fixture('sms-commbank.png');
     const first = await upload(png, 'message.jpg');
-    expect(first).toMatchObject({ status: 201, body: { id: sha256Of(png), kind: 'IMAGE', mime: 'image/png', size: png.length, duplicate: false } });
+    expect(first).toMatchObject({
+      status: 201,
+      body: { id: sha256Of(png), kind: 'IMAGE', mime: 'image/png', size: png.length, duplicate: false },
+    });
     const again = await upload(png, 'other-name.png');
     expect(again).toMatchObject({ status: 200, body: { id: first.body['id'], duplicate: true } });
-    expect(storedFiles().filter((name) => name.startsWith(sha256Of(png)))).toEqual(expect.arrayContaining([sha256Of(png), `${sha256Of(png)}.json`]));
+    expect(storedFiles().filter((name) => name.startsWith(sha256Of(png)))).toEqual(
+      expect.arrayContaining([sha256Of(png), `${sha256Of(png)}.json`]),
+    );
     expect(storedFiles().filter((name) => name.startsWith(sha256Of(png)))).toHaveLength(2);
   });
 
@@ -101,51 +134,77 @@ describe('uploads', () => {
     const { body } = await upload(fixture('blank.png'));
     const { data, errors } = await review({ attachmentIds: [body['id']] });
     expect(errors).toBeUndefined();
-    expect(data!['reviewMessage']).toMatchObject({ verdict: 'UNKNOWN', indicators: [], reasons: [{ code: 'NOTHING_FOUND' }], advice: [{ code: 'NOTHING_TO_CHECK' }] });
+    expect(data!['reviewMessage']).toMatchObject({
+      verdict: 'UNKNOWN',
+      indicators: [],
+      reasons: [{ code: 'NOTHING_FOUND' }],
+      advice: [{ code: 'NOTHING_TO_CHECK' }],
+    });
   });
 });
 
 describe('reviewMessage', () => {
-  it('reads the callback number from a screenshot by OCR, sets CommBank\'s number beside it, and writes nothing', { timeout: SLOW }, async () => {
-    const { body } = await upload(fixture('sms-commbank.png'));
-    const reportsBefore = await reportCount();
-    const { data, errors } = await review({ attachmentIds: [body['id']] });
-    expect(errors).toBeUndefined();
-    const answer = data!['reviewMessage'];
-    expect(indicator(answer, 'CALLBACK_NUMBER', SMS_CALLBACK)).toMatchObject({
-      kind: 'PHONE',
-      origins: [{ via: 'OCR', attachmentId: body['id'] }],
-      check: { verdict: expect.stringMatching(/HIGH_RISK|SUSPICIOUS/), reasons: expect.arrayContaining([expect.objectContaining({ code: 'CALLBACK_REPORTS' })]) },
-    });
-    expect(answer.brand).toMatchObject({ slug: 'commbank', officialNumbers: ['+61132221'] });
-    expect(answer.brand.summary).toMatch(/Commonwealth Bank's official number is 132221.*asks you to call 1300 555 123, which \d+ scam report\(s\) name/);
-    expect(answer.reasons.map((each: any) => each.code)).toContain('NOT_THE_BRANDS_NUMBER');
-    expect(answer.verdict).toBe('HIGH_RISK');
-    expect(answer.advice.map((each: any) => each.code)).toEqual(expect.arrayContaining(['DO_NOT_CALL', 'IF_YOU_ACTED']));
-    expect(answer.attachments).toEqual([{ sha256: body['id'], kind: 'IMAGE', mime: 'image/png', size: fixture('sms-commbank.png').length }]);
-    expect(await reportCount()).toBe(reportsBefore);
-  });
+  it(
+    "reads the callback number from a screenshot by OCR, sets CommBank's number beside it, and writes nothing",
+    { timeout: SLOW },
+    async () => {
+      const { body } = await upload(fixture('sms-commbank.png'));
+      const reportsBefore = await reportCount();
+      const { data, errors } = await review({ attachmentIds: [body['id']] });
+      expect(errors).toBeUndefined();
+      const answer = data!['reviewMessage'];
+      expect(indicator(answer, 'CALLBACK_NUMBER', SMS_CALLBACK)).toMatchObject({
+        kind: 'PHONE',
+        origins: [{ via: 'OCR', attachmentId: body['id'] }],
+        check: {
+          verdict: expect.stringMatching(/HIGH_RISK|SUSPICIOUS/),
+          reasons: expect.arrayContaining([expect.objectContaining({ code: 'CALLBACK_REPORTS' })]),
+        },
+      });
+      expect(answer.brand).toMatchObject({ slug: 'commbank', officialNumbers: ['+61132221'] });
+      expect(answer.brand.summary).toMatch(
+        /Commonwealth Bank's official number is 132221.*asks you to call 1300 555 123, which \d+ scam report\(s\) name/,
+      );
+      expect(answer.reasons.map((each: any) => each.code)).toContain('NOT_THE_BRANDS_NUMBER');
+      expect(answer.verdict).toBe('HIGH_RISK');
+      expect(answer.advice.map((each: any) => each.code)).toEqual(expect.arrayContaining(['DO_NOT_CALL', 'IF_YOU_ACTED']));
+      expect(answer.attachments).toEqual([
+        { sha256: body['id'], kind: 'IMAGE', mime: 'image/png', size: fixture('sms-commbank.png').length },
+      ]);
+      expect(await reportCount()).toBe(reportsBefore);
+    },
+  );
 
   it('gives each email header its role: From forgeable like a caller ID, Reply-To asked of the reader', { timeout: SLOW }, async () => {
     const { status, body } = await upload(fixture('phishing-commbank.eml'), 'mail.txt');
     expect(status).toBe(201);
     expect(body).toMatchObject({ kind: 'EMAIL', mime: 'message/rfc822' });
     const answer = (await review({ attachmentIds: [body['id']] })).data!['reviewMessage'];
-    expect(indicator(answer, 'EMAIL_FROM', 'security@commbank.com.au')).toMatchObject({ origins: [{ via: 'EMAIL_HEADER' }], check: { verdict: 'OFFICIAL' } });
+    expect(indicator(answer, 'EMAIL_FROM', 'security@commbank.com.au')).toMatchObject({
+      origins: [{ via: 'EMAIL_HEADER' }],
+      check: { verdict: 'OFFICIAL' },
+    });
     expect(indicator(answer, 'EMAIL_REPLY_TO', 'commbank.fraud.team@gmail.com')).toMatchObject({ origins: [{ via: 'EMAIL_HEADER' }] });
     expect(indicator(answer, 'EMAIL_RETURN_PATH', 'bounce-7731@mailer.secure-alerts.top')).toBeDefined();
     expect(indicator(answer, 'RELAY_HOST', 'secure-alerts.top')).toBeDefined();
-    expect(indicator(answer, 'LINK', 'https://commbank-verify-login.com/netbank')?.origins.map((each: any) => each.via)).toEqual(expect.arrayContaining(['EMAIL_BODY', 'EMAIL_HTML']));
+    expect(indicator(answer, 'LINK', 'https://commbank-verify-login.com/netbank')?.origins.map((each: any) => each.via)).toEqual(
+      expect.arrayContaining(['EMAIL_BODY', 'EMAIL_HTML']),
+    );
     expect(indicator(answer, 'CALLBACK_NUMBER', SMS_CALLBACK)?.origins[0].via).toBe('EMAIL_BODY');
-    expect(answer.reasons.map((each: any) => each.code)).toEqual(expect.arrayContaining(['FORGED_SENDER', 'NOT_THE_BRANDS_SITE', 'NOT_THE_BRANDS_NUMBER']));
+    expect(answer.reasons.map((each: any) => each.code)).toEqual(
+      expect.arrayContaining(['FORGED_SENDER', 'NOT_THE_BRANDS_SITE', 'NOT_THE_BRANDS_NUMBER']),
+    );
     expect(answer.advice.map((each: any) => each.code)).toEqual(expect.arrayContaining(['DO_NOT_CALL', 'DO_NOT_CLICK', 'DO_NOT_REPLY']));
   });
 
-  it('extracts a PDF invoice\'s text, and reads typed text beside it', { timeout: SLOW }, async () => {
+  it("extracts a PDF invoice's text, and reads typed text beside it", { timeout: SLOW }, async () => {
     const { body } = await upload(fixture('invoice-norton.pdf'), 'invoice.png');
     expect(body).toMatchObject({ kind: 'PDF', mime: 'application/pdf' });
-    const answer = (await review({ attachmentIds: [body['id']], text: 'They also texted me: call 0412 555 019', defaultRegion: 'AU' })).data!['reviewMessage'];
-    expect(indicator(answer, 'CALLBACK_NUMBER', '+18085550147')).toMatchObject({ origins: [{ via: 'PDF_TEXT', attachmentId: body['id'] }] });
+    const answer = (await review({ attachmentIds: [body['id']], text: 'They also texted me: call 0412 555 019', defaultRegion: 'AU' }))
+      .data!['reviewMessage'];
+    expect(indicator(answer, 'CALLBACK_NUMBER', '+18085550147')).toMatchObject({
+      origins: [{ via: 'PDF_TEXT', attachmentId: body['id'] }],
+    });
     expect(indicator(answer, 'LINK', 'https://norton-refund-desk.com/cancel')).toMatchObject({ origins: [{ via: 'PDF_TEXT' }] });
     expect(indicator(answer, 'CALLBACK_NUMBER', '+61412555019')).toMatchObject({ origins: [{ via: 'TEXT', attachmentId: null }] });
   });
@@ -158,32 +217,41 @@ describe('reviewMessage', () => {
 });
 
 describe('submitReview', () => {
-  it('writes one report carrying its attachments; packs list them by hash, type and size; bytes only to analysts', { timeout: SLOW }, async () => {
-    const png = fixture('sms-commbank.png');
-    const eml = fixture('phishing-commbank.eml');
-    const ids = [(await upload(png)).body['id'], (await upload(eml)).body['id']];
-    const submitted = await app.gql(SUBMIT_REVIEW, { i: { attachmentIds: ids }, x: `review-${tag}` }, reporterKey);
-    expect(submitted.errors).toBeUndefined();
-    const reportId = submitted.data!['submitReview'].reportId;
-    expect(reportId).toEqual(expect.any(String));
-    const again = await app.gql(SUBMIT_REVIEW, { i: { attachmentIds: ids }, x: `review-${tag}` }, reporterKey);
-    expect(again.data!['submitReview'].reportId).toBe(reportId);
+  it(
+    'writes one report carrying its attachments; packs list them by hash, type and size; bytes only to analysts',
+    { timeout: SLOW },
+    async () => {
+      const png = fixture('sms-commbank.png');
+      const eml = fixture('phishing-commbank.eml');
+      const ids = [(await upload(png)).body['id'], (await upload(eml)).body['id']];
+      const submitted = await app.gql(SUBMIT_REVIEW, { i: { attachmentIds: ids }, x: `review-${tag}` }, reporterKey);
+      expect(submitted.errors).toBeUndefined();
+      const reportId = submitted.data!['submitReview'].reportId;
+      expect(reportId).toEqual(expect.any(String));
+      const again = await app.gql(SUBMIT_REVIEW, { i: { attachmentIds: ids }, x: `review-${tag}` }, reporterKey);
+      expect(again.data!['submitReview'].reportId).toBe(reportId);
 
-    const pack = await app.gql('query($k: String!, $v: String!) { evidencePack(kind: $k, value: $v) { json } }', { k: 'email', v: 'commbank.fraud.team@gmail.com' }, analystKey);
-    const report = JSON.parse(pack.data!['evidencePack'].json).content.reports.find((each: any) => each.id === reportId);
-    expect(report.channel).toBe('EMAIL');
-    expect(report.attachments).toEqual(
-      [
-        { sha256: sha256Of(png), kind: 'IMAGE', mime: 'image/png', size: png.length },
-        { sha256: sha256Of(eml), kind: 'EMAIL', mime: 'message/rfc822', size: eml.length },
-      ].sort((a, b) => (a.sha256 < b.sha256 ? -1 : 1)),
-    );
-    expect(JSON.stringify(report)).not.toContain(Buffer.from(png).toString('base64').slice(0, 40));
+      const pack = await app.gql(
+        'query($k: String!, $v: String!) { evidencePack(kind: $k, value: $v) { json } }',
+        { k: 'email', v: 'commbank.fraud.team@gmail.com' },
+        analystKey,
+      );
+      const report = JSON.parse(pack.data!['evidencePack'].json).content.reports.find((each: any) => each.id === reportId);
+      expect(report.channel).toBe('EMAIL');
+      expect(report.attachments).toEqual(
+        [
+          { sha256: sha256Of(png), kind: 'IMAGE', mime: 'image/png', size: png.length },
+          { sha256: sha256Of(eml), kind: 'EMAIL', mime: 'message/rfc822', size: eml.length },
+        ].sort((a, b) => (a.sha256 < b.sha256 ? -1 : 1)),
+      );
+      expect(JSON.stringify(report)).not.toContain(Buffer.from(png).toString('base64').slice(0, 40));
 
-    const content = (key: string) => fetch(new URL(`/attachments/${ids[0]}/content`, app.url), { headers: { authorization: `Bearer ${key}` } });
-    expect((await content(reporterKey)).status).toBe(403);
-    const bytes = await content(analystKey);
-    expect(bytes.status).toBe(200);
-    expect(sha256Of(new Uint8Array(await bytes.arrayBuffer()))).toBe(ids[0]);
-  });
+      const content = (key: string) =>
+        fetch(new URL(`/attachments/${ids[0]}/content`, app.url), { headers: { authorization: `Bearer ${key}` } });
+      expect((await content(reporterKey)).status).toBe(403);
+      const bytes = await content(analystKey);
+      expect(bytes.status).toBe(200);
+      expect(sha256Of(new Uint8Array(await bytes.arrayBuffer()))).toBe(ids[0]);
+    },
+  );
 });

@@ -13,7 +13,10 @@ const UPSERT = 'mutation { upsertBrand(brand: { slug: "auth-test-bank", name: "A
 const code = (response: { errors?: any[] }) => response.errors?.[0]?.extensions?.code;
 
 async function newKey(role: string): Promise<{ id: string; key: string }> {
-  const response = await app.gql('mutation($n: String!, $r: Role!) { createApiKey(name: $n, role: $r) { id key role } }', { n: `${role} test`, r: role });
+  const response = await app.gql('mutation($n: String!, $r: Role!) { createApiKey(name: $n, role: $r) { id key role } }', {
+    n: `${role} test`,
+    r: role,
+  });
   return response.data!['createApiKey'];
 }
 

@@ -46,7 +46,9 @@ async function brandsOf(reports: Record<string, unknown>[]): Promise<(string | n
 }
 
 const upsertBrand = (brand: Record<string, unknown>) =>
-  query('mutation($b: BrandInput!) { upsertBrand(brand: $b) { slug aliases } }', { b: { aliases: [], officialNumbers: [], officialDomains: [], ...brand } });
+  query('mutation($b: BrandInput!) { upsertBrand(brand: $b) { slug aliases } }', {
+    b: { aliases: [], officialNumbers: [], officialDomains: [], ...brand },
+  });
 
 const numberFigures = async (e164: string) =>
   (await query('query($n: String!) { phoneNumber(number: $n) { brandCount brands { slug } } }', { n: e164 })).phoneNumber;
@@ -55,7 +57,14 @@ describe('brand resolution at ingest', () => {
   it('resolves case, accent, punctuation and suffix variants to the registered brand', async () => {
     const slug = `zing-${tag}`;
     await upsertBrand({ slug, name: named('Zing') });
-    const claims = [named('Zing'), `${named('ZING')} Bank`, `${named('Zing')} Australia`, `${named('zing')} pty. ltd`, `${named('Zíng').normalize('NFC')} — Customer Service`, `The ${named('Zing')} Support Team`];
+    const claims = [
+      named('Zing'),
+      `${named('ZING')} Bank`,
+      `${named('Zing')} Australia`,
+      `${named('zing')} pty. ltd`,
+      `${named('Zíng').normalize('NFC')} — Customer Service`,
+      `The ${named('Zing')} Support Team`,
+    ];
     const slugs = await brandsOf([
       ...claims.map((claimedBrand) => ({ claimedBrand, callbackNumbers: [uniqueMobile()] })),
       { text: `${named('Zing')} Bank: your card is locked, call ${uniqueMobile()} now`, defaultRegion: 'AU' },
@@ -64,18 +73,23 @@ describe('brand resolution at ingest', () => {
   });
 
   it('makes one brand of unregistered names that normalise alike, and keeps a generic name whole', async () => {
-    const slugs = await brandsOf([named('Pear'), `${named('Pear')} Support`, `${named('PEAR')} customer support team`, `Bank of ${named('Pear')}`].map(
-      (claimedBrand) => ({ claimedBrand, callbackNumbers: [uniqueMobile()] }),
-    ));
+    const slugs = await brandsOf(
+      [named('Pear'), `${named('Pear')} Support`, `${named('PEAR')} customer support team`, `Bank of ${named('Pear')}`].map(
+        (claimedBrand) => ({ claimedBrand, callbackNumbers: [uniqueMobile()] }),
+      ),
+    );
     expect(slugs).toEqual([slugOf('Pear'), slugOf('Pear'), slugOf('Pear'), `bank-of-${slugOf('Pear')}`]);
   });
 
   it('finds the most specific registered brand first', async () => {
     await upsertBrand({ slug: `fig-${tag}`, name: named('Fig') });
     await upsertBrand({ slug: `fig-bank-${tag}`, name: `${named('Fig')} Bank` });
-    const slugs = await brandsOf([`${named('Fig')} Bank Support`, `${named('Fig')} Support`, `${named('Fig')} Bank`].map(
-      (claimedBrand) => ({ claimedBrand, callbackNumbers: [uniqueMobile()] }),
-    ));
+    const slugs = await brandsOf(
+      [`${named('Fig')} Bank Support`, `${named('Fig')} Support`, `${named('Fig')} Bank`].map((claimedBrand) => ({
+        claimedBrand,
+        callbackNumbers: [uniqueMobile()],
+      })),
+    );
     expect(slugs).toEqual([`fig-bank-${tag}`, `fig-${tag}`, `fig-bank-${tag}`]);
   });
 });
@@ -91,14 +105,18 @@ describe('cross-brand numbers count resolved brands', () => {
     const registered = await upsertBrand({ slug: `plum-${tag}`, name: named('Plum'), aliases: [named('Cloudy')] });
     expect(registered.upsertBrand.slug).toBe(`plum-${tag}`);
     expect(await numberFigures(number)).toEqual({ brandCount: 1, brands: [{ slug: `plum-${tag}` }] });
-    const { brand } = await query('query($s: String!) { brand(slug: $s) { callbackNumbers { totalCount edges { node { e164 } } } } }', { s: `plum-${tag}` });
+    const { brand } = await query('query($s: String!) { brand(slug: $s) { callbackNumbers { totalCount edges { node { e164 } } } } }', {
+      s: `plum-${tag}`,
+    });
     expect(brand.callbackNumbers).toEqual({ totalCount: 1, edges: [{ node: { e164: number } }] });
   });
 
   it('does not fold in a report-only brand that merely learned a spelling the new brand owns', async () => {
     const number = uniqueMobile();
     // Nothing registered: both are the report-only brand "kiwi…", which learns "Kiwi… Bank".
-    expect(await brandsOf([named('Kiwi'), `${named('Kiwi')} Bank`].map((claimedBrand) => ({ claimedBrand, callbackNumbers: [number] })))).toEqual([slugOf('Kiwi'), slugOf('Kiwi')]);
+    expect(
+      await brandsOf([named('Kiwi'), `${named('Kiwi')} Bank`].map((claimedBrand) => ({ claimedBrand, callbackNumbers: [number] }))),
+    ).toEqual([slugOf('Kiwi'), slugOf('Kiwi')]);
     await upsertBrand({ slug: `kiwibank-${tag}`, name: `${named('Kiwi')} Bank` });
     expect(await numberFigures(number)).toEqual({ brandCount: 1, brands: [{ slug: slugOf('Kiwi') }] });
     expect(await brandsOf([{ claimedBrand: `${named('Kiwi')} Bank`, callbackNumbers: [uniqueMobile()] }])).toEqual([`kiwibank-${tag}`]);
@@ -131,7 +149,10 @@ describe('mergeBrands', () => {
   const [sharedDomain, betaDomain] = [uniqueDomain(), uniqueDomain()];
   const campaign = `brand-merge-${tag}`;
   const merge = (from: string, into: string) =>
-    app.gql('mutation($f: String!, $i: String!) { mergeBrands(from: $f, into: $i) { slug name aliases registered } }', { f: from, i: into });
+    app.gql('mutation($f: String!, $i: String!) { mergeBrands(from: $f, into: $i) { slug name aliases registered } }', {
+      f: from,
+      i: into,
+    });
   const now = () => figures([alpha, beta], [shared, onlyAlpha, onlyBeta], [sharedDomain, betaDomain], campaign);
 
   beforeAll(async () => {
@@ -154,10 +175,18 @@ describe('mergeBrands', () => {
 
   it('refuses an unknown brand or a brand merged into itself with a code, and changes nothing', async () => {
     const before = await now();
-    const cases: [string, string, string][] = [[`nobody-${tag}`, beta, 'NOT_FOUND'], [alpha, `nobody-${tag}`, 'NOT_FOUND'], [alpha, alpha, 'SAME_BRAND'], [` ${beta}`, `${beta} `, 'SAME_BRAND']];
+    const cases: [string, string, string][] = [
+      [`nobody-${tag}`, beta, 'NOT_FOUND'],
+      [alpha, `nobody-${tag}`, 'NOT_FOUND'],
+      [alpha, alpha, 'SAME_BRAND'],
+      [` ${beta}`, `${beta} `, 'SAME_BRAND'],
+    ];
     for (const [from, into, code] of cases) {
       const response = await merge(from, into);
-      expect(response.errors?.map((error) => error.extensions.code), `${from} into ${into}`).toEqual([code]);
+      expect(
+        response.errors?.map((error) => error.extensions.code),
+        `${from} into ${into}`,
+      ).toEqual([code]);
     }
     const forbidden = await app.gql('mutation { mergeBrands(from: "a", into: "b") { slug } }', {}, null);
     expect(forbidden.errors?.[0].extensions.code).not.toBeUndefined();
@@ -166,10 +195,35 @@ describe('mergeBrands', () => {
 
   it('moves every claim, link and count, keeps the merged name as an alias, and a repeat changes nothing', async () => {
     expect(await now()).toMatchObject({
-      brands: [{ slug: alpha, reportCount: 2, callbackNumberCount: 2, domainCount: 1 }, { slug: beta, reportCount: 3, callbackNumberCount: 2, domainCount: 2 }],
-      numbers: [[2, [[alpha, 2], [beta, 1]]], [1, [[alpha, 1]]], [1, [[beta, 2]]]],
-      domains: [[2, [[alpha, 1], [beta, 1]]], [1, [[beta, 1]]]],
-      campaign: [[alpha, 2], [beta, 3]],
+      brands: [
+        { slug: alpha, reportCount: 2, callbackNumberCount: 2, domainCount: 1 },
+        { slug: beta, reportCount: 3, callbackNumberCount: 2, domainCount: 2 },
+      ],
+      numbers: [
+        [
+          2,
+          [
+            [alpha, 2],
+            [beta, 1],
+          ],
+        ],
+        [1, [[alpha, 1]]],
+        [1, [[beta, 2]]],
+      ],
+      domains: [
+        [
+          2,
+          [
+            [alpha, 1],
+            [beta, 1],
+          ],
+        ],
+        [1, [[beta, 1]]],
+      ],
+      campaign: [
+        [alpha, 2],
+        [beta, 3],
+      ],
       claims: [2, 3],
     });
     const merged = await merge(alpha, beta);
@@ -178,13 +232,24 @@ describe('mergeBrands', () => {
     const after = await now();
     expect(after).toMatchObject({
       brands: [null, { slug: beta, reportCount: 5, callbackNumberCount: 3, domainCount: 2, aliases: [named('Alpha')] }],
-      numbers: [[1, [[beta, 3]]], [1, [[beta, 1]]], [1, [[beta, 2]]]],
-      domains: [[1, [[beta, 2]]], [1, [[beta, 1]]]],
+      numbers: [
+        [1, [[beta, 3]]],
+        [1, [[beta, 1]]],
+        [1, [[beta, 2]]],
+      ],
+      domains: [
+        [1, [[beta, 2]]],
+        [1, [[beta, 1]]],
+      ],
       campaign: [[beta, 5]],
       claims: [0, 5],
     });
     // Both of Alpha's spellings, and its slug, now find Beta.
-    expect(await brandsOf([named('Alpha'), `${named('Alpha')} Support`, alpha].map((claimedBrand) => ({ claimedBrand, callbackNumbers: [onlyAlpha] })))).toEqual([beta, beta, beta]);
+    expect(
+      await brandsOf(
+        [named('Alpha'), `${named('Alpha')} Support`, alpha].map((claimedBrand) => ({ claimedBrand, callbackNumbers: [onlyAlpha] })),
+      ),
+    ).toEqual([beta, beta, beta]);
     const afterClaims = await now();
     const again = await merge(alpha, beta);
     expect(again.errors).toBeUndefined();
@@ -199,7 +264,11 @@ describe('brands mentioned in text', () => {
     await upsertBrand({ slug: tui, name: `${named('Tui')} Bank` });
     await upsertBrand({ slug: kea, name: named('Kea') });
     const mention = (text: string) => ({ text: `${text}: your card is locked, call ${uniqueMobile()} now`, defaultRegion: 'AU' });
-    expect(await brandsOf([mention(named('Tui')), mention(`${named('TUI')} Australia`), mention(`${named('Kea')} Support`)])).toEqual([tui, tui, kea]);
+    expect(await brandsOf([mention(named('Tui')), mention(`${named('TUI')} Australia`), mention(`${named('Kea')} Support`)])).toEqual([
+      tui,
+      tui,
+      kea,
+    ]);
     const merged = await app.gql('mutation($f: String!, $i: String!) { mergeBrands(from: $f, into: $i) { slug } }', { f: tui, i: kea });
     expect(merged.errors).toBeUndefined();
     expect(await brandsOf([mention(named('Tui')), mention(`${named('Tui')} Bank`)])).toEqual([kea, kea]);
@@ -210,14 +279,21 @@ describe('brands mentioned in text', () => {
 });
 
 describe('scamgraph generate, then scamgraph import', () => {
-  it('registers the world\'s brands before its reports, so every claimed brand resolves to a registered one', async () => {
+  it("registers the world's brands before its reports, so every claimed brand resolves to a registered one", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'brands-'));
     try {
       const file = join(dir, `world-${tag}.jsonl`);
       const root = new URL('../../', import.meta.url).pathname;
-      await promisify(execFile)(process.execPath, [join(root, 'bin/scamgraph.js'), 'generate', '--reports', '300', '--seed', '5', '--source', `brands-${tag}`, '--out', file], { cwd: root });
+      await promisify(execFile)(
+        process.execPath,
+        [join(root, 'bin/scamgraph.js'), 'generate', '--reports', '300', '--seed', '5', '--source', `brands-${tag}`, '--out', file],
+        { cwd: root },
+      );
       const registry = JSON.parse(readFileSync(join(dir, `world-${tag}.brands.json`), 'utf8'));
-      expect(registry.brands.find((brand: any) => brand.slug === 'apple')).toMatchObject({ name: 'Apple', aliases: ['Apple Support', 'iCloud'] });
+      expect(registry.brands.find((brand: any) => brand.slug === 'apple')).toMatchObject({
+        name: 'Apple',
+        aliases: ['Apple Support', 'iCloud'],
+      });
       const imported = await scamgraphImport(file);
       expect(imported.summary.accepted).toBeGreaterThan(250);
       const { records } = await driver.executeQuery(
@@ -226,7 +302,9 @@ describe('scamgraph generate, then scamgraph import', () => {
       );
       const registered = new Set(registry.brands.map((brand: any) => brand.slug));
       expect(records.length).toBeGreaterThan(5);
-      expect(records.filter((record) => !record.get('registered') || !registered.has(record.get('slug'))).map((record) => record.get('slug'))).toEqual([]);
+      expect(
+        records.filter((record) => !record.get('registered') || !registered.has(record.get('slug'))).map((record) => record.get('slug')),
+      ).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

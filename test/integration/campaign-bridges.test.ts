@@ -15,7 +15,9 @@ const [a1, a2, b1, b2] = several(4, uniqueMobile);
 const [da, da2, db, db2] = several(4, uniqueDomain);
 const operation = (numbers: string[], domains: string[], month: number) =>
   Array.from({ length: 8 }, (_, i) => ({
-    callbackNumbers: [numbers[i % 2]], urls: [`https://${domains[Math.floor(i / 2) % 2]}/login`], receivedAt: day(month, i + 1),
+    callbackNumbers: [numbers[i % 2]],
+    urls: [`https://${domains[Math.floor(i / 2) % 2]}/login`],
+    receivedAt: day(month, i + 1),
   }));
 // Operations C and D: number N is C's in January and, reassigned after months of silence, D's in June.
 const [n, c1, d1] = several(3, uniqueMobile);
@@ -36,8 +38,10 @@ beforeAll(async () => {
       ...operation([a1, a2], [da, da2], 3),
       ...operation([b1, b2], [db, db2], 3),
       { callbackNumbers: [a1], urls: [`https://${db}/login`], receivedAt: day(3, 10) },
-      ...named(n, dc, 1, [1, 3]), ...named(c1, dc, 1, [5, 7]),
-      ...named(n, dd, 6, [1, 3, 5]), ...named(d1, dd, 6, [7, 9]),
+      ...named(n, dc, 1, [1, 3]),
+      ...named(c1, dc, 1, [5, 7]),
+      ...named(n, dd, 6, [1, 3, 5]),
+      ...named(d1, dd, 6, [7, 9]),
     ]);
     bridgeReport = ids[16]!;
   } finally {

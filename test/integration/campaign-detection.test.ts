@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uniqueDomain, uniqueId, uniqueMobile, type TestApp } from '../helpers/app.js';
 import {
-  campaignsOf, detect, detectionEngines, query, several, startDetectionApp, submit, uniqueBankAccount, uniqueWallet,
+  campaignsOf,
+  detect,
+  detectionEngines,
+  query,
+  several,
+  startDetectionApp,
+  submit,
+  uniqueBankAccount,
+  uniqueWallet,
 } from '../helpers/campaigns.js';
 
 // One hand-built graph, unique to this run, detected by each engine in turn (hubs: above 5 reports).
@@ -28,7 +36,14 @@ beforeAll(async () => {
     b: { slug: C, name: `Brand C ${tag}`, officialNumbers: [O] },
   });
   const ids = await submit(app, [
-    { claimedBrand: A, scamType: 'BANK_IMPERSONATION', callbackNumbers: [P1], urls: [`https://${d1}/login`], callerIds: [S], receivedAt: at(2) },
+    {
+      claimedBrand: A,
+      scamType: 'BANK_IMPERSONATION',
+      callbackNumbers: [P1],
+      urls: [`https://${d1}/login`],
+      callerIds: [S],
+      receivedAt: at(2),
+    },
     { claimedBrand: A, scamType: 'BANK_IMPERSONATION', callbackNumbers: [P2], urls: [`https://${d1}/verify`], receivedAt: at(3) },
     { claimedBrand: A, channel: 'EMAIL', callbackNumbers: [P1], urls: [`https://bit.ly/${tag}a`], receivedAt: at(10) },
     { claimedBrand: A, callbackNumbers: [P2, O], urls: [`https://${H}/`], receivedAt: at(11) },
@@ -98,15 +113,32 @@ describe.each(engines)('campaign detection with the %s engine', (engine) => {
   });
 
   it('describes a campaign for dashboards, hubs listed but not counted, official channels left out', async () => {
-    const { campaign } = await query(engineApp, `query($id: ID!) { campaign(id: $id) {
+    const { campaign } = await query(
+      engineApp,
+      `query($id: ID!) { campaign(id: $id) {
       size reportCount firstSeen lastSeen status brands { slug } phoneNumbers { e164 } domains { name }
-      scamTypes { scamType reports } channels { channel reports } reportsByWeek { week reports } } }`, { id: campaignOf[P1] });
+      scamTypes { scamType reports } channels { channel reports } reportsByWeek { week reports } } }`,
+      { id: campaignOf[P1] },
+    );
     // P1, P2, d1 and its two urls, and the bit.ly link: bit.ly, H and H's bare url are hubs, O is official.
-    expect(campaign).toMatchObject({ size: 6, reportCount: 4, firstSeen: at(2), lastSeen: at(11), status: 'ACTIVE', brands: [{ slug: A }] });
+    expect(campaign).toMatchObject({
+      size: 6,
+      reportCount: 4,
+      firstSeen: at(2),
+      lastSeen: at(11),
+      status: 'ACTIVE',
+      brands: [{ slug: A }],
+    });
     expect(campaign.phoneNumbers.map((phone: any) => phone.e164).sort()).toEqual([P1, P2].sort());
     expect(campaign.domains.map((domain: any) => domain.name)).toEqual(expect.arrayContaining([d1, 'bit.ly', H]));
-    expect(campaign.scamTypes).toEqual([{ scamType: 'BANK_IMPERSONATION', reports: 2 }, { scamType: null, reports: 2 }]);
-    expect(campaign.channels).toEqual([{ channel: 'SMS', reports: 3 }, { channel: 'EMAIL', reports: 1 }]);
+    expect(campaign.scamTypes).toEqual([
+      { scamType: 'BANK_IMPERSONATION', reports: 2 },
+      { scamType: null, reports: 2 },
+    ]);
+    expect(campaign.channels).toEqual([
+      { channel: 'SMS', reports: 3 },
+      { channel: 'EMAIL', reports: 1 },
+    ]);
     expect(campaign.reportsByWeek).toEqual([
       { week: '2026-03-02T00:00:00.000Z', reports: 2 },
       { week: '2026-03-09T00:00:00.000Z', reports: 2 },

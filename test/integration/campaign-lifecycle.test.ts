@@ -24,7 +24,10 @@ describe.each(engines)('campaigns over time, %s engine', { timeout: 60_000 }, (e
 
   it('keeps its id through a re-run after growth; a report naming it joins at ingest', async () => {
     const [p1, p2, p3, d1] = [uniqueMobile(), uniqueMobile(), uniqueMobile(), uniqueDomain()];
-    await submit(app, [{ callbackNumbers: [p1], urls: [url(d1)] }, { callbackNumbers: [p2], urls: [url(d1)] }]);
+    await submit(app, [
+      { callbackNumbers: [p1], urls: [url(d1)] },
+      { callbackNumbers: [p2], urls: [url(d1)] },
+    ]);
     await detect(app);
     const id = (await campaignsOf(app, { phones: [p1] }))[p1]!;
     expect(await campaign(id)).toMatchObject({ status: 'ACTIVE', size: 4, reportCount: 2 });
@@ -41,7 +44,10 @@ describe.each(engines)('campaigns over time, %s engine', { timeout: 60_000 }, (e
 
   it('joins a report that scamgraph import writes, as it joins one the API takes', async () => {
     const [p1, p2, d1] = [uniqueMobile(), uniqueMobile(), uniqueDomain()];
-    await submit(app, [{ callbackNumbers: [p1], urls: [url(d1)] }, { callbackNumbers: [p2], urls: [url(d1)] }]);
+    await submit(app, [
+      { callbackNumbers: [p1], urls: [url(d1)] },
+      { callbackNumbers: [p2], urls: [url(d1)] },
+    ]);
     await detect(app);
     const id = (await campaignsOf(app, { phones: [p1] }))[p1]!;
     const file = join(mkdtempSync(join(tmpdir(), 'scamgraph-join-')), 'reports.jsonl');
@@ -51,10 +57,21 @@ describe.each(engines)('campaigns over time, %s engine', { timeout: 60_000 }, (e
   });
 
   it('records a merge: a report bridging two campaigns marks both, the next run merges the smaller into the larger', async () => {
-    const [x1, x2, x3, y1, y2, dx, dy] = [uniqueMobile(), uniqueMobile(), uniqueMobile(), uniqueMobile(), uniqueMobile(), uniqueDomain(), uniqueDomain()];
+    const [x1, x2, x3, y1, y2, dx, dy] = [
+      uniqueMobile(),
+      uniqueMobile(),
+      uniqueMobile(),
+      uniqueMobile(),
+      uniqueMobile(),
+      uniqueDomain(),
+      uniqueDomain(),
+    ];
     await submit(app, [
-      { callbackNumbers: [x1], urls: [url(dx)] }, { callbackNumbers: [x2], urls: [url(dx)] }, { callbackNumbers: [x3], urls: [url(dx)] },
-      { callbackNumbers: [y1], urls: [url(dy)] }, { callbackNumbers: [y2], urls: [url(dy)] },
+      { callbackNumbers: [x1], urls: [url(dx)] },
+      { callbackNumbers: [x2], urls: [url(dx)] },
+      { callbackNumbers: [x3], urls: [url(dx)] },
+      { callbackNumbers: [y1], urls: [url(dy)] },
+      { callbackNumbers: [y2], urls: [url(dy)] },
     ]);
     await detect(app);
     const { [x1]: larger, [y1]: smaller } = await campaignsOf(app, { phones: [x1, y1] });
@@ -73,13 +90,24 @@ describe.each(engines)('campaigns over time, %s engine', { timeout: 60_000 }, (e
     expect(await campaignsOf(app, { phones: [y2], domains: [dy] })).toEqual({ [y2]: larger, [dy]: larger });
   });
 
-  it('records a split: once the number joining two halves is a brand\'s official number, the smaller half says where it came from', async () => {
+  it("records a split: once the number joining two halves is a brand's official number, the smaller half says where it came from", async () => {
     const [a1, a2, b1, b2, joint, da, db, db2] = [
-      uniqueMobile(), uniqueMobile(), uniqueMobile(), uniqueMobile(), uniqueMobile(), uniqueDomain(), uniqueDomain(), uniqueDomain(),
+      uniqueMobile(),
+      uniqueMobile(),
+      uniqueMobile(),
+      uniqueMobile(),
+      uniqueMobile(),
+      uniqueDomain(),
+      uniqueDomain(),
+      uniqueDomain(),
     ];
     await submit(app, [
-      { callbackNumbers: [a1], urls: [url(da)] }, { callbackNumbers: [a2], urls: [url(da)] }, { callbackNumbers: [a1, joint] },
-      { callbackNumbers: [b1], urls: [url(db)] }, { callbackNumbers: [b2], urls: [url(db), url(db2)] }, { callbackNumbers: [b1, joint] },
+      { callbackNumbers: [a1], urls: [url(da)] },
+      { callbackNumbers: [a2], urls: [url(da)] },
+      { callbackNumbers: [a1, joint] },
+      { callbackNumbers: [b1], urls: [url(db)] },
+      { callbackNumbers: [b2], urls: [url(db), url(db2)] },
+      { callbackNumbers: [b1, joint] },
     ]);
     await detect(app);
     const whole = (await campaignsOf(app, { phones: [a1] }))[a1];

@@ -10,7 +10,8 @@ const digits = (n: number) => String(randomInt(0, 10 ** n)).padStart(n, '0');
 const brand = { slug: `zorbank-${tag}`, name: `Zorbank ${tag}`, official: `zorbank${tag}.com.au`, number: `+61 2 9${digits(7)}` };
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
 
-const CHECK_NUMBER = 'query($n: String!, $r: String) { checkNumber(number: $n, defaultRegion: $r) { e164 verdict score reasons { code weight count message } } }';
+const CHECK_NUMBER =
+  'query($n: String!, $r: String) { checkNumber(number: $n, defaultRegion: $r) { e164 verdict score reasons { code weight count message } } }';
 const CHECK_DOMAIN = 'query($d: String!) { checkDomain(domain: $d) { domain verdict score reasons { code weight count message } } }';
 
 async function submit(reports: Record<string, unknown>[]) {
@@ -35,7 +36,12 @@ afterAll(async () => {
 
 describe('checkNumber', () => {
   it('answers bad input with UNKNOWN and a reason, never an error', async () => {
-    expect(await numberCheck('not a number')).toMatchObject({ e164: null, verdict: 'UNKNOWN', score: 0, reasons: [{ code: 'INVALID_NUMBER' }] });
+    expect(await numberCheck('not a number')).toMatchObject({
+      e164: null,
+      verdict: 'UNKNOWN',
+      score: 0,
+      reasons: [{ code: 'INVALID_NUMBER' }],
+    });
     const region = (await app.gql(CHECK_NUMBER, { n: '0412 345 678', r: 'ZZ' })).data!['checkNumber'];
     expect(codes(region)).toEqual(['INVALID_REGION']);
   });
@@ -53,11 +59,13 @@ describe('checkNumber', () => {
     ]);
     const check = await numberCheck(number);
     expect(check.verdict).toBe('HIGH_RISK');
-    expect(check.reasons).toEqual(expect.arrayContaining([
-      expect.objectContaining({ code: 'CALLBACK_REPORTS', count: 2, weight: 45 }),
-      expect.objectContaining({ code: 'CROSS_BRAND', count: 2, weight: 15 }),
-      expect.objectContaining({ code: 'RECENT', count: 0 }),
-    ]));
+    expect(check.reasons).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ code: 'CALLBACK_REPORTS', count: 2, weight: 45 }),
+        expect.objectContaining({ code: 'CROSS_BRAND', count: 2, weight: 15 }),
+        expect.objectContaining({ code: 'RECENT', count: 0 }),
+      ]),
+    );
     expect(check.score).toBe(45 + 15);
   });
 
@@ -75,7 +83,7 @@ describe('checkNumber', () => {
     expect((await numberCheck(both)).reasons).toContainEqual(expect.objectContaining({ code: 'SPOOFABLE_REPORTS', weight: 0, count: 1 }));
   });
 
-  it('never blames a brand\'s official number, and explains the spoofing', async () => {
+  it("never blames a brand's official number, and explains the spoofing", async () => {
     await submit([
       { channel: 'PHONE_CALL', callerIds: [brand.number], callbackNumbers: [uniqueMobile()] },
       { channel: 'SMS', callbackNumbers: [brand.number] },
@@ -86,7 +94,12 @@ describe('checkNumber', () => {
   });
 
   it('adds the number type: premium rate, VoIP, toll free, shared cost', async () => {
-    const numbers = { PREMIUM_RATE: `1900 ${digits(6)}`, VOIP: `+44 56 ${digits(8)}`, TOLL_FREE: `1800 ${digits(6)}`, SHARED_COST: `1300 ${digits(6)}` };
+    const numbers = {
+      PREMIUM_RATE: `1900 ${digits(6)}`,
+      VOIP: `+44 56 ${digits(8)}`,
+      TOLL_FREE: `1800 ${digits(6)}`,
+      SHARED_COST: `1300 ${digits(6)}`,
+    };
     await submit(Object.values(numbers).map((number) => ({ channel: 'SMS', callbackNumbers: [number] })));
     const weights = { PREMIUM_RATE: 10, VOIP: 5, TOLL_FREE: 0, SHARED_COST: 0 };
     for (const [type, number] of Object.entries(numbers)) {
@@ -116,12 +129,15 @@ describe('checkNumber', () => {
     }
   });
 
-  it('adds the size of the number\'s campaign', async () => {
+  it("adds the size of the number's campaign", async () => {
     const number = uniqueMobile();
     await submit([{ channel: 'SMS', callbackNumbers: [number] }]);
     const session = driver.session();
     try {
-      await session.run('MATCH (p:PhoneNumber {e164: $e164}) CREATE (p)-[:IN_CAMPAIGN]->(:Campaign {id: $id, size: 12})', { e164: number, id: `hand-built-${tag}` });
+      await session.run('MATCH (p:PhoneNumber {e164: $e164}) CREATE (p)-[:IN_CAMPAIGN]->(:Campaign {id: $id, size: 12})', {
+        e164: number,
+        id: `hand-built-${tag}`,
+      });
     } finally {
       await session.close();
     }
@@ -143,7 +159,11 @@ describe('checkDomain and checkUrl', () => {
     expect(homoglyph).toMatchObject({ verdict: 'SUSPICIOUS', score: 30 });
     expect(codes(await domainCheck(`zorbanc${tag}.com.au`))).toEqual(['LOOKALIKE_EDIT_DISTANCE']);
     expect(codes(await domainCheck(`zorbank${tag}-secure.help`))).toEqual(['LOOKALIKE_BRAND_IN_NAME']);
-    const url = (await app.gql('query($u: String!) { checkUrl(url: $u) { url domain reasons { code } } }', { u: `https://zorbank${tag}.com.au.verify-id.help/x` })).data!['checkUrl'];
+    const url = (
+      await app.gql('query($u: String!) { checkUrl(url: $u) { url domain reasons { code } } }', {
+        u: `https://zorbank${tag}.com.au.verify-id.help/x`,
+      })
+    ).data!['checkUrl'];
     expect(url).toMatchObject({ domain: 'verify-id.help', reasons: [{ code: 'LOOKALIKE_BRAND_IN_NAME' }] });
   });
 
@@ -159,7 +179,9 @@ describe('checkDomain and checkUrl', () => {
   });
 
   it('caps a shortener at SUSPICIOUS, and says there are no reports for an unknown domain', async () => {
-    await submit(Array.from({ length: 8 }, () => ({ channel: 'SMS', callbackNumbers: [uniqueMobile()], urls: [`https://bit.ly/${digits(8)}`] })));
+    await submit(
+      Array.from({ length: 8 }, () => ({ channel: 'SMS', callbackNumbers: [uniqueMobile()], urls: [`https://bit.ly/${digits(8)}`] })),
+    );
     const shortener = await domainCheck('bit.ly');
     expect(shortener).toMatchObject({ verdict: 'SUSPICIOUS', score: 40 });
     expect(codes(shortener)).toContain('SHORTENER');
@@ -169,24 +191,35 @@ describe('checkDomain and checkUrl', () => {
 });
 
 describe('brand impersonation view and the registry', () => {
-  it('ranks a brand\'s impersonating numbers and domains, and finds its lookalikes', async () => {
+  it("ranks a brand's impersonating numbers and domains, and finds its lookalikes", async () => {
     const [strong, weak] = [uniqueMobile(), uniqueMobile()];
     await submit([
       { channel: 'SMS', claimedBrand: brand.slug, callbackNumbers: [strong], urls: [`https://zorbank${tag}-login.help/`] },
       { channel: 'SMS', claimedBrand: brand.slug, callbackNumbers: [strong] },
       { channel: 'SMS', claimedBrand: brand.slug, callbackNumbers: [weak], receivedAt: daysAgo(200) },
     ]);
-    const view = (await app.gql(`query($s: String!) { brand(slug: $s) { impersonation(first: 10) {
-      numbers { e164 score } domains { domain verdict } lookalikeDomains { domain reasons { code } } } } }`, { s: brand.slug })).data!['brand'].impersonation;
+    const view = (
+      await app.gql(
+        `query($s: String!) { brand(slug: $s) { impersonation(first: 10) {
+      numbers { e164 score } domains { domain verdict } lookalikeDomains { domain reasons { code } } } } }`,
+        { s: brand.slug },
+      )
+    ).data!['brand'].impersonation;
     expect(view.numbers.map((n: any) => n.e164)).toEqual([strong, weak]);
     expect(view.domains).toContainEqual({ domain: `zorbank${tag}-login.help`, verdict: 'HIGH_RISK' });
     expect(view.lookalikeDomains.map((d: any) => d.domain)).toContain(`zorbank${tag}-login.help`);
   });
 
   it('adds and removes one official channel, normalised like the rest', async () => {
-    const added = await app.gql('mutation($s: String!) { addOfficialChannel(slug: $s, kind: PHONE, value: "1800 000 111") { officialNumbers } }', { s: brand.slug });
+    const added = await app.gql(
+      'mutation($s: String!) { addOfficialChannel(slug: $s, kind: PHONE, value: "1800 000 111") { officialNumbers } }',
+      { s: brand.slug },
+    );
     expect(added.data!['addOfficialChannel'].officialNumbers).toContain('+611800000111');
-    const removed = await app.gql('mutation($s: String!) { removeOfficialChannel(slug: $s, kind: PHONE, value: "+61 1800 000 111") { officialNumbers } }', { s: brand.slug });
+    const removed = await app.gql(
+      'mutation($s: String!) { removeOfficialChannel(slug: $s, kind: PHONE, value: "+61 1800 000 111") { officialNumbers } }',
+      { s: brand.slug },
+    );
     expect(removed.data!['removeOfficialChannel'].officialNumbers).not.toContain('+611800000111');
     const unknown = await app.gql('mutation { addOfficialChannel(slug: "no-such-brand", kind: DOMAIN, value: "x.com") { slug } }');
     expect(unknown.errors?.[0].extensions.code).toBe('NOT_FOUND');

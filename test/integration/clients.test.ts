@@ -32,7 +32,12 @@ const expected = { phoneNumber: { e164: NUMBER, reportCount: 1 } };
 describe('clients', () => {
   it('urql with default settings sends queries as GET, and they are answered', async () => {
     methods.length = 0;
-    const client = new Client({ url: app.url, exchanges: [cacheExchange, fetchExchange], fetch: recordingFetch, fetchOptions: { headers } });
+    const client = new Client({
+      url: app.url,
+      exchanges: [cacheExchange, fetchExchange],
+      fetch: recordingFetch,
+      fetchOptions: { headers },
+    });
     const result = await client.query(QUERY, { n: NUMBER }).toPromise();
     expect(result.error).toBeUndefined();
     // urql's document cache adds __typename to every selection.
@@ -46,14 +51,19 @@ describe('clients', () => {
   it('graphql-request', async () => {
     const client = new GraphQLClient(app.url, { headers, fetch: recordingFetch });
     expect(await client.request(QUERY, { n: NUMBER })).toEqual(expected);
-    expect(await client.request(MUTATION, { r: { channel: 'SMS', callbackNumbers: [uniqueMobile()] } })).toEqual({ submitReport: { errors: [] } });
+    expect(await client.request(MUTATION, { r: { channel: 'SMS', callbackNumbers: [uniqueMobile()] } })).toEqual({
+      submitReport: { errors: [] },
+    });
   });
 
   it('Apollo Client', async () => {
     const client = new ApolloClient({ link: new HttpLink({ uri: app.url, headers, fetch: recordingFetch }), cache: new InMemoryCache() });
     const { data } = await client.query({ query: gql(QUERY), variables: { n: NUMBER } });
     expect(data).toMatchObject({ phoneNumber: { e164: NUMBER, reportCount: 1 } });
-    const written = await client.mutate({ mutation: gql(MUTATION), variables: { r: { channel: 'SMS', callbackNumbers: [uniqueMobile()] } } });
+    const written = await client.mutate({
+      mutation: gql(MUTATION),
+      variables: { r: { channel: 'SMS', callbackNumbers: [uniqueMobile()] } },
+    });
     expect(written.data).toMatchObject({ submitReport: { errors: [] } });
   });
 

@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, uniqueMobile, type TestApp } from '../helpers/app.js';
 
-const aliases = (count: number, field: (i: number) => string) => `{ ${Array.from({ length: count }, (_, i) => `a${i}: ${field(i)}`).join(' ')} }`;
+const aliases = (count: number, field: (i: number) => string) =>
+  `{ ${Array.from({ length: count }, (_, i) => `a${i}: ${field(i)}`).join(' ')} }`;
 const pack = () => `evidencePack(kind: "phone", value: "${uniqueMobile()}") { digest }`;
 
 let app: TestApp;
@@ -28,7 +29,8 @@ describe('cost limits', () => {
   });
 
   it('prices a neighbourhood by its limit', async () => {
-    const big = (i: number) => `neighbourhood(kind: "phone", value: "0412 345 6${String(i).padStart(2, '0')}", hops: 3, limit: 500) { truncated }`;
+    const big = (i: number) =>
+      `neighbourhood(kind: "phone", value: "0412 345 6${String(i).padStart(2, '0')}", hops: 3, limit: 500) { truncated }`;
     expect(await refusal(aliases(25, big))).toMatchObject({ trips: 0, code: 'QUERY_TOO_COMPLEX' });
   });
 
@@ -38,7 +40,11 @@ describe('cost limits', () => {
   });
 
   it('refuses more directives than allowed with TOO_MANY_DIRECTIVES', async () => {
-    expect(await refusal(aliases(21, () => '__typename @include(if: true)'))).toMatchObject({ trips: 0, status: 400, code: 'TOO_MANY_DIRECTIVES' });
+    expect(await refusal(aliases(21, () => '__typename @include(if: true)'))).toMatchObject({
+      trips: 0,
+      status: 400,
+      code: 'TOO_MANY_DIRECTIVES',
+    });
   });
 
   it('costs one query text by its variables each time: a small page passes, then a large one is refused', async () => {

@@ -30,7 +30,8 @@ async function runningStatements(): Promise<string[]> {
 describe('deadlines', () => {
   it('stops a slow transaction in Neo4j and answers DEADLINE_EXCEEDED; a second request of the key is refused, another key served', async () => {
     const number = uniqueMobile();
-    const other = (await app.gql('mutation { createApiKey(name: "deadline-test", role: ANALYST) { key } }')).data?.createApiKey.key as string;
+    const other = (await app.gql('mutation { createApiKey(name: "deadline-test", role: ANALYST) { key } }')).data?.createApiKey
+      .key as string;
     // Set up straight in the graph: on a busy machine an API write could itself outlast the short deadline.
     await driver.executeQuery(
       `MERGE (n:PhoneNumber {e164: $number}) SET n.reportCount = 1

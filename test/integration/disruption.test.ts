@@ -11,9 +11,11 @@ const domain = uniqueDomain();
 const SET = `mutation($k: String!, $v: String!, $s: DisruptionStatus!, $to: String, $ref: String, $note: String) {
   setDisruptionStatus(kind: $k, value: $v, status: $s, escalatedTo: $to, reference: $ref, note: $note) {
     status escalatedTo reference history { from to actor at note escalatedTo reference } } }`;
-const set = (value: string, status: string, extra: Record<string, string> = {}, kind = 'phone') => app.gql(SET, { k: kind, v: value, s: status, ...extra });
+const set = (value: string, status: string, extra: Record<string, string> = {}, kind = 'phone') =>
+  app.gql(SET, { k: kind, v: value, s: status, ...extra });
 const code = (response: { errors?: any[] }) => response.errors?.[0]?.extensions?.code;
-const AWAITING = 'query($first: Int, $after: String) { awaitingEscalation(first: $first, after: $after) { totalCount edges { cursor node { kind value status score verdict reportCount } } pageInfo { hasNextPage endCursor } } }';
+const AWAITING =
+  'query($first: Int, $after: String) { awaitingEscalation(first: $first, after: $after) { totalCount edges { cursor node { kind value status score verdict reportCount } } pageInfo { hasNextPage endCursor } } }';
 
 async function walk(value: string, steps: [string, Record<string, string>?][]) {
   for (const [status, extra] of steps) expect((await set(value, status, extra)).errors).toBeUndefined();
@@ -37,10 +39,17 @@ afterAll(() => app?.stop());
 
 describe('setDisruptionStatus', () => {
   it('walks the allowed path and keeps every change with actor, time and note', async () => {
-    await walk(strong, [['UNDER_REVIEW', { note: 'two brands, one line' }], ['ESCALATED', { to: telco, ref: 'T-1' }]]);
+    await walk(strong, [
+      ['UNDER_REVIEW', { note: 'two brands, one line' }],
+      ['ESCALATED', { to: telco, ref: 'T-1' }],
+    ]);
     const blocked = (await set(strong, 'BLOCKED', { note: 'blocked by the carrier' })).data!['setDisruptionStatus'];
     expect(blocked).toMatchObject({ status: 'BLOCKED', escalatedTo: telco, reference: 'T-1' });
-    expect(blocked.history.map((change: any) => `${change.from}>${change.to}`)).toEqual(['NEW>UNDER_REVIEW', 'UNDER_REVIEW>ESCALATED', 'ESCALATED>BLOCKED']);
+    expect(blocked.history.map((change: any) => `${change.from}>${change.to}`)).toEqual([
+      'NEW>UNDER_REVIEW',
+      'UNDER_REVIEW>ESCALATED',
+      'ESCALATED>BLOCKED',
+    ]);
     expect(blocked.history[0]).toMatchObject({ actor: 'env-admin', note: 'two brands, one line', at: expect.stringMatching(/^\d{4}-/) });
     expect(blocked.history[2]).toMatchObject({ escalatedTo: telco, reference: 'T-1', note: 'blocked by the carrier' });
     const field = await app.gql('query($n: String!) { phoneNumber(number: $n) { disruption { status history { to } } } }', { n: strong });

@@ -24,7 +24,10 @@ async function post(body: unknown): Promise<{ status: number; text: string }> {
 }
 
 const CASES: ReadonlyArray<readonly [string, unknown]> = [
-  ['validation in a resolver (variable)', { query: 'query($n: String!) { phoneNumber(number: $n) { e164 } }', variables: { n: `${HUGE}x` } }],
+  [
+    'validation in a resolver (variable)',
+    { query: 'query($n: String!) { phoneNumber(number: $n) { e164 } }', variables: { n: `${HUGE}x` } },
+  ],
   ['validation in a resolver (literal)', { query: `{ phoneNumber(number: "${HUGE}x") { e164 } }` }],
   ['the issue as filed: phoneNumber(number:)', { query: `{ phoneNumber(number: "${HUGE_WORD}") { e164 } }` }],
   ['variable coercion', { query: 'query($n: Int!) { crossBrandNumbers(first: $n) { totalCount } }', variables: { n: HUGE_WORD } }],
@@ -36,8 +39,17 @@ const CASES: ReadonlyArray<readonly [string, unknown]> = [
   ['unknown fragment', { query: `{ ...${HUGE_WORD} }` }],
   ['parse error, unterminated string', { query: `{ phoneNumber(number: "${HUGE_WORD}) { e164 } }` }],
   ['parse error, bad character', { query: `{ phoneNumber(number: ${HUGE_WORD}#) { e164 } }` }],
-  ['a batch item, in data', { query: 'mutation($r: [ReportInput!]!) { submitReports(reports: $r) { errors { code message } } }', variables: { r: [{ channel: 'SMS', callbackNumbers: [HUGE_WORD] }] } }],
-  ['a check, in data', { query: 'query($n: String!) { checkNumber(number: $n) { verdict reasons { code message } } }', variables: { n: HUGE_WORD } }],
+  [
+    'a batch item, in data',
+    {
+      query: 'mutation($r: [ReportInput!]!) { submitReports(reports: $r) { errors { code message } } }',
+      variables: { r: [{ channel: 'SMS', callbackNumbers: [HUGE_WORD] }] },
+    },
+  ],
+  [
+    'a check, in data',
+    { query: 'query($n: String!) { checkNumber(number: $n) { verdict reasons { code message } } }', variables: { n: HUGE_WORD } },
+  ],
   ['a kind', { query: 'query($k: String!) { neighbourhood(kind: $k, value: "x") { truncated } }', variables: { k: HUGE_WORD } }],
   ['body JSON', `{"query": "${HUGE_WORD}`],
 ];

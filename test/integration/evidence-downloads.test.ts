@@ -23,12 +23,23 @@ interface Download {
 /** GET with node:http: the headers as sent, and the body as it arrived, piece by piece. */
 function download(path: string, key: string | null = TEST_ADMIN_KEY): Promise<Download> {
   return new Promise((resolve, reject) => {
-    const request = http.get(`${new URL(app.url).origin}${path}`, { headers: key ? { authorization: `Bearer ${key}` } : {} }, (response) => {
-      const parts: Buffer[] = [];
-      response.on('data', (part: Buffer) => parts.push(part));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(parts).toString('utf8'), pieces: parts.length }));
-      response.on('error', reject);
-    });
+    const request = http.get(
+      `${new URL(app.url).origin}${path}`,
+      { headers: key ? { authorization: `Bearer ${key}` } : {} },
+      (response) => {
+        const parts: Buffer[] = [];
+        response.on('data', (part: Buffer) => parts.push(part));
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            body: Buffer.concat(parts).toString('utf8'),
+            pieces: parts.length,
+          }),
+        );
+        response.on('error', reject);
+      },
+    );
     request.on('error', reject);
   });
 }
@@ -62,7 +73,10 @@ afterAll(async () => {
 
 describe('evidence downloads', () => {
   it('GraphQL links to each format, and each link streams the same file GraphQL renders', async () => {
-    const response = await app.gql(`query($id: ID!) { campaignEvidencePack(id: $id) { digest reportCount ${FORMATS.join(' ')} downloads { ${FORMATS.join(' ')} } } }`, { id: campaignId });
+    const response = await app.gql(
+      `query($id: ID!) { campaignEvidencePack(id: $id) { digest reportCount ${FORMATS.join(' ')} downloads { ${FORMATS.join(' ')} } } }`,
+      { id: campaignId },
+    );
     expect(response.errors).toBeUndefined();
     const pack = response.data!['campaignEvidencePack'];
     expect(pack.reportCount).toBe(REPORTS);
@@ -78,7 +92,9 @@ describe('evidence downloads', () => {
       // Streamed: chunked, no length known up front, and it arrived in more than one piece.
       expect(file.headers['transfer-encoding']).toBe('chunked');
       expect(file.headers['content-length']).toBeUndefined();
-      expect(file.headers['content-disposition']).toBe(`attachment; filename="evidence-campaign-${campaignId}${pack.downloads[format].slice(pack.downloads[format].indexOf('.'))}"`);
+      expect(file.headers['content-disposition']).toBe(
+        `attachment; filename="evidence-campaign-${campaignId}${pack.downloads[format].slice(pack.downloads[format].indexOf('.'))}"`,
+      );
       expect(file.headers['x-evidence-digest']).toBe(pack.digest);
       if (format === 'csv') {
         expect(file.body.split('\r\n').length).toBe(REPORTS + 2);

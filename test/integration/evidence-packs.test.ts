@@ -56,11 +56,29 @@ beforeAll(async () => {
   app = await startTestApp();
   await submit([
     {
-      source, externalId: externalIds[0], channel: 'SMS', scamType: 'BANK_IMPERSONATION', claimedBrand: brand, receivedAt: daysAgo(3),
-      text: `${brand}: your card is locked. Call ${callback} now`, callbackNumbers: [callback], callerIds: [callerId], urls: [url],
-      wallets: [{ address: wallet }], bankAccounts: [{ iban }], referenceNumbers: [`REF-${tag}`],
+      source,
+      externalId: externalIds[0],
+      channel: 'SMS',
+      scamType: 'BANK_IMPERSONATION',
+      claimedBrand: brand,
+      receivedAt: daysAgo(3),
+      text: `${brand}: your card is locked. Call ${callback} now`,
+      callbackNumbers: [callback],
+      callerIds: [callerId],
+      urls: [url],
+      wallets: [{ address: wallet }],
+      bankAccounts: [{ iban }],
+      referenceNumbers: [`REF-${tag}`],
     },
-    { source, externalId: externalIds[1], channel: 'EMAIL', receivedAt: daysAgo(1), callbackNumbers: [callback], emails: [email], bankAccounts: [{ bsb: '062-000', accountNumber: bsbAccount }] },
+    {
+      source,
+      externalId: externalIds[1],
+      channel: 'EMAIL',
+      receivedAt: daysAgo(1),
+      callbackNumbers: [callback],
+      emails: [email],
+      bankAccounts: [{ bsb: '062-000', accountNumber: bsbAccount }],
+    },
   ]);
   await cypher(
     `CREATE (c:Campaign {id: $id, size: 2, reportCount: 2, status: 'ACTIVE', firstSeen: datetime($first), lastSeen: datetime($last), createdAt: datetime()})
@@ -80,19 +98,46 @@ describe('evidencePack', () => {
     expect(pack).toMatchObject({ reportCount: 2, digest: expect.stringMatching(/^[0-9a-f]{64}$/) });
     const { content, checks, digest } = JSON.parse(pack.json);
     expect(digest).toBe(pack.digest);
-    expect(content).toMatchObject({ subject: { kind: 'phone', value: callback }, reportTotal: 2, truncated: false, campaign: { id: campaignId }, brands: [{ name: brand, reports: 1 }] });
-    expect(content.reports[1]).toMatchObject({
-      channel: 'SMS', scamType: 'BANK_IMPERSONATION', brand: { name: brand }, referenceNumbers: [`REF-${tag}`], excerpt: expect.stringContaining('card is locked'),
+    expect(content).toMatchObject({
+      subject: { kind: 'phone', value: callback },
+      reportTotal: 2,
+      truncated: false,
+      campaign: { id: campaignId },
+      brands: [{ name: brand, reports: 1 }],
     });
-    expect(content.indicators.map((each: any) => `${each.kind}:${each.value}`.toLowerCase())).toEqual(expect.arrayContaining([
-      `phone:${callback}`, `phone:${callerId}`, `url:${url}`, `domain:${domain}`, `email:${email}`, `wallet:eth:${wallet}`,
-      `bank_account:iban:${iban.toLowerCase()}`, `bank_account:au_bsb:062-000 ${bsbAccount}`,
-    ]));
+    expect(content.reports[1]).toMatchObject({
+      channel: 'SMS',
+      scamType: 'BANK_IMPERSONATION',
+      brand: { name: brand },
+      referenceNumbers: [`REF-${tag}`],
+      excerpt: expect.stringContaining('card is locked'),
+    });
+    expect(content.indicators.map((each: any) => `${each.kind}:${each.value}`.toLowerCase())).toEqual(
+      expect.arrayContaining([
+        `phone:${callback}`,
+        `phone:${callerId}`,
+        `url:${url}`,
+        `domain:${domain}`,
+        `email:${email}`,
+        `wallet:eth:${wallet}`,
+        `bank_account:iban:${iban.toLowerCase()}`,
+        `bank_account:au_bsb:062-000 ${bsbAccount}`,
+      ]),
+    );
     const number = content.indicators.find((each: any) => each.value === callback);
-    expect(number).toMatchObject({ roles: { CALLBACK_NUMBER: 2, CALLER_ID: 0, SENDER_ID: 0 }, phone: { country: 'AU', numberType: 'MOBILE' } });
-    expect(checks.checks).toContainEqual(expect.objectContaining({
-      kind: 'phone', value: callback, verdict: 'SUSPICIOUS', score: 45, reasons: expect.arrayContaining([expect.objectContaining({ code: 'CALLBACK_REPORTS', count: 2 })]),
-    }));
+    expect(number).toMatchObject({
+      roles: { CALLBACK_NUMBER: 2, CALLER_ID: 0, SENDER_ID: 0 },
+      phone: { country: 'AU', numberType: 'MOBILE' },
+    });
+    expect(checks.checks).toContainEqual(
+      expect.objectContaining({
+        kind: 'phone',
+        value: callback,
+        verdict: 'SUSPICIOUS',
+        score: 45,
+        reasons: expect.arrayContaining([expect.objectContaining({ code: 'CALLBACK_REPORTS', count: 2 })]),
+      }),
+    );
   });
 
   it('never holds reporter identity, in any format', async () => {
@@ -120,7 +165,18 @@ describe('evidencePack', () => {
     for (const stix of [(await numberPack()).stix, campaign.stix]) {
       const bundle = JSON.parse(stix);
       expect(bundleViolations(bundle)).toEqual([]);
-      expect(bundle.objects.map((object: any) => object.type)).toEqual(expect.arrayContaining(['phone-number', 'cryptocurrency-wallet', 'bank-account', 'url', 'domain-name', 'campaign', 'identity', 'report']));
+      expect(bundle.objects.map((object: any) => object.type)).toEqual(
+        expect.arrayContaining([
+          'phone-number',
+          'cryptocurrency-wallet',
+          'bank-account',
+          'url',
+          'domain-name',
+          'campaign',
+          'identity',
+          'report',
+        ]),
+      );
     }
     expect(campaign.reportCount).toBe(JSON.parse(campaign.json).content.reportTotal);
     expect(JSON.parse(campaign.misp).Event.Attribute).toContainEqual(expect.objectContaining({ type: 'campaign-id', value: campaignId }));
@@ -170,7 +226,8 @@ describe('imports', () => {
   it('STIX round trip: every exported report comes back whole, and importing twice writes once', async () => {
     const pack = await numberPack();
     const bundle = pack.stix;
-    const IMPORT = 'mutation($b: String!) { importStix(bundle: $b) { reports written duplicates rejected { externalId errors { code } } } }';
+    const IMPORT =
+      'mutation($b: String!) { importStix(bundle: $b) { reports written duplicates rejected { externalId errors { code } } } }';
     expect((await app.gql(IMPORT, { b: bundle })).data!['importStix']).toEqual({ reports: 3, written: 3, duplicates: 0, rejected: [] });
     expect((await app.gql(IMPORT, { b: bundle })).data!['importStix']).toEqual({ reports: 3, written: 0, duplicates: 3, rejected: [] });
     for (const report of JSON.parse(pack.json).content.reports) {
@@ -195,7 +252,9 @@ describe('imports', () => {
        RETURN collect(DISTINCT type(l) + ' ' + coalesce(n.e164, n.url, n.name, n.address, n.identifier)) AS links`,
       { event: eventUuid },
     );
-    const exported = JSON.parse(pack.json).content.reports.flatMap((report: any) => report.indicators.map((each: any) => `${each.role} ${each.value.replace(/^(ETH|IBAN|AU_BSB):/, '')}`));
+    const exported = JSON.parse(pack.json).content.reports.flatMap((report: any) =>
+      report.indicators.map((each: any) => `${each.role} ${each.value.replace(/^(ETH|IBAN|AU_BSB):/, '')}`),
+    );
     expect([...named!['links']].sort()).toEqual([...new Set<string>(exported)].sort());
   });
 });

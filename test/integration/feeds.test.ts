@@ -3,7 +3,8 @@ import { startTestApp, TEST_ADMIN_KEY, uniqueDomain, uniqueId, uniqueMobile, typ
 
 let app: TestApp;
 const tag = uniqueId().slice(0, 8);
-const feedUrl = (format: string, query: Record<string, string> = {}) => `${app.url.replace(/\/graphql$/, '')}/feeds/indicators.${format}?${new URLSearchParams(query)}`;
+const feedUrl = (format: string, query: Record<string, string> = {}) =>
+  `${app.url.replace(/\/graphql$/, '')}/feeds/indicators.${format}?${new URLSearchParams(query)}`;
 const poll = async (format: string, query: Record<string, string> = {}, key: string | null = TEST_ADMIN_KEY) => {
   const response = await fetch(feedUrl(format, query), { headers: key ? { authorization: `Bearer ${key}` } : {} });
   return { status: response.status, headers: response.headers, text: await response.text() };
@@ -42,12 +43,23 @@ describe('indicator feeds', { timeout: 180_000 }, () => {
       { channel: 'SMS', callbackNumbers: [once] },
     ]);
     const high = await drain({}, cursor);
-    expect(high.items.filter((item) => [risky, once, site].includes(item.value)).map((item) => `${item.kind} ${item.value} ${item.verdict}`).sort()).toEqual(
-      [`domain ${site} HIGH_RISK`, `phone ${risky} HIGH_RISK`].sort(),
-    );
+    expect(
+      high.items
+        .filter((item) => [risky, once, site].includes(item.value))
+        .map((item) => `${item.kind} ${item.value} ${item.verdict}`)
+        .sort(),
+    ).toEqual([`domain ${site} HIGH_RISK`, `phone ${risky} HIGH_RISK`].sort());
     const both = await drain({ verdicts: 'HIGH_RISK,SUSPICIOUS', kinds: 'phone' }, cursor);
-    expect(both.items.filter((item) => [risky, once, site].includes(item.value)).map((item) => item.value).sort()).toEqual([risky, once].sort());
-    expect(both.items.find((item) => item.value === risky)).toMatchObject({ score: expect.any(Number), reasons: expect.arrayContaining(['CALLBACK_REPORTS', 'CROSS_BRAND']) });
+    expect(
+      both.items
+        .filter((item) => [risky, once, site].includes(item.value))
+        .map((item) => item.value)
+        .sort(),
+    ).toEqual([risky, once].sort());
+    expect(both.items.find((item) => item.value === risky)).toMatchObject({
+      score: expect.any(Number),
+      reasons: expect.arrayContaining(['CALLBACK_REPORTS', 'CROSS_BRAND']),
+    });
     // Polled again from where it ended: nothing new.
     expect((await drain({}, high.cursor)).items.filter((item) => [risky, once, site].includes(item.value))).toEqual([]);
 
@@ -62,7 +74,13 @@ describe('indicator feeds', { timeout: 180_000 }, () => {
     const bundle = JSON.parse(stix.text);
     expect(bundle.type).toBe('bundle');
     const indicator = bundle.objects.find((object: any) => object.name === site);
-    expect(indicator).toMatchObject({ type: 'indicator', spec_version: '2.1', pattern: `[domain-name:value = '${site}']`, pattern_type: 'stix', labels: expect.arrayContaining(['high-risk']) });
+    expect(indicator).toMatchObject({
+      type: 'indicator',
+      spec_version: '2.1',
+      pattern: `[domain-name:value = '${site}']`,
+      pattern_type: 'stix',
+      labels: expect.arrayContaining(['high-risk']),
+    });
     expect(indicator.id).toMatch(/^indicator--[0-9a-f-]{36}$/);
   });
 
@@ -100,16 +118,28 @@ describe('bulk checks', { timeout: 180_000 }, () => {
   it('checks up to 1,000 numbers or domains in one request, in the order asked, and refuses more', async () => {
     const number = uniqueMobile();
     await submit([{ channel: 'SMS', callbackNumbers: [number] }]);
-    const numbers = await app.gql('query($n: [String!]!) { checkNumbers(numbers: $n) { e164 verdict reasons { code } } }', { n: [number.replace('+61', '0'), '12', uniqueMobile(), number] });
+    const numbers = await app.gql('query($n: [String!]!) { checkNumbers(numbers: $n) { e164 verdict reasons { code } } }', {
+      n: [number.replace('+61', '0'), '12', uniqueMobile(), number],
+    });
     expect(numbers.errors).toBeUndefined();
-    expect(numbers.data!['checkNumbers'].map((check: any) => [check.e164 === number, check.verdict])).toEqual([[true, 'SUSPICIOUS'], [false, 'UNKNOWN'], [false, 'UNKNOWN'], [true, 'SUSPICIOUS']]);
+    expect(numbers.data!['checkNumbers'].map((check: any) => [check.e164 === number, check.verdict])).toEqual([
+      [true, 'SUSPICIOUS'],
+      [false, 'UNKNOWN'],
+      [false, 'UNKNOWN'],
+      [true, 'SUSPICIOUS'],
+    ]);
     expect(numbers.data!['checkNumbers'][1]).toMatchObject({ e164: null, reasons: [{ code: 'INVALID_NUMBER' }] });
     const thousand = Array.from({ length: 1_000 }, (_, i) => `+6141${String(i).padStart(7, '0')}`);
     const many = await app.gql('query($n: [String!]!) { checkNumbers(numbers: $n) { e164 verdict } }', { n: thousand });
     expect(many.data!['checkNumbers'].map((check: any) => check.e164)).toEqual(thousand);
     const tooMany = await app.gql('query($n: [String!]!) { checkNumbers(numbers: $n) { e164 } }', { n: [...thousand, '+61412000000'] });
     expect(tooMany.errors?.[0]?.extensions?.code).toBe('TOO_MANY');
-    const domains = await app.gql('query($d: [String!]!) { checkDomains(domains: $d) { domain verdict } }', { d: ['https://Example.COM/x', 'not a domain'] });
-    expect(domains.data!['checkDomains']).toEqual([{ domain: 'example.com', verdict: 'UNKNOWN' }, { domain: null, verdict: 'UNKNOWN' }]);
+    const domains = await app.gql('query($d: [String!]!) { checkDomains(domains: $d) { domain verdict } }', {
+      d: ['https://Example.COM/x', 'not a domain'],
+    });
+    expect(domains.data!['checkDomains']).toEqual([
+      { domain: 'example.com', verdict: 'UNKNOWN' },
+      { domain: null, verdict: 'UNKNOWN' },
+    ]);
   });
 });

@@ -130,7 +130,12 @@ const plan: Plan = {
   schema: fileSchema,
   baselines: BASELINES,
   parents: PARENTS,
-  selections: { SubmitResult: '{ index duplicate errors { field code message } report { id } }', NewApiKey: '{ id name role }', ApiKey: '{ id }', Brand: '{ slug }' },
+  selections: {
+    SubmitResult: '{ index duplicate errors { field code message } report { id } }',
+    NewApiKey: '{ id name role }',
+    ApiKey: '{ id }',
+    Brand: '{ slug }',
+  },
   itemFor,
 };
 const ADMIN = { 'content-type': 'application/json', authorization: `Bearer ${TEST_ADMIN_KEY}` };
@@ -149,21 +154,23 @@ async function judge(target: Target, built: Built, answer: Answer): Promise<stri
   const problems = problemsOf(answer);
   const data = answer.body?.data;
   if (target.field === 'submitReport' || target.field === 'submitReports') {
-    const results: any[] = data?.[target.field] === undefined || data?.[target.field] === null
-      ? [] : [data[target.field]].flat();
+    const results: any[] = data?.[target.field] === undefined || data?.[target.field] === null ? [] : [data[target.field]].flat();
     const sent = [built.args['report'] ?? built.args['reports']].flat() as Record<string, unknown>[];
     results.forEach((result, i) => {
       const errors: any[] = result?.errors ?? [];
       if (errors.length > 0) {
         for (const error of errors) {
-          if (!/^[A-Z][A-Z_]+$/.test(String(error?.code)) || typeof error?.field !== 'string') problems.push(`item ${i}: uncoded InputError ${JSON.stringify(error).slice(0, 160)}`);
+          if (!/^[A-Z][A-Z_]+$/.test(String(error?.code)) || typeof error?.field !== 'string')
+            problems.push(`item ${i}: uncoded InputError ${JSON.stringify(error).slice(0, 160)}`);
         }
         if (result.report) problems.push(`item ${i}: has errors and a report`);
         // The untouched neighbour in a two-item batch must not suffer for the hostile one.
-        if (target.field === 'submitReports' && target.path[0] === ELEMENT && i === 0) problems.push(`valid neighbour refused: ${errors[0]?.code}`);
+        if (target.field === 'submitReports' && target.path[0] === ELEMENT && i === 0)
+          problems.push(`valid neighbour refused: ${errors[0]?.code}`);
       } else if (typeof result?.report?.id === 'string') {
         // Hostile externalIds are constants, so the second channel's copy is a duplicate of the first.
-        if (result.duplicate) written.duplicates.set(result.report.id, [...(written.duplicates.get(result.report.id) ?? []), sent[i] ?? {}]);
+        if (result.duplicate)
+          written.duplicates.set(result.report.id, [...(written.duplicates.get(result.report.id) ?? []), sent[i] ?? {}]);
         else written.reports.set(result.report.id, sent[i] ?? {});
       } else problems.push(`item ${i}: neither errors nor a report`);
     });
@@ -174,7 +181,13 @@ async function judge(target: Target, built: Built, answer: Answer): Promise<stri
     problems.push(...(await verifyBrand(driver, brand)));
     // A registered brand's name and aliases claim other tests' report texts: neutralise at once.
     await gql('mutation($b: BrandInput!) { upsertBrand(brand: $b) { slug } }', {
-      b: { slug: data.upsertBrand.slug, name: `Hostile Neutralised ${data.upsertBrand.slug}`, aliases: [], officialNumbers: [], officialDomains: [] },
+      b: {
+        slug: data.upsertBrand.slug,
+        name: `Hostile Neutralised ${data.upsertBrand.slug}`,
+        aliases: [],
+        officialNumbers: [],
+        officialDomains: [],
+      },
     });
   }
   if (target.field === 'createApiKey' && data?.createApiKey?.id) {
@@ -192,7 +205,9 @@ beforeAll(async () => {
   });
   expect(parent.errors).toBeUndefined();
   const report = validReport('parent');
-  const submitted = await gql('mutation($r: ReportInput!) { submitReport(report: $r) { errors { code field } report { id } } }', { r: report });
+  const submitted = await gql('mutation($r: ReportInput!) { submitReport(report: $r) { errors { code field } report { id } } }', {
+    r: report,
+  });
   expect(submitted.data?.submitReport.errors).toEqual([]);
   parentReportId = submitted.data!.submitReport.report.id;
   written.reports.set(parentReportId, report);
@@ -201,10 +216,18 @@ beforeAll(async () => {
 afterAll(async () => {
   // Keys made from hostile names work as ANALYST keys: none is left usable.
   for (const id of written.apiKeys.keys()) await gql('mutation($id: ID!) { revokeApiKey(id: $id) { id } }', { id }).catch(() => undefined);
-  const lines = [...summary].map(([name, outcomes]) =>
-    `${name.padEnd(38)} ${String(Math.round(spent.get(name) ?? 0)).padStart(6)} ms  ${[...outcomes].sort((a, b) => b[1] - a[1]).map(([o, n]) => `${o}:${n}`).join(' ')}`);
+  const lines = [...summary].map(
+    ([name, outcomes]) =>
+      `${name.padEnd(38)} ${String(Math.round(spent.get(name) ?? 0)).padStart(6)} ms  ${[...outcomes]
+        .sort((a, b) => b[1] - a[1])
+        .map(([o, n]) => `${o}:${n}`)
+        .join(' ')}`,
+  );
   const requests = [...summary.values()].reduce((sum, outcomes) => sum + [...outcomes.values()].reduce((a, b) => a + b, 0), 0);
-  if (lines.length > 0) console.log(`[hostile] ${HOSTILE_INPUTS.length} inputs x ${targets.length} targets (${targets.filter((t) => t.path.length === 0).length} whole arguments also as literals): ${requests} requests; time and outcomes per input:\n${lines.join('\n')}`);
+  if (lines.length > 0)
+    console.log(
+      `[hostile] ${HOSTILE_INPUTS.length} inputs x ${targets.length} targets (${targets.filter((t) => t.path.length === 0).length} whole arguments also as literals): ${requests} requests; time and outcomes per input:\n${lines.join('\n')}`,
+    );
   await app?.stop();
   await driver?.close();
 });
@@ -247,17 +270,21 @@ describe.each(targets.map((target) => [target.label, target] as const))('%s', (_
 });
 
 describe('hostile requests as a whole', () => {
-  it.each(HOSTILE_REQUESTS.map((request) => [request.name, request] as const))('%s', async (_name, request) => {
-    const get = request.method === 'GET';
-    const answer = await post(request.body, {
-      ...(get ? { method: 'GET', search: `?query=${encodeURIComponent(request.query ?? '')}` } : {}),
-      headers: {
-        authorization: `Bearer ${TEST_ADMIN_KEY}`,
-        ...(request.headers ?? (get ? { 'apollo-require-preflight': 'true' } : { 'content-type': 'application/json' })),
-      },
-    });
-    expect(problemsOf(answer)).toEqual([]);
-  }, 120_000);
+  it.each(HOSTILE_REQUESTS.map((request) => [request.name, request] as const))(
+    '%s',
+    async (_name, request) => {
+      const get = request.method === 'GET';
+      const answer = await post(request.body, {
+        ...(get ? { method: 'GET', search: `?query=${encodeURIComponent(request.query ?? '')}` } : {}),
+        headers: {
+          authorization: `Bearer ${TEST_ADMIN_KEY}`,
+          ...(request.headers ?? (get ? { 'apollo-require-preflight': 'true' } : { 'content-type': 'application/json' })),
+        },
+      });
+      expect(problemsOf(answer)).toEqual([]);
+    },
+    120_000,
+  );
 
   it('leaves the server answering', async () => {
     expect((await fetch(new URL('/healthz', app.url))).status).toBe(200);
@@ -270,13 +297,22 @@ describe('afterwards', () => {
     const after = await snapshot(driver);
     const problems = [
       ...[...written.reports].flatMap(([id, sent]) => verifyReport(after, id, sent, TEXT_EXCERPT_MAX).map((p) => `report ${id}: ${p}`)),
-      ...[...written.duplicates].flatMap(([id, sents]) => sents.flatMap((sent) => verifyDuplicate(after, id, sent).map((p) => `duplicate ${id}: ${p}`))),
+      ...[...written.duplicates].flatMap(([id, sents]) =>
+        sents.flatMap((sent) => verifyDuplicate(after, id, sent).map((p) => `duplicate ${id}: ${p}`)),
+      ),
     ];
     expect(problems).toEqual([]);
   }, 120_000);
 
   it('holds exactly what the valid inputs wrote, and nothing else changed', async () => {
-    const report = await verifyGraph(driver, before, await snapshot(driver), written, MARKER, HOSTILE_INPUTS.map((i) => i.value));
+    const report = await verifyGraph(
+      driver,
+      before,
+      await snapshot(driver),
+      written,
+      MARKER,
+      HOSTILE_INPUTS.map((i) => i.value),
+    );
     console.log(`[hostile] graph: ${report.summary}`);
     expect(report.problems).toEqual([]);
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeKeys);

@@ -12,7 +12,13 @@ const directory = mkdtempSync(join(tmpdir(), 'scamgraph-import-'));
 /** The first `lines` lines of a shipped data file, under its own name so row-derived externalIds match. */
 function slice(name: string, lines: number): string {
   const file = join(mkdtempSync(join(directory, 'slice-')), name);
-  writeFileSync(file, readFileSync(join(root, 'test/fixtures/data', name), 'utf8').split('\n').slice(0, lines).join('\n'));
+  writeFileSync(
+    file,
+    readFileSync(join(root, 'test/fixtures/data', name), 'utf8')
+      .split('\n')
+      .slice(0, lines)
+      .join('\n'),
+  );
   return file;
 }
 
@@ -26,7 +32,11 @@ describe('scamgraph import', () => {
     const first = await scamgraphImport(file);
     expect(first.summary).toMatchObject({ rows: 32, accepted: 30, duplicate: 0, rejected: 2, stopped: null });
     expect(first.rejections).toEqual([
-      { row: 31, externalId: 'reports.jsonl:31', errors: [expect.objectContaining({ field: 'callbackNumbers[0]', code: 'INVALID_PHONE_NUMBER' })] },
+      {
+        row: 31,
+        externalId: 'reports.jsonl:31',
+        errors: [expect.objectContaining({ field: 'callbackNumbers[0]', code: 'INVALID_PHONE_NUMBER' })],
+      },
       { row: 32, externalId: null, errors: [expect.objectContaining({ field: '', code: 'INVALID_ROW' })] },
     ]);
     const second = await scamgraphImport(file);
@@ -35,9 +45,24 @@ describe('scamgraph import', () => {
 
   it('imports the SMS Spam Collection as it is: TSV without header, spam only, GB numbers', async () => {
     const file = slice('SMSSpamCollection', 400);
-    const options = ['--format', 'tsv', '--columns', 'label,text', '--where', 'label=spam', '--set', 'channel=SMS', '--set', 'defaultRegion=GB', '--set', `source=test-sms-${randomUUID()}`];
+    const options = [
+      '--format',
+      'tsv',
+      '--columns',
+      'label,text',
+      '--where',
+      'label=spam',
+      '--set',
+      'channel=SMS',
+      '--set',
+      'defaultRegion=GB',
+      '--set',
+      `source=test-sms-${randomUUID()}`,
+    ];
     const first = await scamgraphImport(file, ...options);
-    const spam = readFileSync(file, 'utf8').split('\n').filter((line) => line.startsWith('spam\t')).length;
+    const spam = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('spam\t')).length;
     expect(first.summary).toMatchObject({ rows: 400, filtered: 400 - spam, duplicate: 0 });
     expect(first.summary.accepted + first.summary.rejected).toBe(spam);
     expect(first.summary.accepted).toBeGreaterThan(spam / 2);
@@ -51,7 +76,19 @@ describe('scamgraph import', () => {
 
   it('imports the SMS phishing dataset as it is: CSV with its own header, mapped', async () => {
     const file = slice('Dataset_5971.csv', 301);
-    const result = await scamgraphImport(file, '--map', 'text=TEXT', '--where', 'label=smishing|spam', '--set', 'channel=SMS', '--set', 'defaultRegion=GB', '--set', `source=test-phishing-${randomUUID()}`);
+    const result = await scamgraphImport(
+      file,
+      '--map',
+      'text=TEXT',
+      '--where',
+      'label=smishing|spam',
+      '--set',
+      'channel=SMS',
+      '--set',
+      'defaultRegion=GB',
+      '--set',
+      `source=test-phishing-${randomUUID()}`,
+    );
     expect(result.summary.rows).toBe(300);
     expect(result.summary.filtered).toBeGreaterThan(100);
     expect(result.summary.accepted).toBeGreaterThan(10);

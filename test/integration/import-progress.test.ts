@@ -15,7 +15,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const ROWS = 1_200;
 function jsonl(name: string): string {
   const file = join(dir, name);
-  const lines = Array.from({ length: ROWS }, (_, i) => JSON.stringify({ externalId: `${name}-${i}`, channel: 'SMS', text: `Your parcel is held, call ${uniqueMobile()} today` }));
+  const lines = Array.from({ length: ROWS }, (_, i) =>
+    JSON.stringify({ externalId: `${name}-${i}`, channel: 'SMS', text: `Your parcel is held, call ${uniqueMobile()} today` }),
+  );
   writeFileSync(file, `${lines.join('\n')}\n`);
   return file;
 }
@@ -39,14 +41,19 @@ describe('scamgraph import progress and server', () => {
     const lines = stderr.split('\n').filter((line) => line.startsWith('import progress.jsonl:'));
     expect(lines.length).toBeGreaterThan(0);
     expect(stderr).not.toContain('\r');
-    for (const line of lines) expect(line).toMatch(/^import progress\.jsonl: [\d,]+\/1,200 rows, \d+\/s, ETA \d+ s \| accepted \d+ duplicate \d+ rejected \d+$/);
+    for (const line of lines)
+      expect(line).toMatch(/^import progress\.jsonl: [\d,]+\/1,200 rows, \d+\/s, ETA \d+ s \| accepted \d+ duplicate \d+ rejected \d+$/);
     expect(lines.at(-1)).toContain('1,200/1,200 rows');
   }, 180_000);
 
-  it.skipIf(inject('neo4jServer') !== 'local')("dials the project's own Neo4j where it runs, whatever NEO4J_PORT says", async () => {
-    const stderr = await runImport(jsonl('running.jsonl'), { NEO4J_URI: undefined, NEO4J_HOME: inject('neo4jHome'), NEO4J_PORT: '1' });
-    expect(stderr).toContain(`Neo4j: ${inject('neo4jUri')}, the project's own in`);
-    expect(stderr).toContain('already running');
-    expect(stderr).toContain('1,200/1,200 rows');
-  }, 180_000);
+  it.skipIf(inject('neo4jServer') !== 'local')(
+    "dials the project's own Neo4j where it runs, whatever NEO4J_PORT says",
+    async () => {
+      const stderr = await runImport(jsonl('running.jsonl'), { NEO4J_URI: undefined, NEO4J_HOME: inject('neo4jHome'), NEO4J_PORT: '1' });
+      expect(stderr).toContain(`Neo4j: ${inject('neo4jUri')}, the project's own in`);
+      expect(stderr).toContain('already running');
+      expect(stderr).toContain('1,200/1,200 rows');
+    },
+    180_000,
+  );
 });

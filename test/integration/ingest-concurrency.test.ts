@@ -112,7 +112,11 @@ function renamed(rows: Awaited<ReturnType<typeof counts>>, from: Names, to: Name
 }
 
 async function brandSlugs(source: string) {
-  return (await driver.executeQuery('MATCH (r:Report {source: $source})-[:IMPERSONATES]->(b) RETURN collect(DISTINCT b.slug) AS slugs', { source })).records[0]?.get('slugs') as string[];
+  return (
+    await driver.executeQuery('MATCH (r:Report {source: $source})-[:IMPERSONATES]->(b) RETURN collect(DISTINCT b.slug) AS slugs', {
+      source,
+    })
+  ).records[0]?.get('slugs') as string[];
 }
 
 describe('four clients writing overlapping reports at once', () => {

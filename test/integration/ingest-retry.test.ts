@@ -55,17 +55,27 @@ describe('a submission whose commit is run again', () => {
     expect(outcomes.map((outcome) => outcome.errors.length > 0)).toEqual(inputs.map((input) => input === invalid));
     expect(outcomes.filter((outcome) => outcome.reportId !== null)).toHaveLength(7);
 
-    const { records } = await driver.executeQuery('MATCH (r:Report {source: $source}) RETURN count(r) AS reports, count(DISTINCT r.externalId) AS ids', { source });
+    const { records } = await driver.executeQuery(
+      'MATCH (r:Report {source: $source}) RETURN count(r) AS reports, count(DISTINCT r.externalId) AS ids',
+      { source },
+    );
     expect(plain(records[0]?.toObject())).toEqual({ reports: 7, ids: 7 });
     const written = (await driver.executeQuery(COUNTS, { numbers, domain })).records.map((record) => plain(record.toObject()));
 
     // The same reports under other names, written once: the counts a single commit gives.
     const otherNumbers = [uniqueMobile(), uniqueMobile()];
     const otherDomain = uniqueDomain();
-    const rename = (text: string) => text.replace(numbers[0]!, otherNumbers[0]!).replace(numbers[1]!, otherNumbers[1]!).replace(domain, otherDomain);
+    const rename = (text: string) =>
+      text.replace(numbers[0]!, otherNumbers[0]!).replace(numbers[1]!, otherNumbers[1]!).replace(domain, otherDomain);
     await once.submit(inputs.map((input) => JSON.parse(rename(JSON.stringify({ ...input, source: `${source}-once` })))));
-    const single = (await driver.executeQuery(COUNTS, { numbers: otherNumbers, domain: otherDomain })).records.map((record) => plain(record.toObject()) as { key: string });
-    const back = new Map([[otherNumbers[0]!, numbers[0]!], [otherNumbers[1]!, numbers[1]!], [otherDomain, domain]]);
+    const single = (await driver.executeQuery(COUNTS, { numbers: otherNumbers, domain: otherDomain })).records.map(
+      (record) => plain(record.toObject()) as { key: string },
+    );
+    const back = new Map([
+      [otherNumbers[0]!, numbers[0]!],
+      [otherNumbers[1]!, numbers[1]!],
+      [otherDomain, domain],
+    ]);
     const unrenamed = single.map((row) => ({ ...row, key: [...back].reduce((key, [from, to]) => key.replace(from, to), row.key) }));
     expect(written).toEqual(unrenamed.sort((a, b) => (a.key < b.key ? -1 : 1)));
     expect(written.length).toBeGreaterThan(3);

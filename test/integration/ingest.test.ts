@@ -4,15 +4,47 @@ import { startTestApp, uniqueDomain, uniqueId, uniqueMobile, type TestApp } from
 const SUBMIT = /* GraphQL */ `
   mutation Submit($reports: [ReportInput!]!) {
     submitReports(reports: $reports) {
-      index duplicate errors { field code message }
+      index
+      duplicate
+      errors {
+        field
+        code
+        message
+      }
       report {
-        id externalId channel scamType receivedAt
-        brand { slug name }
-        callbackNumbers { e164 country numberType reportCount }
-        callerIds { e164 }
-        domains { name reportCount isShortener }
-        wallets { chain address reportCount }
-        bankAccounts { scheme identifier reportCount }
+        id
+        externalId
+        channel
+        scamType
+        receivedAt
+        brand {
+          slug
+          name
+        }
+        callbackNumbers {
+          e164
+          country
+          numberType
+          reportCount
+        }
+        callerIds {
+          e164
+        }
+        domains {
+          name
+          reportCount
+          isShortener
+        }
+        wallets {
+          chain
+          address
+          reportCount
+        }
+        bankAccounts {
+          scheme
+          identifier
+          reportCount
+        }
       }
     }
   }
@@ -21,8 +53,14 @@ const SUBMIT = /* GraphQL */ `
 const PHONE = /* GraphQL */ `
   query Phone($number: String!, $region: String) {
     phoneNumber(number: $number, defaultRegion: $region) {
-      e164 country numberType firstSeen lastSeen
-      all: reportCount callback: reportCount(role: CALLBACK) callerId: reportCount(role: CALLER_ID)
+      e164
+      country
+      numberType
+      firstSeen
+      lastSeen
+      all: reportCount
+      callback: reportCount(role: CALLBACK)
+      callerId: reportCount(role: CALLER_ID)
       sender: reportCount(role: SENDER_ID)
     }
   }
@@ -97,8 +135,12 @@ describe('submitReports writes every indicator kind and reads it back', () => {
     ]);
     const phone = (await app.gql(PHONE, { number })).data!['phoneNumber'];
     expect(phone).toMatchObject({
-      all: 3, callback: 2, callerId: 2, sender: 0,
-      firstSeen: '2026-01-05T00:00:00.000Z', lastSeen: '2026-03-20T00:00:00.000Z',
+      all: 3,
+      callback: 2,
+      callerId: 2,
+      sender: 0,
+      firstSeen: '2026-01-05T00:00:00.000Z',
+      lastSeen: '2026-03-20T00:00:00.000Z',
     });
   });
 
@@ -106,10 +148,22 @@ describe('submitReports writes every indicator kind and reads it back', () => {
     const slug = `bank-${uniqueId().slice(0, 8)}`;
     const upsert = await app.gql(
       'mutation($b: BrandInput!) { upsertBrand(brand: $b) { slug name aliases officialNumbers officialDomains } }',
-      { b: { slug, name: 'Test Bank', aliases: [`TB ${slug}`], officialNumbers: ['13 22 21'], officialDomains: ['https://www.commbank.com.au/'] } },
+      {
+        b: {
+          slug,
+          name: 'Test Bank',
+          aliases: [`TB ${slug}`],
+          officialNumbers: ['13 22 21'],
+          officialDomains: ['https://www.commbank.com.au/'],
+        },
+      },
     );
     expect(upsert.data!['upsertBrand']).toEqual({
-      slug, name: 'Test Bank', aliases: [`TB ${slug}`], officialNumbers: ['+61132221'], officialDomains: ['commbank.com.au'],
+      slug,
+      name: 'Test Bank',
+      aliases: [`TB ${slug}`],
+      officialNumbers: ['+61132221'],
+      officialDomains: ['commbank.com.au'],
     });
     const [bySlug, byAlias] = await submit([
       { channel: 'SMS', claimedBrand: slug, callbackNumbers: [uniqueMobile()] },
@@ -135,11 +189,27 @@ describe('numbers in message text, obfuscated or linked (issue 14)', () => {
     const [result] = await submit([{ channel: 'SMS', receivedAt: '2026-03-02T10:00:00Z', text }]);
     expect(result.errors).toEqual([]);
     const read = await app.gql(
-      /* GraphQL */ `query Report($id: ID!) { report(id: $id) { referenceNumbers phones { role via number { e164 } } } }`,
+      /* GraphQL */ `
+        query Report($id: ID!) {
+          report(id: $id) {
+            referenceNumbers
+            phones {
+              role
+              via
+              number {
+                e164
+              }
+            }
+          }
+        }
+      `,
       { id: result.report.id },
     );
     expect(read.errors).toBeUndefined();
-    const report = read.data!['report'] as { referenceNumbers: string[]; phones: Array<{ role: string; via: string; number: { e164: string } }> };
+    const report = read.data!['report'] as {
+      referenceNumbers: string[];
+      phones: Array<{ role: string; via: string; number: { e164: string } }>;
+    };
     expect(report.phones.map(({ role, via, number }) => `${number.e164} ${role} ${via}`).sort()).toEqual(
       [`${spaced} CALLBACK TEXT`, `${linked} CALLBACK TEL_LINK`, `${whatsapp} CALLBACK WHATSAPP_LINK`].sort(),
     );
@@ -178,7 +248,12 @@ describe('validation', () => {
     ['a number that is no number', { callbackNumbers: ['12'] }, 'callbackNumbers[0]', 'INVALID_PHONE_NUMBER'],
     ['a url with no host', { urls: ['https://'] }, 'urls[0]', 'INVALID_URL'],
     ['an email with no domain', { emails: ['victim@'] }, 'emails[0]', 'INVALID_EMAIL'],
-    ['a wallet with a broken checksum', { wallets: [{ chain: 'BTC', address: '1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN3' }] }, 'wallets[0]', 'INVALID_WALLET'],
+    [
+      'a wallet with a broken checksum',
+      { wallets: [{ chain: 'BTC', address: '1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN3' }] },
+      'wallets[0]',
+      'INVALID_WALLET',
+    ],
     ['an IBAN failing mod-97', { bankAccounts: [{ iban: 'GB82WEST12345698765433' }] }, 'bankAccounts[0]', 'INVALID_BANK_ACCOUNT'],
     ['a BSB of five digits', { bankAccounts: [{ bsb: '06200', accountNumber: '12345678' }] }, 'bankAccounts[0]', 'INVALID_BANK_ACCOUNT'],
     ['an unknown region', { defaultRegion: 'XX', callbackNumbers: ['0412 345 678'] }, 'defaultRegion', 'INVALID_REGION'],

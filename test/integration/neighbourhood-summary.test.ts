@@ -25,9 +25,13 @@ const summary = async (value: string, limit: number, withReports = false) =>
 
 beforeAll(async () => {
   app = await startTestApp({ HUB_DEGREE: '100' });
-  await query(app, 'mutation($b: BrandInput!) { upsertBrand(brand: $b) { slug } }', { b: { slug: brand, name: `Summary ${tag}`, officialDomains: [official] } });
+  await query(app, 'mutation($b: BrandInput!) { upsertBrand(brand: $b) { slug } }', {
+    b: { slug: brand, name: `Summary ${tag}`, officialDomains: [official] },
+  });
   await submit(app, [
-    ...Array.from({ length: 120 }, (_, i) => report(i, [`https://${strong}/p${i % 7}`, ...(i < 60 ? [`https://rb.gy/${tag}${i % 3}`] : [])])),
+    ...Array.from({ length: 120 }, (_, i) =>
+      report(i, [`https://${strong}/p${i % 7}`, ...(i < 60 ? [`https://rb.gy/${tag}${i % 3}`] : [])]),
+    ),
     ...Array.from({ length: 20 }, (_, i) => report(i, [`https://www.${official}/contact`])),
     ...Array.from({ length: LONE_SITES }, (_, i) => report(i, [`https://${uniqueDomain()}/x`])),
     ...Array.from({ length: 60 }, (_, i) => report(i, [])),
@@ -44,7 +48,11 @@ describe('a summarised neighbourhood', () => {
     expect(start).toMatchObject({ id: `phone:${H}`, hub: true, reportCount: 400, sharedReports: null });
     // Strongest first: every report names the caller ID and the brand, 120 the strong site.
     expect(neighbours.slice(0, 3).map((node: any) => [node.id, node.sharedReports])).toEqual(
-      expect.arrayContaining([[`phone:${S}`, 400], [`brand:${brand}`, 400], [`domain:${strong}`, 120]]),
+      expect.arrayContaining([
+        [`phone:${S}`, 400],
+        [`brand:${brand}`, 400],
+        [`domain:${strong}`, 120],
+      ]),
     );
     const shared = neighbours.map((node: any) => node.sharedReports);
     expect(shared).toEqual([...shared].sort((a, b) => b - a));
@@ -56,7 +64,12 @@ describe('a summarised neighbourhood', () => {
     expect(folded.reports + domains.reduce((sum: number, node: any) => sum + node.sharedReports, 0)).toBe(LONE_SITES + 120 + 60 + 20);
     // No report is drawn: each shared report is folded into the weighted edge from the hub.
     expect(picture.nodes.some((node: any) => node.kind === 'report')).toBe(false);
-    expect(picture.edges.find((edge: any) => edge.target === `domain:${strong}`)).toMatchObject({ source: `phone:${H}`, kind: 'NAMES_DOMAIN', reports: 120, days: 28 });
+    expect(picture.edges.find((edge: any) => edge.target === `domain:${strong}`)).toMatchObject({
+      source: `phone:${H}`,
+      kind: 'NAMES_DOMAIN',
+      reports: 120,
+      days: 28,
+    });
     expect(picture.edges.find((edge: any) => edge.target === `phone:${S}`)).toMatchObject({ kind: 'CALLER_ID', reports: 400 });
   });
 
@@ -68,7 +81,9 @@ describe('a summarised neighbourhood', () => {
     expect(shortener).toMatchObject({ hub: true, official: false });
     expect(picture.nodes.find((node: any) => node.id === `domain:${official}`)).toMatchObject({ official: true });
     // Between two neighbours (neither a hub): the strong site and its busiest url share reports.
-    const strongToUrl = picture.edges.filter((edge: any) => [edge.source, edge.target].includes(`domain:${strong}`) && edge.source !== `phone:${H}`);
+    const strongToUrl = picture.edges.filter(
+      (edge: any) => [edge.source, edge.target].includes(`domain:${strong}`) && edge.source !== `phone:${H}`,
+    );
     expect(strongToUrl.length).toBeGreaterThan(0);
     expect(strongToUrl.every((edge: any) => edge.reports > 0 && edge.days > 0)).toBe(true);
   });
@@ -114,7 +129,11 @@ describe('a summarised neighbourhood', () => {
 
 describe('the raw neighbourhood around a hub', () => {
   it('expands a hub searched for, and says it left things out', async () => {
-    const { neighbourhood } = await query(app, 'query($v: String!) { neighbourhood(kind: "phone", value: $v, hops: 1, limit: 50) { truncated nodes { id hub } } }', { v: H });
+    const { neighbourhood } = await query(
+      app,
+      'query($v: String!) { neighbourhood(kind: "phone", value: $v, hops: 1, limit: 50) { truncated nodes { id hub } } }',
+      { v: H },
+    );
     expect(neighbourhood.nodes[0]).toMatchObject({ id: `phone:${H}`, hub: true });
     expect(neighbourhood.nodes).toHaveLength(50);
     expect(neighbourhood.truncated).toBe(true);

@@ -22,7 +22,10 @@ describe('operations endpoints and logs', () => {
   it('counts operations by name and reports by result on /metrics', async () => {
     const secret = `victim message ${uniqueMobile()} do-not-log`;
     await app.gql('mutation Intake($r: [ReportInput!]!) { submitReports(reports: $r) { index } }', {
-      r: [{ channel: 'SMS', text: `${secret} call ${uniqueMobile()}` }, { channel: 'SMS', callbackNumbers: ['12'] }],
+      r: [
+        { channel: 'SMS', text: `${secret} call ${uniqueMobile()}` },
+        { channel: 'SMS', callbackNumbers: ['12'] },
+      ],
     });
     const metrics = await (await fetch(`${origin}/metrics`)).text();
     expect(metrics).toMatch(/scamgraph_graphql_requests_total\{operation="Intake",outcome="ok"\} 1/);

@@ -44,7 +44,9 @@ beforeAll(async () => {
   app = await startTestApp();
   driver = testDriver();
   // As on a fresh graph: the examples walk 1300 555 123 through the disruption workflow from NEW.
-  await driver.executeQuery("MATCH (:PhoneNumber {e164: '+611300555123'})-[:HAS_DISRUPTION]->(d) OPTIONAL MATCH (d)-[:CHANGED]->(c) DETACH DELETE d, c");
+  await driver.executeQuery(
+    "MATCH (:PhoneNumber {e164: '+611300555123'})-[:HAS_DISRUPTION]->(d) OPTIONAL MATCH (d)-[:CHANGED]->(c) DETACH DELETE d, c",
+  );
 });
 afterAll(async () => {
   await driver?.close();
@@ -58,18 +60,24 @@ describe('README examples, in order, as printed', () => {
     expect(covered.map((block) => block.line)).toEqual(shell.map((block) => block.line));
   });
 
-  it.each(examples.filter((block) => !skipped(block)).map((block) => [block.line, block] as const))('the block at line %i', async (_line, block) => {
-    if (block.language === 'graphql') {
-      const answer = await app.gql(block.code);
-      expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
+  it.each(examples.filter((block) => !skipped(block)).map((block) => [block.line, block] as const))(
+    'the block at line %i',
+    async (_line, block) => {
+      if (block.language === 'graphql') {
+        const answer = await app.gql(block.code);
+        expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
+        expect(answer.data).toBeTruthy();
+        return;
+      }
+      const script = block.code.replace(/^KEY=.*$/m, '').replaceAll('http://127.0.0.1:4000/graphql', app.url);
+      // Asynchronously: the server answering curl runs in this very process.
+      const { stdout } = await promisify(execFile)('bash', ['-euo', 'pipefail', '-c', script], {
+        env: { ...process.env, KEY: TEST_ADMIN_KEY },
+        timeout: 30_000,
+      });
+      const answer = JSON.parse(stdout) as { errors?: unknown; data?: unknown };
+      expect(answer.errors).toBeUndefined();
       expect(answer.data).toBeTruthy();
-      return;
-    }
-    const script = block.code.replace(/^KEY=.*$/m, '').replaceAll('http://127.0.0.1:4000/graphql', app.url);
-    // Asynchronously: the server answering curl runs in this very process.
-    const { stdout } = await promisify(execFile)('bash', ['-euo', 'pipefail', '-c', script], { env: { ...process.env, KEY: TEST_ADMIN_KEY }, timeout: 30_000 });
-    const answer = JSON.parse(stdout) as { errors?: unknown; data?: unknown };
-    expect(answer.errors).toBeUndefined();
-    expect(answer.data).toBeTruthy();
-  });
+    },
+  );
 });

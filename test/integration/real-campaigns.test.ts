@@ -92,7 +92,8 @@ function expectedCampaigns(reports: ReadonlyMap<string, ReadonlySet<string>>): {
   const reportCount = new Map<string, number>();
   for (const key of parent.keys()) members.set(find(key), [...(members.get(find(key)) ?? []), key]);
   for (const indicators of reports.values()) {
-    for (const top of new Set([...indicators].filter((key) => parent.has(key)).map(find))) reportCount.set(top, (reportCount.get(top) ?? 0) + 1);
+    for (const top of new Set([...indicators].filter((key) => parent.has(key)).map(find)))
+      reportCount.set(top, (reportCount.get(top) ?? 0) + 1);
   }
   const components = [...members].filter(([top, keys]) => keys.length >= MIN_MEMBERS && (reportCount.get(top) ?? 0) >= MIN_REPORTS);
   return {
@@ -210,7 +211,8 @@ describe.each(engines)('campaigns of scams.yaml, %s engine', (engine) => {
     app = await startDetectionApp(engine, { CAMPAIGN_HUB_DEGREE: String(HUB_DEGREE), CAMPAIGN_SPLIT_SIZE: String(SPLIT_SIZE) });
     expect((await detect(app)).engine).toBe(engine);
     const byCampaign = new Map<string, string[]>();
-    for (const [key, campaign] of await membership(driver)) if (campaign) byCampaign.set(campaign, [...(byCampaign.get(campaign) ?? []), key]);
+    for (const [key, campaign] of await membership(driver))
+      if (campaign) byCampaign.set(campaign, [...(byCampaign.get(campaign) ?? []), key]);
     found[engine] = [...byCampaign.values()];
   }, 300_000);
   afterAll(() => app?.stop());

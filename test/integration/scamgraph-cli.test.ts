@@ -13,7 +13,14 @@ const dir = mkdtempSync(join(tmpdir(), 'scamgraph-cli-'));
 
 /** Runs `scamgraph <args>`; resolves to its exit code and output, failing or not. */
 async function scamgraph(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_USER: inject('neo4jUser') || 'neo4j', NEO4J_PASSWORD: inject('neo4jPassword'), NEO4J_HOME: join(dir, 'home'), LOG_LEVEL: 'silent' };
+  const env = {
+    ...process.env,
+    NEO4J_URI: inject('neo4jUri'),
+    NEO4J_USER: inject('neo4jUser') || 'neo4j',
+    NEO4J_PASSWORD: inject('neo4jPassword'),
+    NEO4J_HOME: join(dir, 'home'),
+    LOG_LEVEL: 'silent',
+  };
   return promisify(execFile)(process.execPath, [join(root, 'bin/scamgraph.js'), ...args], { cwd: root, env }).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
     (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
@@ -50,7 +57,9 @@ describe('scamgraph', () => {
     expect(listed.find((each) => each.id === id)).toMatchObject({ name });
     expect(JSON.stringify(listed)).not.toContain(key);
     expect((await scamgraph('api-key', 'revoke', id)).code).toBe(0);
-    await expect.poll(async () => (await asKey()).errors?.[0]?.extensions?.code, { timeout: 40_000, interval: 2_000 }).toBe('UNAUTHENTICATED');
+    await expect
+      .poll(async () => (await asKey()).errors?.[0]?.extensions?.code, { timeout: 40_000, interval: 2_000 })
+      .toBe('UNAUTHENTICATED');
     expect((await scamgraph('api-key', 'revoke', 'no-such-key')).code).toBe(1);
   }, 90_000);
 
@@ -65,7 +74,15 @@ describe('scamgraph', () => {
   it('loads a brand registry, and says which brands it refused', async () => {
     const slug = `cli-brand-${uniqueId().slice(0, 8)}`;
     const file = join(dir, 'brands.json');
-    writeFileSync(file, JSON.stringify({ brands: [{ slug, name: `Cli ${slug}`, officialNumbers: ['+61 2 9999 0000'] }, { slug: 'Not A Slug', name: 'x' }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        brands: [
+          { slug, name: `Cli ${slug}`, officialNumbers: ['+61 2 9999 0000'] },
+          { slug: 'Not A Slug', name: 'x' },
+        ],
+      }),
+    );
     const loaded = await scamgraph('brands', 'load', file);
     expect(loaded.code).toBe(1);
     expect(loaded.stdout).toContain(`loaded ${slug}`);
@@ -74,7 +91,7 @@ describe('scamgraph', () => {
     expect(data).toEqual({ brand: { slug, officialNumbers: ['+61299990000'] } });
   });
 
-  it('tells whether the project\'s own Neo4j runs: exit 3 when it does not', async () => {
+  it("tells whether the project's own Neo4j runs: exit 3 when it does not", async () => {
     const status = await scamgraph('neo4j', 'status');
     expect(status.code).toBe(3);
     expect(status.stderr).toContain('not running');

@@ -37,7 +37,10 @@ describe('SIGTERM', () => {
     const inFlight = fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${TEST_ADMIN_KEY}` },
-      body: JSON.stringify({ query: 'mutation($r: [ReportInput!]!) { submitReports(reports: $r) { errors { code } } }', variables: { r: reports } }),
+      body: JSON.stringify({
+        query: 'mutation($r: [ReportInput!]!) { submitReports(reports: $r) { errors { code } } }',
+        variables: { r: reports },
+      }),
     });
     // Signal only once the server holds the request: a connection that has sent nothing yet is
     // idle, and a drain rightly closes idle connections.

@@ -12,7 +12,6 @@ import { freePort } from '../../scripts/neo4j/free-port.js';
 const home = path.join(tmpdir(), `scamgraph-signals-${process.pid}`);
 afterAll(() => rm(home, { recursive: true, force: true }));
 
-
 interface Started {
   readonly npm: ChildProcess;
   readonly url: string;
@@ -32,7 +31,12 @@ async function npmStart(ownNeo4j: boolean): Promise<Started> {
     NEO4J_URI: undefined,
   };
   if (ownNeo4j) Object.assign(env, { NEO4J_HOME: home, NEO4J_PORT: String(await freePort()), NEO4J_HEAP: '512m', NEO4J_PAGECACHE: '64m' });
-  else Object.assign(env, { NEO4J_URI: inject('neo4jUri'), NEO4J_USER: inject('neo4jUser') || 'neo4j', NEO4J_PASSWORD: inject('neo4jPassword') });
+  else
+    Object.assign(env, {
+      NEO4J_URI: inject('neo4jUri'),
+      NEO4J_USER: inject('neo4jUser') || 'neo4j',
+      NEO4J_PASSWORD: inject('neo4jPassword'),
+    });
   const npm = spawn('npm', ['start'], { env, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   const ready = await new Promise<RegExpExecArray>((resolve, reject) => {
@@ -53,7 +57,7 @@ async function allGone(pids: number[], withinMs: number): Promise<number[]> {
 }
 
 describe('signals to npm start', () => {
-  it('SIGTERM to npm stops the node process and the project\'s Neo4j', async () => {
+  it("SIGTERM to npm stops the node process and the project's Neo4j", async () => {
     const started = await npmStart(true);
     expect(started.neo4j).toBeGreaterThan(0);
     expect((await fetch(started.url.replace('/graphql', '/healthz'))).status).toBe(200);

@@ -15,7 +15,13 @@ const inRange = (digit: number) => `${range}${digit}`;
 const CREATE = `mutation($kind: WatchKind!, $target: String!, $ik: String, $hook: String) {
   createWatch(kind: $kind, target: $target, indicatorKind: $ik, webhookUrl: $hook) { watch { id kind target webhookUrl } webhookSecret } }`;
 const SUBMIT = 'mutation($r: [ReportInput!]!) { submitReports(reports: $r) { report { id } errors { code message } } }';
-const keyFor = async (role: string) => (await app.gql('mutation($n: String!, $r: Role!) { createApiKey(name: $n, role: $r) { id key } }', { n: `watch ${role} ${tag}`, r: role })).data!['createApiKey'] as { id: string; key: string };
+const keyFor = async (role: string) =>
+  (
+    await app.gql('mutation($n: String!, $r: Role!) { createApiKey(name: $n, role: $r) { id key } }', {
+      n: `watch ${role} ${tag}`,
+      r: role,
+    })
+  ).data!['createApiKey'] as { id: string; key: string };
 const watch = async (key: string, kind: string, target: string, indicatorKind?: string) => {
   const response = await app.gql(CREATE, { kind, target, ik: indicatorKind ?? null, hook: null }, key);
   expect(response.errors).toBeUndefined();
@@ -112,7 +118,8 @@ describe('watches and their alerts over a subscription', { timeout: 180_000 }, (
       { channel: 'EMAIL', callbackNumbers: [a, b], receivedAt: day(1) },
     ]);
     expect((await app.gql('mutation { detectCampaigns { campaignCount } }')).errors).toBeUndefined();
-    const campaignId = (await app.gql('query($n: String!) { phoneNumber(number: $n) { campaign { id } } }', { n: a })).data!['phoneNumber'].campaign?.id;
+    const campaignId = (await app.gql('query($n: String!) { phoneNumber(number: $n) { campaign { id } } }', { n: a })).data!['phoneNumber']
+      .campaign?.id;
     expect(campaignId).toBeTruthy();
     const owner = await keyFor('ANALYST');
     const campaignWatch = await watch(owner.key, 'CAMPAIGN', campaignId);
@@ -181,7 +188,10 @@ describe('bad watches are coded errors and write nothing', { timeout: 180_000 },
     expect(huge.code).toBe('INVALID_PREFIX');
     expect(huge.message.length).toBeLessThan(200);
     expect(await refusal({ kind: 'PREFIX', target: '+6', hook: 'ftp://example.com/' })).toMatchObject({ code: 'INVALID_PREFIX' });
-    expect(await refusal({ kind: 'PREFIX', target: '+614', hook: 'ftp://example.com/' })).toMatchObject({ code: 'INVALID_WEBHOOK_URL', field: 'webhookUrl' });
+    expect(await refusal({ kind: 'PREFIX', target: '+614', hook: 'ftp://example.com/' })).toMatchObject({
+      code: 'INVALID_WEBHOOK_URL',
+      field: 'webhookUrl',
+    });
     for (const hook of ['http://10.0.0.1/hook', 'http://localhost:1/hook', 'http://169.254.169.254/latest', 'http://[::1]:8080/']) {
       expect(await refusal({ kind: 'PREFIX', target: '+614', hook })).toMatchObject({ code: 'WEBHOOK_ADDRESS_REFUSED' });
     }

@@ -15,7 +15,10 @@ describe('sniffAttachment', () => {
     expect(await sniffAttachment(fixture('sms-commbank.png'))).toEqual({ kind: 'IMAGE', mime: 'image/png' });
     expect(await sniffAttachment(fixture('invoice-norton.pdf'))).toEqual({ kind: 'PDF', mime: 'application/pdf' });
     expect(await sniffAttachment(fixture('phishing-commbank.eml'))).toEqual({ kind: 'EMAIL', mime: 'message/rfc822' });
-    expect(await sniffAttachment(new TextEncoder().encode('Voicemail: this is the ATO, call 02 9999 0000 now.\n'))).toEqual({ kind: 'TEXT', mime: 'text/plain' });
+    expect(await sniffAttachment(new TextEncoder().encode('Voicemail: this is the ATO, call 02 9999 0000 now.\n'))).toEqual({
+      kind: 'TEXT',
+      mime: 'text/plain',
+    });
   });
 
   it('answers a kind or a coded refusal for any bytes, never anything else', async () => {
@@ -51,10 +54,14 @@ describe('readers without a network', () => {
   // A network namespace of its own (root, unshare -n): no interface is up, so any download fails.
   const offline = (kind: string, name: string) =>
     JSON.parse(
-      execFileSync('unshare', ['-n', process.execPath, '--import', 'tsx', join(import.meta.dirname, '../helpers/read-offline.ts'), kind, join(FIXTURES, name)], {
-        encoding: 'utf8',
-        timeout: 240_000,
-      }),
+      execFileSync(
+        'unshare',
+        ['-n', process.execPath, '--import', 'tsx', join(import.meta.dirname, '../helpers/read-offline.ts'), kind, join(FIXTURES, name)],
+        {
+          encoding: 'utf8',
+          timeout: 240_000,
+        },
+      ),
     );
 
   it('OCR reads the screenshot from the installed English model', { timeout: 250_000 }, () => {

@@ -8,7 +8,13 @@ const identifierOf = (input: BankAccountInput) => {
   return result.ok ? `${result.value.scheme} ${result.value.identifier}` : result.code;
 };
 
-const VALID_IBANS = ['GB82WEST12345698765432', 'DE89370400440532013000', 'FR1420041010050500013M02606', 'NL91ABNA0417164300', 'AE070331234567890123456'];
+const VALID_IBANS = [
+  'GB82WEST12345698765432',
+  'DE89370400440532013000',
+  'FR1420041010050500013M02606',
+  'NL91ABNA0417164300',
+  'AE070331234567890123456',
+];
 
 describe('normaliseBankAccount', () => {
   it('writes BSB and account number as "062-000 12345678"', () => {

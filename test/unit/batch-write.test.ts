@@ -40,33 +40,50 @@ const arbitraryRow = fc.record({
 describe('linkParams', () => {
   it('totals each node and pair over the new reports alone, in key order', () => {
     fc.assert(
-      fc.property(fc.array(arbitraryRow, { minLength: 1, maxLength: 20 }), fc.array(fc.boolean(), { minLength: 20, maxLength: 20 }), (specs, isNew) => {
-        const rows = specs.map((spec, i) => row(i, `2026-01-${String(spec.day).padStart(2, '0')}T00:00:00.000Z`, spec.phones, spec.domains, spec.brand));
-        const nodes = new Map(rows.filter((_, i) => isNew[i]).map((r) => [r.index, `node-${r.index}`]));
-        const params = linkParams(rows, nodes);
-        const fresh = rows.filter((r) => nodes.has(r.index));
-        if (fresh.every((r) => r.phones.length + r.domains.length + r.brands.length === 0)) {
-          expect(params).toBeNull();
-          return;
-        }
-        const part = params!.part;
-        // Each number once, its report count and role links those of the new reports naming it.
-        for (const phone of part.phones) {
-          const naming = fresh.filter((r) => r.phones.some((p) => p.e164 === phone.e164));
-          expect(phone.reports).toBe(naming.length);
-          expect(phone.callbacks.map((link) => link.report)).toEqual(naming.map((r) => `node-${r.index}`));
-          expect(phone.first).toBe(naming.map((r) => r.receivedAt).sort()[0]);
-          expect(phone.last).toBe(naming.map((r) => r.receivedAt).sort().at(-1));
-        }
-        expect(part.phones.map((p) => p.e164)).toEqual([...new Set(fresh.flatMap((r) => r.phones.map((p) => p.e164)))].sort());
-        // A pair counts the new reports naming both ends.
-        for (const pair of part.callbackWith) {
-          expect(pair.reports).toBe(fresh.filter((r) => r.phones.some((p) => p.e164 === pair.e164) && r.domains.some((d) => d.name === pair.name)).length);
-        }
-        for (const list of [part.brands.map((b) => b.slug), part.domains.map((d) => d.name), part.callbackFor.map((p) => `${p.e164}\u0000${p.slug}`)]) {
-          expect(list).toEqual([...list].sort());
-        }
-      }),
+      fc.property(
+        fc.array(arbitraryRow, { minLength: 1, maxLength: 20 }),
+        fc.array(fc.boolean(), { minLength: 20, maxLength: 20 }),
+        (specs, isNew) => {
+          const rows = specs.map((spec, i) =>
+            row(i, `2026-01-${String(spec.day).padStart(2, '0')}T00:00:00.000Z`, spec.phones, spec.domains, spec.brand),
+          );
+          const nodes = new Map(rows.filter((_, i) => isNew[i]).map((r) => [r.index, `node-${r.index}`]));
+          const params = linkParams(rows, nodes);
+          const fresh = rows.filter((r) => nodes.has(r.index));
+          if (fresh.every((r) => r.phones.length + r.domains.length + r.brands.length === 0)) {
+            expect(params).toBeNull();
+            return;
+          }
+          const part = params!.part;
+          // Each number once, its report count and role links those of the new reports naming it.
+          for (const phone of part.phones) {
+            const naming = fresh.filter((r) => r.phones.some((p) => p.e164 === phone.e164));
+            expect(phone.reports).toBe(naming.length);
+            expect(phone.callbacks.map((link) => link.report)).toEqual(naming.map((r) => `node-${r.index}`));
+            expect(phone.first).toBe(naming.map((r) => r.receivedAt).sort()[0]);
+            expect(phone.last).toBe(
+              naming
+                .map((r) => r.receivedAt)
+                .sort()
+                .at(-1),
+            );
+          }
+          expect(part.phones.map((p) => p.e164)).toEqual([...new Set(fresh.flatMap((r) => r.phones.map((p) => p.e164)))].sort());
+          // A pair counts the new reports naming both ends.
+          for (const pair of part.callbackWith) {
+            expect(pair.reports).toBe(
+              fresh.filter((r) => r.phones.some((p) => p.e164 === pair.e164) && r.domains.some((d) => d.name === pair.name)).length,
+            );
+          }
+          for (const list of [
+            part.brands.map((b) => b.slug),
+            part.domains.map((d) => d.name),
+            part.callbackFor.map((p) => `${p.e164}\u0000${p.slug}`),
+          ]) {
+            expect(list).toEqual([...list].sort());
+          }
+        },
+      ),
     );
   });
 

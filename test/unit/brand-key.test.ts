@@ -19,11 +19,13 @@ const accents = ['\u0301', '\u0300', '\u0308', '\u0302', '\u0327'];
 function spelled(words: readonly string[], cases: readonly boolean[], marks: readonly number[], gaps: readonly string[]): string {
   return words
     .map((each, w) =>
-      [...each].map((char, c) => {
-        const mark = marks[(w * 7 + c) % marks.length] ?? -1;
-        const cased = cases[(w * 5 + c) % cases.length] ? char.toUpperCase() : char;
-        return /[a-z]/i.test(char) && mark >= 0 ? `${cased}${accents[mark % accents.length]}` : cased;
-      }).join(''),
+      [...each]
+        .map((char, c) => {
+          const mark = marks[(w * 7 + c) % marks.length] ?? -1;
+          const cased = cases[(w * 5 + c) % cases.length] ? char.toUpperCase() : char;
+          return /[a-z]/i.test(char) && mark >= 0 ? `${cased}${accents[mark % accents.length]}` : cased;
+        })
+        .join(''),
     )
     .reduce((text, each, w) => (w === 0 ? each : `${text}${gaps[w % gaps.length] ?? ' '}${each}`), '');
 }
@@ -43,8 +45,11 @@ describe('the brand normaliser', () => {
   it('maps case, accent, punctuation and suffix variants of a name to its key', () => {
     fc.assert(
       fc.property(
-        brandBase, suffixes, fc.array(fc.boolean(), { minLength: 1, maxLength: 9 }),
-        fc.array(fc.integer({ min: -3, max: 4 }), { minLength: 1, maxLength: 9 }), fc.array(separator, { minLength: 1, maxLength: 6 }),
+        brandBase,
+        suffixes,
+        fc.array(fc.boolean(), { minLength: 1, maxLength: 9 }),
+        fc.array(fc.integer({ min: -3, max: 4 }), { minLength: 1, maxLength: 9 }),
+        fc.array(separator, { minLength: 1, maxLength: 6 }),
         fc.boolean(),
         (base, tail, cases, marks, gaps, leadingThe) => {
           const variant = `${leadingThe ? 'The ' : ''}${spelled([...base, ...tail], cases, marks, gaps)}`;

@@ -11,7 +11,9 @@ describe('configuration from the environment', () => {
   it('names each bad variable and why', () => {
     expect(() => loadConfig({ PORT: 'eighty', NEO4J_URI: 'http://db:7474' })).toThrowError(ConfigError);
     expect(() => loadConfig({ PORT: 'eighty' })).toThrowError(/PORT: .*number/i);
-    expect(() => loadConfig({ NEO4J_URI: 'http://db:7474' })).toThrowError(/NEO4J_URI: must be a bolt:\/\/, neo4j:\/\/ or neo4j\+s:\/\/ URI/);
+    expect(() => loadConfig({ NEO4J_URI: 'http://db:7474' })).toThrowError(
+      /NEO4J_URI: must be a bolt:\/\/, neo4j:\/\/ or neo4j\+s:\/\/ URI/,
+    );
     expect(() => loadConfig({ BATCH_MAX: '0' })).toThrowError(/BATCH_MAX/);
   });
 

@@ -20,15 +20,31 @@ const base58check = createBase58check(sha256);
 /** A "3..." P2SH address: valid on Bitcoin and on Litecoin alike. */
 const P2SH = base58check.encode(Uint8Array.of(0x05, ...new Uint8Array(20).fill(9)));
 
-const entry = (fields: Record<string, unknown>) => ({ id: 2, name: 'myelherwallel.com', url: 'http://myelherwallel.com', coin: 'ETH', category: 'Phishing', ...fields });
+const entry = (fields: Record<string, unknown>) => ({
+  id: 2,
+  name: 'myelherwallel.com',
+  url: 'http://myelherwallel.com',
+  coin: 'ETH',
+  category: 'Phishing',
+  ...fields,
+});
 
 describe('mapCryptoScamDbEntry', () => {
   it('makes one website report of an entry: its url, its addresses, its category as scam type', () => {
-    expect(mapCryptoScamDbEntry(entry({ addresses: [ETH, BTC], reporter: 'MyCrypto', description: 'see https://etherscan.io/x' }), 2)).toEqual({
+    expect(
+      mapCryptoScamDbEntry(entry({ addresses: [ETH, BTC], reporter: 'MyCrypto', description: 'see https://etherscan.io/x' }), 2),
+    ).toEqual({
       kind: 'report',
       input: {
-        source: 'cryptoscamdb', externalId: '2:myelherwallel.com', channel: 'WEBSITE', scamType: 'OTHER',
-        urls: ['http://myelherwallel.com'], wallets: [{ chain: 'ETH', address: ETH }, { chain: 'BTC', address: BTC }],
+        source: 'cryptoscamdb',
+        externalId: '2:myelherwallel.com',
+        channel: 'WEBSITE',
+        scamType: 'OTHER',
+        urls: ['http://myelherwallel.com'],
+        wallets: [
+          { chain: 'ETH', address: ETH },
+          { chain: 'BTC', address: BTC },
+        ],
       },
     });
     const giveaway = mapCryptoScamDbEntry(entry({ category: 'Scamming' }), 1);
@@ -70,8 +86,14 @@ describe('mapCryptoScamDbEntry', () => {
   it('keeps entries apart that share an id, and keeps a long name within the identifier limit', () => {
     const first = mapCryptoScamDbEntry(entry({ id: 6053, name: 'give-neo.blogspot.com', url: 'http://give-neo.blogspot.com' }), 1);
     const second = mapCryptoScamDbEntry(entry({ id: 6053, name: 'xn--uphod-95a.com', url: 'http://xn--uphod-95a.com' }), 2);
-    expect([first, second].map((mapped) => mapped.kind === 'report' && mapped.input.externalId)).toEqual(['6053:give-neo.blogspot.com', '6053:xn--uphod-95a.com']);
-    const long = mapCryptoScamDbEntry(entry({ name: `medium.com/@${'%D0'.repeat(100)}`, url: `https://medium.com/@${'%D0'.repeat(100)}` }), 1);
+    expect([first, second].map((mapped) => mapped.kind === 'report' && mapped.input.externalId)).toEqual([
+      '6053:give-neo.blogspot.com',
+      '6053:xn--uphod-95a.com',
+    ]);
+    const long = mapCryptoScamDbEntry(
+      entry({ name: `medium.com/@${'%D0'.repeat(100)}`, url: `https://medium.com/@${'%D0'.repeat(100)}` }),
+      1,
+    );
     expect(long.kind === 'report' && long.input.externalId?.length).toBe(REPORT_LIMITS.identifier);
   });
 });
@@ -91,7 +113,11 @@ describe('mapCryptoScamDbEntry properties', () => {
       url: fc.oneof(fc.webUrl(), fc.domain(), fc.string(), fc.anything()),
       coin,
       category: fc.oneof(fc.constantFrom('Phishing', 'Scamming', 'Fake ICO', 'Malware'), fc.string(), fc.anything()),
-      addresses: fc.oneof(fc.array(address, { maxLength: 8 }), fc.dictionary(fc.constantFrom('ETH', 'BTC', 'LTC', 'NEO'), fc.array(address, { maxLength: 4 })), address),
+      addresses: fc.oneof(
+        fc.array(address, { maxLength: 8 }),
+        fc.dictionary(fc.constantFrom('ETH', 'BTC', 'LTC', 'NEO'), fc.array(address, { maxLength: 4 })),
+        address,
+      ),
     },
     { requiredKeys: [] },
   );
@@ -115,7 +141,8 @@ describe('mapCryptoScamDbEntry properties', () => {
         const walletErrors = dropped.filter(({ code }) => code === 'INVALID_WALLET');
         expect((input.wallets?.length ?? 0) + walletErrors.length).toBe(count(raw.addresses));
         for (const url of input.urls ?? []) expect(normaliseUrl(url).ok).toBe(true);
-        for (const wallet of input.wallets ?? []) expect(normaliseWallet(wallet)).toMatchObject({ ok: true, value: { chain: wallet.chain } });
+        for (const wallet of input.wallets ?? [])
+          expect(normaliseWallet(wallet)).toMatchObject({ ok: true, value: { chain: wallet.chain } });
         const validation = validateReport(input, { defaultSource: 'test', brands: [], textExcerptMax: 500, now: new Date() });
         expect(validation.ok ? [] : validation.errors).toEqual([]);
       }),
@@ -138,7 +165,10 @@ describe('openRows cryptoscamdb', () => {
   };
 
   it('yields each list item with its number, and an error for an item that is no mapping', async () => {
-    const path = file('scams.yaml', `-\n    id: 1\n    name: a.com\n    addresses:\n        - '${ETH}'\n- just text\n-\n    id: 3\n    name: c.com\n`);
+    const path = file(
+      'scams.yaml',
+      `-\n    id: 1\n    name: a.com\n    addresses:\n        - '${ETH}'\n- just text\n-\n    id: 3\n    name: c.com\n`,
+    );
     expect(await read(path)).toEqual([
       { row: 1, record: { id: 1, name: 'a.com', addresses: [ETH] } },
       { row: 2, error: 'a list item must be a mapping of fields' },

@@ -11,7 +11,12 @@ describe('normaliseEmail', () => {
   });
 
   it('reads defanged and mailto forms', () => {
-    for (const raw of ['support[@]evil.example.com', 'support(at)evil[.]example[.]com', 'support [at] evil (dot) example (dot) com', 'mailto:support@evil.example.com']) {
+    for (const raw of [
+      'support[@]evil.example.com',
+      'support(at)evil[.]example[.]com',
+      'support [at] evil (dot) example (dot) com',
+      'mailto:support@evil.example.com',
+    ]) {
       expect(normaliseEmail(raw), raw).toMatchObject({ ok: true, value: { address: 'support@evil.example.com' } });
     }
   });
@@ -21,11 +26,29 @@ describe('normaliseEmail', () => {
   });
 
   it('keeps sub-addresses', () => {
-    expect(normaliseEmail('a.b+refund@gmail.com')).toMatchObject({ ok: true, value: { address: 'a.b+refund@gmail.com', domain: 'gmail.com' } });
+    expect(normaliseEmail('a.b+refund@gmail.com')).toMatchObject({
+      ok: true,
+      value: { address: 'a.b+refund@gmail.com', domain: 'gmail.com' },
+    });
   });
 
   it('rejects malformed addresses', () => {
-    for (const raw of ['', 'support', '@evil.example.com', 'support@', 'a..b@evil.example.com', '.a@evil.example.com', 'a@localhost', 'a@192.168.1.1', 'a@evil.zzzz', 'a b@evil.example.com', 'a@evil.example.com/x', `${'a'.repeat(65)}@evil.example.com`, '=cmd|x@evil.example.com', '=HYPERLINK(x)@evil.example.com']) {
+    for (const raw of [
+      '',
+      'support',
+      '@evil.example.com',
+      'support@',
+      'a..b@evil.example.com',
+      '.a@evil.example.com',
+      'a@localhost',
+      'a@192.168.1.1',
+      'a@evil.zzzz',
+      'a b@evil.example.com',
+      'a@evil.example.com/x',
+      `${'a'.repeat(65)}@evil.example.com`,
+      '=cmd|x@evil.example.com',
+      '=HYPERLINK(x)@evil.example.com',
+    ]) {
       expect(normaliseEmail(raw), raw).toMatchObject({ ok: false, code: 'INVALID_EMAIL' });
     }
   });

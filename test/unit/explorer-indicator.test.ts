@@ -25,7 +25,10 @@ describe("the explorer's search box", () => {
 
   it('reads kind and value back from a drawn node id, qualifiers kept in the value', () => {
     expect(fromNodeId('phone:+61412345678')).toEqual({ kind: 'phone', value: '+61412345678' });
-    expect(fromNodeId('wallet:BTC:bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq')).toEqual({ kind: 'wallet', value: 'BTC:bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq' });
+    expect(fromNodeId('wallet:BTC:bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq')).toEqual({
+      kind: 'wallet',
+      value: 'BTC:bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq',
+    });
     expect(fromNodeId('url:https://example.com/a')).toEqual({ kind: 'url', value: 'https://example.com/a' });
   });
 });

@@ -14,7 +14,13 @@ describe('extractIndicators: phone numbers and roles', () => {
   });
 
   it('makes every body number a callback, whatever the verb', () => {
-    for (const text of ['Ring 0412 345 678', 'dial 0412-345-678 today', 'Text back on 0412.345.678', 'WhatsApp +61 412 345 678', 'Info: 0412 345 678']) {
+    for (const text of [
+      'Ring 0412 345 678',
+      'dial 0412-345-678 today',
+      'Text back on 0412.345.678',
+      'WhatsApp +61 412 345 678',
+      'Info: 0412 345 678',
+    ]) {
       expect(phonesOf(text), text).toEqual(['CALLBACK +61412345678']);
     }
   });
@@ -43,7 +49,7 @@ describe('extractIndicators: phone numbers and roles', () => {
     ]);
   });
 
-  it('sets the victim\'s own number apart', () => {
+  it("sets the victim's own number apart", () => {
     for (const text of [
       'Your mobile 07808726822 was awarded a £2,000 Bonus Caller Prize! Call 09066362231',
       'Your 2004 Account Statement for 07742676969 shows 786 unredeemed points. Call 09066362231',
@@ -51,7 +57,10 @@ describe('extractIndicators: phone numbers and roles', () => {
       'YOU 07801543489 are guaranteed the latest Nokia. Call 09066362231',
     ]) {
       const found = extractIndicators(text, 'GB');
-      expect(found.phones.map((phone) => phone.e164), text).toEqual(['+449066362231']);
+      expect(
+        found.phones.map((phone) => phone.e164),
+        text,
+      ).toEqual(['+449066362231']);
       expect(found.victimNumbers).toHaveLength(1);
     }
   });
@@ -165,7 +174,7 @@ describe('extractIndicators: brands resolve as claimed brands do', () => {
     expect(extractIndicators('St.George: verify now', 'AU', brands).brands).toEqual(['westpac']);
   });
 
-  it('finds the most specific brand a mention names, and a brand by its own name before another brand\'s shorter form', () => {
+  it("finds the most specific brand a mention names, and a brand by its own name before another brand's shorter form", () => {
     expect(extractIndicators('Fig Bank Support: call now', 'AU', brands).brands).toEqual(['fig-bank']);
     expect(extractIndicators('Fig Support: call now', 'AU', brands).brands).toEqual(['fig']);
   });

@@ -6,7 +6,13 @@ import { LINK_FORMS, numberStyle, PLAIN, renderNumber, rewriteCallbacks, type Li
 import { publishedMessages, type PublishedMessage } from './published-messages.js';
 
 const callbacksOf = (text: string, region: CountryCode) =>
-  [...new Set(extractIndicators(text, region).phones.filter(({ role }) => role === 'CALLBACK').map(({ e164 }) => e164))].sort();
+  [
+    ...new Set(
+      extractIndicators(text, region)
+        .phones.filter(({ role }) => role === 'CALLBACK')
+        .map(({ e164 }) => e164),
+    ),
+  ].sort();
 
 /**
  * The metamorphic relation needs a fixed point: messages whose callbacks the extractor finds
@@ -65,7 +71,10 @@ describe('callback numbers are found however they are written (metamorphic, real
         const found = extractIndicators(rewritten, message.region).phones.filter(({ role }) => role === 'CALLBACK');
         expect([...new Set(found.map(({ e164 }) => e164))].sort(), rewritten).toEqual(callbacksOf(message.text, message.region));
         const via = form === 'whatsapp-api-link' ? 'whatsapp-link' : form;
-        expect(found.every((phone) => phone.via === via), rewritten).toBe(true);
+        expect(
+          found.every((phone) => phone.via === via),
+          rewritten,
+        ).toBe(true);
       }),
       { numRuns: 200 },
     );

@@ -15,7 +15,23 @@ const messyText = fc
       fc.stringMatching(/^[0-9 +().-]{4,20}$/),
       fc.stringMatching(/^[a-z0-9.-]{1,15}\.(com|help|co\.uk|xyz)(\/[a-z]{0,5})?$/),
       fc.stringMatching(/^[a-z.]{1,8}@[a-z]{1,8}\.(com|net)$/),
-      fc.constantFrom('call', 'txt WIN to', 'From:', 'Your mobile', 'BSB', 'acc', 'PayID', 'ref:', 'hxxp://', '[.]', '(at)', 'O', 'l', '０', '\n'),
+      fc.constantFrom(
+        'call',
+        'txt WIN to',
+        'From:',
+        'Your mobile',
+        'BSB',
+        'acc',
+        'PayID',
+        'ref:',
+        'hxxp://',
+        '[.]',
+        '(at)',
+        'O',
+        'l',
+        '０',
+        '\n',
+      ),
     ),
     { maxLength: 12 },
   )
@@ -45,7 +61,14 @@ describe('extractIndicators properties', () => {
   const filler = fc.stringMatching(/^[A-Za-z,!? ]{0,40}$/);
 
   it('finds a valid number planted in random words', () => {
-    const written = fc.constantFrom('0412 345 678', '+61 412 345 678', '(02) 9999 1234', '1300 555 123', '+44 20 7946 0018', '0412-345-678');
+    const written = fc.constantFrom(
+      '0412 345 678',
+      '+61 412 345 678',
+      '(02) 9999 1234',
+      '1300 555 123',
+      '+44 20 7946 0018',
+      '0412-345-678',
+    );
     fc.assert(
       fc.property(filler, written, filler, (before, number, after) => {
         const expected = normalisePhoneNumber(number, 'AU');
@@ -73,7 +96,9 @@ describe('extractIndicators properties', () => {
     expect(e164s('phone call +44 800 298 889 o now')).toEqual(['+448002988890']);
     expect(e164s('call 0800 096 638 | 24/7')).toEqual(['+44800096638']);
     // A look-alike glued to a date-shaped tail: the metamorphic test again, on a Punch (NG) message.
-    expect(extractIndicators('call customer care +234.81.18.l1.11.05 to rectify.', 'NG').phones.map((phone) => phone.e164)).toEqual(['+2348118111105']);
+    expect(extractIndicators('call customer care +234.81.18.l1.11.05 to rectify.', 'NG').phones.map((phone) => phone.e164)).toEqual([
+      '+2348118111105',
+    ]);
     expect(extractIndicators('sent on 1.11.05 from 0412 345 678', 'AU').phones.map((phone) => phone.e164)).toEqual(['+61412345678']);
     // "claim" is a verb there, whatever letter the next group starts with.
     expect(e164s('speak to a live operator 2 claim 087 I27 781 09 10p/min (18+)')).toEqual(['+448712778109']);

@@ -29,7 +29,7 @@ describe('extraction over the UCI SMS Spam Collection (GB)', () => {
     expect(found.phones.map(({ role, e164 }) => `${role} ${e164}`)).toEqual(['SENDER_ID +448712404000', 'CALLBACK +448712404000']);
   });
 
-  it('sets the victim\'s own number apart', () => {
+  it("sets the victim's own number apart", () => {
     const found = firstWith(uci, 'Account Statement for 07742676969');
     expect(found.victimNumbers.map(({ e164 }) => e164)).toEqual(['+447742676969']);
     expect(found.phones.map(({ e164 }) => e164)).not.toContain('+447742676969');
@@ -48,7 +48,9 @@ describe('extraction over the UCI SMS Spam Collection (GB)', () => {
 
   it('finds the links of known messages', () => {
     expect(firstWith(uci, 'www.getzed.co.uk').urls.map(({ url }) => url)).toContain('http://www.getzed.co.uk/');
-    expect(firstWith(uci, 'http://www.e-tlp.co.uk/expressoffer').urls.map(({ url }) => url)).toContain('http://www.e-tlp.co.uk/expressoffer');
+    expect(firstWith(uci, 'http://www.e-tlp.co.uk/expressoffer').urls.map(({ url }) => url)).toContain(
+      'http://www.e-tlp.co.uk/expressoffer',
+    );
     expect(firstWith(uci, 'www.07781482378.com').phones).toEqual([]);
   });
 
@@ -77,7 +79,12 @@ describe('extraction over the Mishra & Soni SMS phishing dataset (GB)', () => {
 
   it('finds the links of known smishing messages', () => {
     const urls = new Set(phishing.flatMap(({ found }) => found.urls.map(({ url }) => url)));
-    for (const url of ['http://bit.ly/unlmtdfreecall', 'http://westpac-mobile.cc/2update', 'http://23.254.215.52/', 'http://www.97bmo.tk/']) {
+    for (const url of [
+      'http://bit.ly/unlmtdfreecall',
+      'http://westpac-mobile.cc/2update',
+      'http://23.254.215.52/',
+      'http://www.97bmo.tk/',
+    ]) {
       expect(urls).toContain(url);
     }
   });

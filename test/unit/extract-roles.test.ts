@@ -3,7 +3,9 @@ import { extractIndicators } from '../../src/ingest/extraction/extract-indicator
 import type { CountryCode } from '../../src/ingest/normalise/phone.js';
 
 const callbacks = (text: string, region: CountryCode = 'AU') =>
-  extractIndicators(text, region).phones.filter(({ role }) => role === 'CALLBACK').map(({ e164 }) => e164);
+  extractIndicators(text, region)
+    .phones.filter(({ role }) => role === 'CALLBACK')
+    .map(({ e164 }) => e164);
 
 describe('numbers that are never callbacks (issue 14)', () => {
   it.each([

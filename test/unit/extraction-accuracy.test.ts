@@ -20,7 +20,10 @@ const FLOORS: Record<IndicatorKind, { precision: number; recall: number }> = {
 const where = (kind: IndicatorKind) =>
   disagreements
     .filter((disagreement) => disagreement.kind === kind)
-    .map(({ message, missed, invented }) => `${message.source}:${message.row} missed ${missed.join(' ') || '-'}, invented ${invented.join(' ') || '-'}`)
+    .map(
+      ({ message, missed, invented }) =>
+        `${message.source}:${message.row} missed ${missed.join(' ') || '-'}, invented ${invented.join(' ') || '-'}`,
+    )
     .join('\n');
 
 describe('the hand-labelled fixture', () => {

@@ -14,8 +14,16 @@ describe('toPlain on temporal values', () => {
     fc.assert(
       fc.property(instant, offsetSeconds, nanosecond, (at, offset, nanos) => {
         const local = new Date(at.getTime() + offset * 1000);
-        const value = new neo4j.types.DateTime(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate(), local.getUTCHours(),
-          local.getUTCMinutes(), local.getUTCSeconds(), nanos, offset);
+        const value = new neo4j.types.DateTime(
+          local.getUTCFullYear(),
+          local.getUTCMonth() + 1,
+          local.getUTCDate(),
+          local.getUTCHours(),
+          local.getUTCMinutes(),
+          local.getUTCSeconds(),
+          nanos,
+          offset,
+        );
         expect((toPlain(value) as Date).getTime()).toBe(new Date(value.toString()).getTime());
       }),
     );
@@ -34,7 +42,16 @@ describe('toPlain on temporal values', () => {
   });
 
   it('reads Integer fields, as a driver that keeps integers exact gives them', () => {
-    const at = new neo4j.types.DateTime(neo4j.int(2026), neo4j.int(11), neo4j.int(26), neo4j.int(8), neo4j.int(30), neo4j.int(5), neo4j.int(7_000_000), neo4j.int(3600));
+    const at = new neo4j.types.DateTime(
+      neo4j.int(2026),
+      neo4j.int(11),
+      neo4j.int(26),
+      neo4j.int(8),
+      neo4j.int(30),
+      neo4j.int(5),
+      neo4j.int(7_000_000),
+      neo4j.int(3600),
+    );
     expect(toPlain(at)).toEqual(new Date('2026-11-26T07:30:05.007Z'));
   });
 

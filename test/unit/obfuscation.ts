@@ -28,8 +28,36 @@ export interface NumberStyle {
   readonly lineBreak: boolean;
 }
 
-export const SEPARATORS = [' ', '.', '-', '\u2013', '\u2014', ' \u2013 ', ' - ', '_', '/', '\u2022', '\u00B7', '|', ' | ', '\u25A3', '\u2605', ' \u2605 ', '\u00AE', '\u2706', '  ', '. ', '\u21A0', '\u2726'] as const;
-export const BRACKETS = [['(', ')'], ['[', ']'], ['{', '}'], ['<', '>']] as const;
+export const SEPARATORS = [
+  ' ',
+  '.',
+  '-',
+  '\u2013',
+  '\u2014',
+  ' \u2013 ',
+  ' - ',
+  '_',
+  '/',
+  '\u2022',
+  '\u00B7',
+  '|',
+  ' | ',
+  '\u25A3',
+  '\u2605',
+  ' \u2605 ',
+  '\u00AE',
+  '\u2706',
+  '  ',
+  '. ',
+  '\u21A0',
+  '\u2726',
+] as const;
+export const BRACKETS = [
+  ['(', ')'],
+  ['[', ']'],
+  ['{', '}'],
+  ['<', '>'],
+] as const;
 export const INVISIBLES = ['\u200B', '\u200C', '\u200D', '\u00AD', '\u200E', '\u200F', '\u2060', '\uFEFF', '\u202A'] as const;
 const SCRIPT_ZERO: Record<Exclude<NumberStyle['script'], 'ascii'>, number> = {
   fullwidth: 0xff10,
@@ -83,9 +111,17 @@ export function renderNumber(e164: string, region: CountryCode, style: NumberSty
   const parsed = parsePhoneNumberFromString(e164);
   if (!parsed) throw new Error(`not a number: ${e164}`);
   const northAmerican = parsed.countryCallingCode === '1';
-  const form = style.form === 'national' && parsed.country !== region ? 'international' : style.form === 'leading-one' && !northAmerican ? 'international' : style.form;
+  const form =
+    style.form === 'national' && parsed.country !== region
+      ? 'international'
+      : style.form === 'leading-one' && !northAmerican
+        ? 'international'
+        : style.form;
   const printed = form === 'national' ? parsed.formatNational() : parsed.formatInternational();
-  let groups = printed.replace(/^\+\d+\s*/, '').split(/[^\d]+/).filter((group) => group !== '');
+  let groups = printed
+    .replace(/^\+\d+\s*/, '')
+    .split(/[^\d]+/)
+    .filter((group) => group !== '');
   if (style.groupSize > 0) groups = regroup(groups.join(''), style.groupSize);
   let digitIndex = 0;
   const lookalikes = new Set(style.lookalikes.slice(0, Math.floor(groups.join('').length / 3)));
@@ -106,8 +142,11 @@ export function renderNumber(e164: string, region: CountryCode, style: NumberSty
     return bracketed ? `${style.bracket!.pair[0]}${body}${style.bracket!.pair[1]}` : body;
   });
   const breakAt = style.lineBreak && rendered.length > 1 ? Math.floor(rendered.length / 2) : -1;
-  const joined = rendered.map((group, index) => (index === breakAt ? `\n${group}` : index === 0 ? group : `${style.separator}${group}`)).join('');
-  const prefix = form === 'national' ? '' : form === 'leading-one' ? `1${style.separator}` : `+${parsed.countryCallingCode}${style.separator}`;
+  const joined = rendered
+    .map((group, index) => (index === breakAt ? `\n${group}` : index === 0 ? group : `${style.separator}${group}`))
+    .join('');
+  const prefix =
+    form === 'national' ? '' : form === 'leading-one' ? `1${style.separator}` : `+${parsed.countryCallingCode}${style.separator}`;
   return `${prefix}${joined}`;
 }
 
@@ -140,13 +179,16 @@ export function rewriteCallbacks(
   let rewritten = text;
   for (const { e164, written } of callbacks) {
     if (!/^[+\d\s().\-/]+$/.test(written) || !rewritten.includes(written)) return null;
-    rewritten = rewritten.split(written).map((part, index, parts) => {
-      if (index === parts.length - 1) return part;
-      const next = parts[index + 1] ?? '';
-      const before = /[\p{L}\p{N}]$/u.test(part) ? ' ' : '';
-      const after = /^[\p{L}\p{N}]/u.test(next) ? ' ' : '';
-      return `${part}${before}${replacement(e164)}${after}`;
-    }).join('');
+    rewritten = rewritten
+      .split(written)
+      .map((part, index, parts) => {
+        if (index === parts.length - 1) return part;
+        const next = parts[index + 1] ?? '';
+        const before = /[\p{L}\p{N}]$/u.test(part) ? ' ' : '';
+        const after = /^[\p{L}\p{N}]/u.test(next) ? ' ' : '';
+        return `${part}${before}${replacement(e164)}${after}`;
+      })
+      .join('');
   }
   return rewritten;
 }

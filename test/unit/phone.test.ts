@@ -15,7 +15,14 @@ describe('normalisePhoneNumber', () => {
       ok: true,
       value: { e164: '+61412345678', country: 'AU', numberType: 'MOBILE' },
     });
-    for (const raw of ['+61 412 345 678', '+61 (0) 412 345 678', '(+61) 412-345-678', '0412.345.678', '0011 61 412 345 678', 'tel:+61412345678']) {
+    for (const raw of [
+      '+61 412 345 678',
+      '+61 (0) 412 345 678',
+      '(+61) 412-345-678',
+      '0412.345.678',
+      '0011 61 412 345 678',
+      'tel:+61412345678',
+    ]) {
       expect(e164Of(raw), raw).toBe('+61412345678');
     }
   });
@@ -48,12 +55,21 @@ describe('normalisePhoneNumber', () => {
   });
 
   it('rejects words, vanity numbers, short codes and invalid numbers', () => {
-    for (const raw of ['', 'call 0412 345 678', '1-800-FLOWERS', '87121', '0412 345', '+61 1234', '+99 123 456 789', '0412 345 678 9999 9999 9999']) {
+    for (const raw of [
+      '',
+      'call 0412 345 678',
+      '1-800-FLOWERS',
+      '87121',
+      '0412 345',
+      '+61 1234',
+      '+99 123 456 789',
+      '0412 345 678 9999 9999 9999',
+    ]) {
       expect(e164Of(raw, raw === '87121' ? 'GB' : 'AU'), raw).toBe('INVALID_PHONE_NUMBER');
     }
   });
 
-  it('is idempotent over every country\'s example mobile number', () => {
+  it("is idempotent over every country's example mobile number", () => {
     for (const country of getCountries()) {
       const example = getExampleNumber(country, examples);
       if (!example) continue;
@@ -67,13 +83,12 @@ describe('normalisePhoneNumber', () => {
 
   it('ignores spaces, dots and dashes inserted anywhere between digits', () => {
     const countries = getCountries().filter((country) => getExampleNumber(country, examples));
-    const noisy = fc
-      .record({
-        country: fc.constantFrom(...countries),
-        separators: fc.array(fc.constantFrom(' ', '.', '-', '  ', ' - '), { minLength: 20, maxLength: 20 }),
-        mask: fc.array(fc.boolean(), { minLength: 20, maxLength: 20 }),
-        international: fc.boolean(),
-      });
+    const noisy = fc.record({
+      country: fc.constantFrom(...countries),
+      separators: fc.array(fc.constantFrom(' ', '.', '-', '  ', ' - '), { minLength: 20, maxLength: 20 }),
+      mask: fc.array(fc.boolean(), { minLength: 20, maxLength: 20 }),
+      international: fc.boolean(),
+    });
     fc.assert(
       fc.property(noisy, ({ country, separators, mask, international }) => {
         const example = getExampleNumber(country, examples);

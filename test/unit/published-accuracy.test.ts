@@ -6,10 +6,18 @@ import { compareCallbacks, publishedMessages, scoreCallbacks, type PublishedMess
 
 const messages = publishedMessages();
 const callbacks = (text: string, region: CountryCode) =>
-  extractIndicators(text, region).phones.filter(({ role }) => role === 'CALLBACK').map(({ e164 }) => e164);
+  extractIndicators(text, region)
+    .phones.filter(({ role }) => role === 'CALLBACK')
+    .map(({ e164 }) => e164);
 const disagreements = (group: readonly PublishedMessage[]) =>
   group
-    .map((message) => ({ id: message.id, ...compareCallbacks(message.callbacks.map(({ e164 }) => e164), callbacks(message.text, message.region)) }))
+    .map((message) => ({
+      id: message.id,
+      ...compareCallbacks(
+        message.callbacks.map(({ e164 }) => e164),
+        callbacks(message.text, message.region),
+      ),
+    }))
     .filter(({ missed, invented }) => missed.length + invented.length > 0)
     .map(({ id, missed, invented }) => `${id} missed ${missed.join(',') || '-'} invented ${invented.join(',') || '-'}`)
     .join('\n');

@@ -4,8 +4,19 @@ import type { CountryCode } from '../../src/ingest/normalise/phone.js';
 
 /** What a number in a message is, as a person reading it decided (test/fixtures/published/README.md). */
 export type OtherRole =
-  | 'REFERENCE' | 'AMOUNT' | 'DATE' | 'TIME' | 'CARD' | 'OTP' | 'SHORT_CODE' | 'VICTIM'
-  | 'ORIGIN' | 'SENDER' | 'OFFICIAL' | 'MASKED' | 'INVALID';
+  | 'REFERENCE'
+  | 'AMOUNT'
+  | 'DATE'
+  | 'TIME'
+  | 'CARD'
+  | 'OTP'
+  | 'SHORT_CODE'
+  | 'VICTIM'
+  | 'ORIGIN'
+  | 'SENDER'
+  | 'OFFICIAL'
+  | 'MASKED'
+  | 'INVALID';
 
 /** One real scam message quoted on a public page, labelled by reading it. */
 export interface PublishedMessage {

@@ -29,7 +29,10 @@ export function smsSpamCollection(): LabelledMessage[] {
 
 /** Mishra & Soni SMS phishing set: CSV "label,TEXT,URL,EMAIL,PHONE"; labels lower-cased. */
 export function smsPhishingDataset(): FlaggedMessage[] {
-  const [, ...rows] = parse(readFileSync(new URL('Dataset_5971.csv', DATA), 'utf8'), { relax_column_count: true, relax_quotes: true }) as string[][];
+  const [, ...rows] = parse(readFileSync(new URL('Dataset_5971.csv', DATA), 'utf8'), {
+    relax_column_count: true,
+    relax_quotes: true,
+  }) as string[][];
   const yes = (flag = '') => flag.trim().toLowerCase() === 'yes';
   return rows
     .filter((row) => row.length >= 5)

@@ -13,7 +13,9 @@ describe('shaped', () => {
   it('names the statement, the row, the column and an excerpt of what arrived when a row differs', () => {
     const rows = [{ key: { id: 'a', createdAt: new Date() } }, { key: { id: 7, createdAt: new Date(), note: 'x'.repeat(500) } }];
     expect(() => shaped('auth/list-api-keys', KEY_ROW, rows)).toThrow(RowShapeError);
-    expect(() => shaped('auth/list-api-keys', KEY_ROW, rows)).toThrow(/^auth\/list-api-keys, row 1: key\.id: .*string.*; got \{"key":\{"id":7,/);
+    expect(() => shaped('auth/list-api-keys', KEY_ROW, rows)).toThrow(
+      /^auth\/list-api-keys, row 1: key\.id: .*string.*; got \{"key":\{"id":7,/,
+    );
     try {
       shaped('auth/list-api-keys', KEY_ROW, rows);
     } catch (error) {

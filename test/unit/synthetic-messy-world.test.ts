@@ -18,7 +18,9 @@ describe('the messy synthetic world', () => {
   });
 
   it('reassigns numbers only months after their first operation ended, and says so in the truth', () => {
-    const recycled = truth.filter((line): line is Extract<TruthLine, { type: 'indicator' }> => line.type === 'indicator' && !!line.recycledFrom);
+    const recycled = truth.filter(
+      (line): line is Extract<TruthLine, { type: 'indicator' }> => line.type === 'indicator' && !!line.recycledFrom,
+    );
     expect(recycled.length).toBeGreaterThan(10);
     for (const line of recycled) {
       const [first, second] = [campaigns.get(line.recycledFrom!)!, campaigns.get(line.campaign!)!];
@@ -28,9 +30,10 @@ describe('the messy synthetic world', () => {
     }
   });
 
-  it('shows victims\' numbers as caller IDs shared by several operations, never as indicators of the truth', () => {
+  it("shows victims' numbers as caller IDs shared by several operations, never as indicators of the truth", () => {
     const byCaller = new Map<string, Set<string | null>>();
-    for (const { report, campaign } of items) for (const id of report.callerIds ?? []) byCaller.set(id, (byCaller.get(id) ?? new Set()).add(campaign));
+    for (const { report, campaign } of items)
+      for (const id of report.callerIds ?? []) byCaller.set(id, (byCaller.get(id) ?? new Set()).add(campaign));
     expect([...byCaller.values()].some((operations) => operations.size > 1)).toBe(true);
   });
 

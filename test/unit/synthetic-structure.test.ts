@@ -56,7 +56,11 @@ describe('planted structure of the synthetic world', () => {
     }
     const rootsPerCampaign = new Map<string, Set<string>>();
     for (const { report, campaign } of sample.items) {
-      if (campaign) rootsPerCampaign.set(campaign, (rootsPerCampaign.get(campaign) ?? new Set()).add(component.get(report.externalId as string) as string));
+      if (campaign)
+        rootsPerCampaign.set(
+          campaign,
+          (rootsPerCampaign.get(campaign) ?? new Set()).add(component.get(report.externalId as string) as string),
+        );
     }
     for (const [campaign, roots] of rootsPerCampaign) expect(roots.size, campaign).toBe(1);
   });
@@ -96,8 +100,16 @@ describe('planted structure of the synthetic world', () => {
     expect(keys.some((key) => key.startsWith('domain xn--'))).toBe(true);
     expect(keys.some((key) => /^domain [^ ]+\.(netlify\.app|web\.app|pages\.dev|vercel\.app|github\.io)$/.test(key))).toBe(true);
     expect(keys.some((key) => /^url https:\/\/(bit\.ly|tinyurl\.com|cutt\.ly|rb\.gy|is\.gd|t\.ly)\//.test(key))).toBe(true);
-    for (const chain of ['BTC', 'ETH', 'TRX']) expect(keys.some((key) => key.startsWith(`wallet ${chain}:`)), chain).toBe(true);
-    for (const scheme of ['AU_BSB', 'PAYID']) expect(keys.some((key) => key.startsWith(`bankAccount ${scheme}:`)), scheme).toBe(true);
+    for (const chain of ['BTC', 'ETH', 'TRX'])
+      expect(
+        keys.some((key) => key.startsWith(`wallet ${chain}:`)),
+        chain,
+      ).toBe(true);
+    for (const scheme of ['AU_BSB', 'PAYID'])
+      expect(
+        keys.some((key) => key.startsWith(`bankAccount ${scheme}:`)),
+        scheme,
+      ).toBe(true);
     expect(sample.items.some(({ report }) => report.urls?.some((url) => url.startsWith('hxxp')))).toBe(true);
     expect(sample.items.filter(({ valid }) => valid.referenceNumbers.length > 0).length).toBeGreaterThan(100);
   });

@@ -35,18 +35,21 @@ describe('synthetic scam world', () => {
     for (const { valid, truth, report } of items) {
       const found = new Set(indicatorKeys(valid.indicators, 'CALLBACK'));
       const introduced = truth.filter((line) => line.type === 'indicator' && !line.official && !line.hub);
-      for (const line of introduced) if (line.type === 'indicator') expect(found, `${line.key} in ${report.text}`).toContain(`${line.indicator} ${line.key}`);
+      for (const line of introduced)
+        if (line.type === 'indicator') expect(found, `${line.key} in ${report.text}`).toContain(`${line.indicator} ${line.key}`);
     }
   });
 
   it('writes callback numbers libphonenumber holds valid, of every kind a scam uses', () => {
     const { truth } = validatedSample(5_000, 7);
     const phones = [...truth.values()].filter((line) => line.indicator === 'phone' && line.campaign !== null);
-    const kinds = new Set(phones.map(({ key }) => {
-      const phone = normalisePhoneNumber(key);
-      if (!phone.ok) throw new Error(`${key}: ${phone.message}`);
-      return phone.value.country === 'AU' ? `AU ${phone.value.numberType}` : 'overseas';
-    }));
+    const kinds = new Set(
+      phones.map(({ key }) => {
+        const phone = normalisePhoneNumber(key);
+        if (!phone.ok) throw new Error(`${key}: ${phone.message}`);
+        return phone.value.country === 'AU' ? `AU ${phone.value.numberType}` : 'overseas';
+      }),
+    );
     expect([...kinds].sort()).toEqual(['AU FIXED_LINE', 'AU MOBILE', 'AU SHARED_COST', 'AU TOLL_FREE', 'AU VOIP', 'overseas']);
   });
 

@@ -7,7 +7,7 @@ import {
 import { refang } from '../../src/ingest/normalise/defang.js';
 
 describe('foldCompatibilityChars', () => {
-  it('reads every script\'s digits and full-width signs as ASCII', () => {
+  it("reads every script's digits and full-width signs as ASCII", () => {
     expect(foldCompatibilityChars('＋６１ ٤١٢ ४५६ 𝟕𝟖𝟗 ①')).toBe('+61 412 456 789 1');
     expect(foldCompatibilityChars('ｅｖｉｌ．ｃｏｍ')).toBe('evil.com');
   });

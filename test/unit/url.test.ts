@@ -33,7 +33,12 @@ describe('normaliseUrl', () => {
   it('stores IDN hosts in punycode with a unicode display form', () => {
     expect(normaliseUrl('https://cömmbank.com/login')).toMatchObject({
       ok: true,
-      value: { url: 'https://xn--cmmbank-90a.com/login', hostname: 'xn--cmmbank-90a.com', unicodeHostname: 'cömmbank.com', domain: 'xn--cmmbank-90a.com' },
+      value: {
+        url: 'https://xn--cmmbank-90a.com/login',
+        hostname: 'xn--cmmbank-90a.com',
+        unicodeHostname: 'cömmbank.com',
+        domain: 'xn--cmmbank-90a.com',
+      },
     });
     expect(normaliseUrl('https://xn--cmmbank-90a.com/login')).toMatchObject({ ok: true, value: { unicodeHostname: 'cömmbank.com' } });
   });
@@ -46,7 +51,10 @@ describe('normaliseUrl', () => {
   });
 
   it('accepts IP hosts in any IPv4 spelling and IPv6', () => {
-    expect(normaliseUrl('http://192.168.1.1:8080/a')).toMatchObject({ ok: true, value: { domain: '192.168.1.1', isIp: true, url: 'http://192.168.1.1:8080/a' } });
+    expect(normaliseUrl('http://192.168.1.1:8080/a')).toMatchObject({
+      ok: true,
+      value: { domain: '192.168.1.1', isIp: true, url: 'http://192.168.1.1:8080/a' },
+    });
     expect(normaliseUrl('http://3232235777/')).toMatchObject({ ok: true, value: { domain: '192.168.1.1' } });
     expect(normaliseUrl('http://[2001:db8::1]/')).toMatchObject({ ok: true, value: { domain: '2001:db8::1', isIp: true } });
   });
@@ -69,7 +77,18 @@ describe('normaliseUrl', () => {
   });
 
   it('rejects other schemes, unknown suffixes, bare suffixes and spaces', () => {
-    for (const raw of ['', 'ftp://evil.example.com', 'mailto:a@evil.example.com', 'javascript:alert(1)', 'http://localhost/', 'evil.zzzz', 'com.au', 'evil example.com', 'hello', `https://e.com/${'a'.repeat(2100)}`]) {
+    for (const raw of [
+      '',
+      'ftp://evil.example.com',
+      'mailto:a@evil.example.com',
+      'javascript:alert(1)',
+      'http://localhost/',
+      'evil.zzzz',
+      'com.au',
+      'evil example.com',
+      'hello',
+      `https://e.com/${'a'.repeat(2100)}`,
+    ]) {
       expect(urlOf(raw), raw).toBe('INVALID_URL');
     }
   });

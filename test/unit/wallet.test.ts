@@ -19,7 +19,10 @@ describe('normaliseWallet', () => {
   it('infers Bitcoin from legacy, P2SH, SegWit and taproot addresses', () => {
     expect(wallet('1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa')).toEqual({ chain: 'BTC', address: '1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa' });
     expect(wallet('3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy')).toEqual({ chain: 'BTC', address: '3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy' });
-    expect(wallet('BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4')).toEqual({ chain: 'BTC', address: 'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4' });
+    expect(wallet('BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4')).toEqual({
+      chain: 'BTC',
+      address: 'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4',
+    });
     expect(wallet('bc1qrp33g0q5c5txsp9arysrx4k6zdkfs4nce4xj0gdcccefvpysxf3qccfmv3')).toMatchObject({ chain: 'BTC' });
     // BIP 350 test vectors: bech32m for witness v1 and later.
     expect(wallet('bc1pw508d6qejxtdg4y5r3zarvary0c5xw7kw508d6qejxtdg4y5r3zarvary0c5xw7kt5nd6y')).toMatchObject({ chain: 'BTC' });
@@ -85,7 +88,10 @@ describe('normaliseWallet', () => {
         const flip = letters[position % Math.max(letters.length, 1)];
         if (flip === undefined) return;
         const char = checksummed[flip] ?? '';
-        const flipped = checksummed.slice(0, flip) + (char === char.toLowerCase() ? char.toUpperCase() : char.toLowerCase()) + checksummed.slice(flip + 1);
+        const flipped =
+          checksummed.slice(0, flip) +
+          (char === char.toLowerCase() ? char.toUpperCase() : char.toLowerCase()) +
+          checksummed.slice(flip + 1);
         const body = flipped.slice(2);
         // A flip that leaves one case throughout carries no checksum and is rightly accepted.
         if (body === body.toLowerCase() || body === body.toUpperCase()) return;
@@ -97,9 +103,9 @@ describe('normaliseWallet', () => {
   it('is idempotent over generated Base58Check and SegWit addresses', () => {
     const address = fc.oneof(
       fc.tuple(fc.constantFrom(0x00, 0x05, 0x30, 0x32, 0x41), hash160).map(([version, hash]) => versioned(version, hash)),
-      fc.tuple(fc.constantFrom('bc', 'ltc'), fc.uint8Array({ minLength: 32, maxLength: 32 })).map(([prefix, program]) =>
-        bech32.encode(prefix, [0, ...bech32.toWords(program)]).toUpperCase(),
-      ),
+      fc
+        .tuple(fc.constantFrom('bc', 'ltc'), fc.uint8Array({ minLength: 32, maxLength: 32 }))
+        .map(([prefix, program]) => bech32.encode(prefix, [0, ...bech32.toWords(program)]).toUpperCase()),
     );
     fc.assert(
       fc.property(address, (raw) => {

@@ -30,8 +30,22 @@ interface Campaign extends CampaignListing {
 /** Bridges drawn as collapsed neighbours: one node per other campaign, a dashed line from each member linked to it. */
 function bridgeElements(bridges: readonly Bridge[]) {
   return bridges.flatMap((bridge) => [
-    { group: 'nodes' as const, data: { id: `campaign:${bridge.id}`, kind: 'campaign', hub: false, official: false, short: `campaign ${bridge.id.slice(0, 8)} (${bridge.size})`, full: `campaign ${bridge.id}`, title: `bridge to campaign ${bridge.id} (${bridge.size} indicators): ${bridge.reports} reports, weight ${bridge.weight.toFixed(1)}; click to open it` } },
-    ...bridge.members.map((member) => ({ group: 'edges' as const, data: bridgeEdge(`${member}|bridge|${bridge.id}`, { source: member, target: `campaign:${bridge.id}`, kind: 'BRIDGE' }) })),
+    {
+      group: 'nodes' as const,
+      data: {
+        id: `campaign:${bridge.id}`,
+        kind: 'campaign',
+        hub: false,
+        official: false,
+        short: `campaign ${bridge.id.slice(0, 8)} (${bridge.size})`,
+        full: `campaign ${bridge.id}`,
+        title: `bridge to campaign ${bridge.id} (${bridge.size} indicators): ${bridge.reports} reports, weight ${bridge.weight.toFixed(1)}; click to open it`,
+      },
+    },
+    ...bridge.members.map((member) => ({
+      group: 'edges' as const,
+      data: bridgeEdge(`${member}|bridge|${bridge.id}`, { source: member, target: `campaign:${bridge.id}`, kind: 'BRIDGE' }),
+    })),
   ]);
 }
 
@@ -44,11 +58,21 @@ export function campaignPage(id: string): HTMLElement {
       const { campaign } = await gql<{ campaign: Campaign | null }>(CAMPAIGN, { id });
       if (!campaign) return show(side, failure(new Error(`no campaign ${id}`)));
       show(side, ...details(campaign));
-      show(weeks, timeline(campaign.reportsByWeek, (range) => graph.filterByTime(range)));
+      show(
+        weeks,
+        timeline(campaign.reportsByWeek, (range) => graph.filterByTime(range)),
+      );
       const picture = campaign.picture;
       if (!picture) return;
-      graph.draw({ nodes: picture.nodes, edges: picture.edges, groups: [], truncated: picture.truncated }, null, bridgeElements(picture.bridges));
-      graph.mark(picture.nodes.filter((node) => !node.hub && !node.official).map((node) => node.id), 'member');
+      graph.draw(
+        { nodes: picture.nodes, edges: picture.edges, groups: [], truncated: picture.truncated },
+        null,
+        bridgeElements(picture.bridges),
+      );
+      graph.mark(
+        picture.nodes.filter((node) => !node.hub && !node.official).map((node) => node.id),
+        'member',
+      );
     } catch (error) {
       side.append(failure(error));
     }
@@ -63,7 +87,19 @@ function details(campaign: Campaign): (Node | string)[] {
   const nodes = campaign.picture?.nodes ?? [];
   const hubs = nodes.filter((node) => node.hub);
   const officials = nodes.filter((node) => node.official);
-  const list = (items: readonly SummaryNode[]) => h('ul', { class: 'members' }, ...items.map((node) => h('li', {}, h('a', { href: searchHref(fromNodeId(node.id)) }, node.label), h('small', {}, ` ${node.kind}, ${node.reportCount} reports`))));
+  const list = (items: readonly SummaryNode[]) =>
+    h(
+      'ul',
+      { class: 'members' },
+      ...items.map((node) =>
+        h(
+          'li',
+          {},
+          h('a', { href: searchHref(fromNodeId(node.id)) }, node.label),
+          h('small', {}, ` ${node.kind}, ${node.reportCount} reports`),
+        ),
+      ),
+    );
   return [
     facts([
       ['Status', campaign.mergedInto ? `${campaign.status} into ${campaign.mergedInto.id}` : campaign.status],
@@ -81,7 +117,12 @@ function details(campaign: Campaign): (Node | string)[] {
     officials.length > 0 ? list(officials) : '',
     hubs.length > 0 ? h('h3', {}, `Hubs it uses (${hubs.length}): shared with other operations, linking none`) : '',
     hubs.length > 0 ? list(hubs) : '',
-    h('h3', {}, `Members (${campaign.picture?.memberCount ?? campaign.size})`, campaign.picture?.truncated ? h('small', {}, ' the most reported drawn') : ''),
+    h(
+      'h3',
+      {},
+      `Members (${campaign.picture?.memberCount ?? campaign.size})`,
+      campaign.picture?.truncated ? h('small', {}, ' the most reported drawn') : '',
+    ),
     list(nodes.filter((node) => !node.hub && !node.official).slice(0, 100)),
   ];
 }

@@ -40,25 +40,27 @@ export function campaignsPage(params: URLSearchParams): HTMLElement {
     ' ',
     h('button', { type: 'submit' }, 'Filter'),
   );
-  const table = pagedTable(['Campaign', 'Size', 'Reports', 'Brands', 'Scam types', 'First seen', 'Last seen', 'Reports per week'], async (after) => {
-    const { campaigns } = await gql<{ campaigns: { totalCount: number; pageInfo: { endCursor: string | null; hasNextPage: boolean }; edges: { node: CampaignListing }[] } }>(
-      CAMPAIGNS,
-      { first: PAGE, after, brand },
-    );
-    const rows = campaigns.edges.map(({ node }) =>
-      row(
-        { 'data-campaign-id': node.id },
-        h('a', { href: `#/campaign/${node.id}` }, node.id.slice(0, 8)),
-        node.size,
-        node.reportCount,
-        node.brands.map((b) => b.name).join(', '),
-        scamTypes(node),
-        day(node.firstSeen),
-        day(node.lastSeen),
-        sparkline(node.reportsByWeek),
-      ),
-    );
-    return { rows, totalCount: campaigns.totalCount, pageInfo: campaigns.pageInfo };
-  });
+  const table = pagedTable(
+    ['Campaign', 'Size', 'Reports', 'Brands', 'Scam types', 'First seen', 'Last seen', 'Reports per week'],
+    async (after) => {
+      const { campaigns } = await gql<{
+        campaigns: { totalCount: number; pageInfo: { endCursor: string | null; hasNextPage: boolean }; edges: { node: CampaignListing }[] };
+      }>(CAMPAIGNS, { first: PAGE, after, brand });
+      const rows = campaigns.edges.map(({ node }) =>
+        row(
+          { 'data-campaign-id': node.id },
+          h('a', { href: `#/campaign/${node.id}` }, node.id.slice(0, 8)),
+          node.size,
+          node.reportCount,
+          node.brands.map((b) => b.name).join(', '),
+          scamTypes(node),
+          day(node.firstSeen),
+          day(node.lastSeen),
+          sparkline(node.reportsByWeek),
+        ),
+      );
+      return { rows, totalCount: campaigns.totalCount, pageInfo: campaigns.pageInfo };
+    },
+  );
   return h('section', {}, h('h1', {}, brand ? `Campaigns claiming ${brand}` : 'Campaigns'), filter, table);
 }

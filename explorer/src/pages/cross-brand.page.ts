@@ -22,23 +22,36 @@ interface CrossBrandNumber {
 
 /** Cross-brand numbers: callback numbers working for two or more brands, most brands first (the API's order). */
 export function crossBrandPage(): HTMLElement {
-  const table = pagedTable(['Number', 'Brands', 'Impersonating', 'Callback reports', 'First seen', 'Last seen', 'Campaign'], async (after) => {
-    const { crossBrandNumbers } = await gql<{
-      crossBrandNumbers: { totalCount: number; pageInfo: { endCursor: string | null; hasNextPage: boolean }; edges: { node: CrossBrandNumber }[] };
-    }>(CROSS_BRAND, { first: PAGE, after });
-    const rows = crossBrandNumbers.edges.map(({ node }) =>
-      row(
-        { 'data-number': node.e164, 'data-brand-count': String(node.brandCount) },
-        h('a', { href: searchHref({ kind: 'phone', value: node.e164 }) }, node.e164),
-        node.brandCount,
-        node.brands.map((brand) => brand.name).join(', '),
-        node.callbacks,
-        day(node.firstSeen),
-        day(node.lastSeen),
-        node.campaign ? h('a', { href: `#/campaign/${node.campaign.id}` }, node.campaign.id.slice(0, 8)) : '—',
-      ),
-    );
-    return { rows, totalCount: crossBrandNumbers.totalCount, pageInfo: crossBrandNumbers.pageInfo };
-  });
-  return h('section', {}, h('h1', {}, 'Cross-brand numbers'), h('p', {}, 'Callback numbers given for two or more brands: one line working for several brands is an operation, not a brand.'), table);
+  const table = pagedTable(
+    ['Number', 'Brands', 'Impersonating', 'Callback reports', 'First seen', 'Last seen', 'Campaign'],
+    async (after) => {
+      const { crossBrandNumbers } = await gql<{
+        crossBrandNumbers: {
+          totalCount: number;
+          pageInfo: { endCursor: string | null; hasNextPage: boolean };
+          edges: { node: CrossBrandNumber }[];
+        };
+      }>(CROSS_BRAND, { first: PAGE, after });
+      const rows = crossBrandNumbers.edges.map(({ node }) =>
+        row(
+          { 'data-number': node.e164, 'data-brand-count': String(node.brandCount) },
+          h('a', { href: searchHref({ kind: 'phone', value: node.e164 }) }, node.e164),
+          node.brandCount,
+          node.brands.map((brand) => brand.name).join(', '),
+          node.callbacks,
+          day(node.firstSeen),
+          day(node.lastSeen),
+          node.campaign ? h('a', { href: `#/campaign/${node.campaign.id}` }, node.campaign.id.slice(0, 8)) : '—',
+        ),
+      );
+      return { rows, totalCount: crossBrandNumbers.totalCount, pageInfo: crossBrandNumbers.pageInfo };
+    },
+  );
+  return h(
+    'section',
+    {},
+    h('h1', {}, 'Cross-brand numbers'),
+    h('p', {}, 'Callback numbers given for two or more brands: one line working for several brands is an operation, not a brand.'),
+    table,
+  );
 }

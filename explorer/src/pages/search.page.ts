@@ -13,8 +13,19 @@ const EXCERPT = 160;
 export function searchPage(params: URLSearchParams): HTMLElement {
   const typed = params.get('q') ?? '';
   const chosen = params.get('kind') ?? '';
-  const input = h('input', { name: 'q', value: typed, placeholder: 'a number in any format, URL, domain, email, wallet or bank account', size: 60, 'aria-label': 'Indicator' }) as HTMLInputElement;
-  const kind = h('select', { name: 'kind', 'aria-label': 'Kind' }, h('option', { value: '' }, 'any kind'), ...INDICATOR_KINDS.map((k) => h('option', { value: k, selected: k === chosen }, k))) as HTMLSelectElement;
+  const input = h('input', {
+    name: 'q',
+    value: typed,
+    placeholder: 'a number in any format, URL, domain, email, wallet or bank account',
+    size: 60,
+    'aria-label': 'Indicator',
+  }) as HTMLInputElement;
+  const kind = h(
+    'select',
+    { name: 'kind', 'aria-label': 'Kind' },
+    h('option', { value: '' }, 'any kind'),
+    ...INDICATOR_KINDS.map((k) => h('option', { value: k, selected: k === chosen }, k)),
+  ) as HTMLSelectElement;
   const withReports = params.get('reports') === '1';
   const reports = h('input', { type: 'checkbox', name: 'reports', checked: withReports }) as HTMLInputElement;
   const submit = (event: Event) => {
@@ -22,7 +33,17 @@ export function searchPage(params: URLSearchParams): HTMLElement {
     location.hash = `#/search?${new URLSearchParams({ q: input.value.trim(), ...(kind.value ? { kind: kind.value } : {}), ...(reports.checked ? { reports: '1' } : {}) })}`;
   };
   // Reports are folded into weighted lines unless asked for: drawn, each is one more node per report.
-  const form = h('form', { class: 'search', onsubmit: submit }, input, ' ', kind, ' ', h('label', {}, reports, ' draw the reports'), ' ', h('button', { type: 'submit' }, 'Search'));
+  const form = h(
+    'form',
+    { class: 'search', onsubmit: submit },
+    input,
+    ' ',
+    kind,
+    ' ',
+    h('label', {}, reports, ' draw the reports'),
+    ' ',
+    h('button', { type: 'submit' }, 'Search'),
+  );
   const page = h('section', { class: 'search-page' }, form);
   if (typed.trim()) page.append(results(isIndicatorKind(chosen) ? chosen : guessKind(typed), typed.trim(), withReports));
   return page;
@@ -50,10 +71,19 @@ function sidePanel(kind: IndicatorKind, typed: string, summary: IndicatorSummary
   const canonical = origin ? fromNodeId(origin).value : typed;
   return [
     h('h2', {}, canonical, h('small', {}, ` ${kind}`)),
-    summary.check ? checkPanel(summary.check, summary.checked) : h('p', { class: 'muted' }, `No check for ${kind}s: the API checks numbers, domains and URLs.`),
+    summary.check
+      ? checkPanel(summary.check, summary.checked)
+      : h('p', { class: 'muted' }, `No check for ${kind}s: the API checks numbers, domains and URLs.`),
     summary.facts.length > 0 ? facts(summary.facts) : h('p', {}, 'No report names it.'),
     summary.brands.length > 0 ? h('p', {}, 'Brands: ', summary.brands.map((brand) => brand.name).join(', ')) : '',
-    summary.campaign ? h('p', {}, 'Campaign: ', h('a', { href: `#/campaign/${summary.campaign.id}` }, `${summary.campaign.id} (${summary.campaign.size ?? '?'} indicators)`)) : '',
+    summary.campaign
+      ? h(
+          'p',
+          {},
+          'Campaign: ',
+          h('a', { href: `#/campaign/${summary.campaign.id}` }, `${summary.campaign.id} (${summary.campaign.size ?? '?'} indicators)`),
+        )
+      : '',
     origin ? evidenceLinks(kind, canonical) : '',
     h('h3', {}, `Reports (${summary.reports.length} of ${summary.reportTotal})`),
     h('ol', { class: 'reports' }, ...summary.reports.map(reportItem)),
@@ -64,8 +94,20 @@ function checkPanel(check: Check, checked: string | null): HTMLElement {
   return h(
     'div',
     { class: 'check' },
-    h('p', {}, h('span', { class: `verdict ${check.verdict}`, 'data-verdict': check.verdict }, check.verdict), ` score ${check.score}`, checked ? ` (checked by its domain ${checked})` : ''),
-    h('ul', { class: 'reasons' }, ...check.reasons.map((reason) => h('li', { title: reason.code }, reason.message, reason.weight ? h('small', {}, ` +${reason.weight}`) : ''))),
+    h(
+      'p',
+      {},
+      h('span', { class: `verdict ${check.verdict}`, 'data-verdict': check.verdict }, check.verdict),
+      ` score ${check.score}`,
+      checked ? ` (checked by its domain ${checked})` : '',
+    ),
+    h(
+      'ul',
+      { class: 'reasons' },
+      ...check.reasons.map((reason) =>
+        h('li', { title: reason.code }, reason.message, reason.weight ? h('small', {}, ` +${reason.weight}`) : ''),
+      ),
+    ),
   );
 }
 
@@ -74,6 +116,9 @@ const reportItem = (report: ReportRow): HTMLElement =>
     'li',
     { 'data-report-id': report.id },
     h('strong', {}, `${day(report.receivedAt)} ${report.channel}`),
-    [report.brand, report.scamType].filter(Boolean).map((text) => ` · ${text}`).join(''),
+    [report.brand, report.scamType]
+      .filter(Boolean)
+      .map((text) => ` · ${text}`)
+      .join(''),
     report.text ? h('div', { class: 'excerpt' }, report.text.length > EXCERPT ? `${report.text.slice(0, EXCERPT)}…` : report.text) : '',
   );

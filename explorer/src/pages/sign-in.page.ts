@@ -20,7 +20,14 @@ export const rolesList = () => h('ul', { class: 'roles' }, ...ROLES.map(([role, 
 
 /** Asks for an API key and keeps it in sessionStorage once the API accepts it; `onSignedIn` learns what the key may do. */
 export function signInPage(onSignedIn: (viewer: Viewer) => void, notice: string | null): HTMLElement {
-  const input = h('input', { type: 'password', name: 'key', autocomplete: 'off', required: true, placeholder: 'sg_…', 'aria-label': 'API key' }) as HTMLInputElement;
+  const input = h('input', {
+    type: 'password',
+    name: 'key',
+    autocomplete: 'off',
+    required: true,
+    placeholder: 'sg_…',
+    'aria-label': 'API key',
+  }) as HTMLInputElement;
   const status = h('div', {}, notice);
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -37,7 +44,11 @@ export function signInPage(onSignedIn: (viewer: Viewer) => void, notice: string 
     'section',
     { class: 'sign-in' },
     h('h1', {}, 'Sign in'),
-    h('p', {}, 'An API key. It is kept for this tab only (sessionStorage) and sent as a Bearer token to the GraphQL API. What each role can see:'),
+    h(
+      'p',
+      {},
+      'An API key. It is kept for this tab only (sessionStorage) and sent as a Bearer token to the GraphQL API. What each role can see:',
+    ),
     rolesList(),
     h('form', { onsubmit: (event) => void submit(event) }, input, ' ', h('button', { type: 'submit' }, 'Sign in')),
     status,
@@ -50,7 +61,11 @@ export function reporterPage(): HTMLElement {
     'section',
     { class: 'reporter-key', 'data-role': 'REPORTER' },
     h('h1', {}, 'This key can submit and check, not explore'),
-    h('p', {}, 'You signed in with a REPORTER key. It may submit reports (submitReport, submitReports) and ask whether a number, domain or link is a scam (checkNumber, checkDomain, checkUrl) over the GraphQL API. Exploring the graph takes an ANALYST or ADMIN key: sign out and sign in with one.'),
+    h(
+      'p',
+      {},
+      'You signed in with a REPORTER key. It may submit reports (submitReport, submitReports) and ask whether a number, domain or link is a scam (checkNumber, checkDomain, checkUrl) over the GraphQL API. Exploring the graph takes an ANALYST or ADMIN key: sign out and sign in with one.',
+    ),
     rolesList(),
   );
 }

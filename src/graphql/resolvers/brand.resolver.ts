@@ -24,7 +24,11 @@ async function written(write: Promise<BrandWrite>): Promise<Brand> {
 @Resolver(() => Brand)
 export class BrandResolver {
   @Query(() => Brand, { nullable: true })
-  async brand(@Arg('slug', () => String) slug: string, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Brand | null> {
+  async brand(
+    @Arg('slug', () => String) slug: string,
+    @Ctx() context: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Brand | null> {
     const selected = selectedFields(info);
     const page = selected.get('callbackNumbers');
     if (page && !selected.has('domains')) {
@@ -41,9 +45,14 @@ export class BrandResolver {
   }
 
   @Mutation(() => Brand, {
-    description: 'Merges brand `from` into brand `into` (ADMIN): its reports, numbers, domains, campaigns and aliases move, its name stays as an alias, and it is gone. Repeating a merge changes nothing; an unknown slug (NOT_FOUND) or a brand merged into itself (SAME_BRAND) changes nothing either.',
+    description:
+      'Merges brand `from` into brand `into` (ADMIN): its reports, numbers, domains, campaigns and aliases move, its name stays as an alias, and it is gone. Repeating a merge changes nothing; an unknown slug (NOT_FOUND) or a brand merged into itself (SAME_BRAND) changes nothing either.',
   })
-  mergeBrands(@Arg('from', () => String) from: string, @Arg('into', () => String) into: string, @Ctx() context: RequestContext): Promise<Brand> {
+  mergeBrands(
+    @Arg('from', () => String) from: string,
+    @Arg('into', () => String) into: string,
+    @Ctx() context: RequestContext,
+  ): Promise<Brand> {
     return written(context.brands.merge(from, into));
   }
 
@@ -67,7 +76,9 @@ export class BrandResolver {
     return written(context.brands.removeOfficialChannel(slug, kind, value));
   }
 
-  @FieldResolver(() => PhoneNumberConnection, { description: 'Numbers given as callback in reports claiming this brand, most reports first.' })
+  @FieldResolver(() => PhoneNumberConnection, {
+    description: 'Numbers given as callback in reports claiming this brand, most reports first.',
+  })
   callbackNumbers(
     @Root() brand: Brand,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
@@ -75,7 +86,9 @@ export class BrandResolver {
     @Ctx() context: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<PhoneNumber>> {
-    return connectionFrom(context.loaders.brandCallbackNumbers, brand.slug, first, after, { properties: phoneProperties(selectedNodeFields(info)) });
+    return connectionFrom(context.loaders.brandCallbackNumbers, brand.slug, first, after, {
+      properties: phoneProperties(selectedNodeFields(info)),
+    });
   }
 
   @FieldResolver(() => [Domain], { description: 'Domains named in reports claiming this brand, most reports first.' })

@@ -8,7 +8,9 @@ const explanation = async (context: RequestContext, campaign: Campaign) => conte
 /** Why a campaign's members belong together, and what ties it to others: both from one loader. */
 @Resolver(() => Campaign)
 export class CampaignExplanationResolver {
-  @FieldResolver(() => [CampaignLink], { description: 'Why its members belong together: its heaviest links, with the reports behind them.' })
+  @FieldResolver(() => [CampaignLink], {
+    description: 'Why its members belong together: its heaviest links, with the reports behind them.',
+  })
   async strongestLinks(@Root() campaign: Campaign, @Ctx() context: RequestContext): Promise<CampaignLink[]> {
     return ((await explanation(context, campaign))?.['strongestLinks'] ?? []) as CampaignLink[];
   }
@@ -20,7 +22,9 @@ export class CampaignExplanationResolver {
     return campaign.bridgeCount ?? 0;
   }
 
-  @FieldResolver(() => [CampaignBridge], { description: 'Other campaigns it is tied to by evidence too weak to merge them, heaviest first.' })
+  @FieldResolver(() => [CampaignBridge], {
+    description: 'Other campaigns it is tied to by evidence too weak to merge them, heaviest first.',
+  })
   async bridges(@Root() campaign: Campaign, @Ctx() context: RequestContext): Promise<CampaignBridge[]> {
     return ((await explanation(context, campaign))?.['bridges'] ?? []) as CampaignBridge[];
   }

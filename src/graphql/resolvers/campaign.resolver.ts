@@ -43,7 +43,10 @@ export class CampaignResolver {
       throw new ScamgraphError('OUT_OF_RANGE', `minSize must be 0 or more, got ${least}`, { argument: 'minSize' });
     }
     const page = pageRequest(first, after);
-    const { edges, totalCount } = await context.campaigns.page({ minSize: least, brand: brand ?? null, withBridges: withBridges ?? false }, page);
+    const { edges, totalCount } = await context.campaigns.page(
+      { minSize: least, brand: brand ?? null, withBridges: withBridges ?? false },
+      page,
+    );
     return toConnection(edges, page.first, totalCount);
   }
 
@@ -53,7 +56,8 @@ export class CampaignResolver {
   }
 
   @Mutation(() => DetectionRun, {
-    description: 'Full campaign detection now. A call during a run of this process gets that run; a run in another ' +
+    description:
+      'Full campaign detection now. A call during a run of this process gets that run; a run in another ' +
       'process is waited for, then answered DETECTION_IN_PROGRESS past CAMPAIGN_LOCK_WAIT_SECONDS.',
   })
   async detectCampaigns(@Ctx() context: RequestContext): Promise<Run> {
@@ -101,7 +105,9 @@ export class CampaignResolver {
     return breakdown(context, campaign, 'channels');
   }
 
-  @FieldResolver(() => [WeekCount], { description: 'Its reports per week they were received, oldest first; weeks without reports left out.' })
+  @FieldResolver(() => [WeekCount], {
+    description: 'Its reports per week they were received, oldest first; weeks without reports left out.',
+  })
   reportsByWeek(@Root() campaign: Campaign, @Ctx() context: RequestContext): Promise<WeekCount[]> {
     return breakdown(context, campaign, 'weeks');
   }

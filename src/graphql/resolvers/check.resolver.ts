@@ -10,7 +10,10 @@ const CHECK = 40;
 
 @Resolver()
 export class CheckResolver {
-  @Query(() => NumberCheck, { complexity: CHECK, description: 'Is this number a scam? A verdict with its reasons; bad input is an UNKNOWN with a reason.' })
+  @Query(() => NumberCheck, {
+    complexity: CHECK,
+    description: 'Is this number a scam? A verdict with its reasons; bad input is an UNKNOWN with a reason.',
+  })
   checkNumber(
     @Arg('number', () => String) number: string,
     @Arg('defaultRegion', () => String, { nullable: true }) defaultRegion: string | null,
@@ -19,12 +22,18 @@ export class CheckResolver {
     return context.checks.checkNumber(number, defaultRegion) as Promise<NumberCheck>;
   }
 
-  @Query(() => DomainCheck, { complexity: CHECK, description: 'Is this domain (or hostname, or URL) a scam? Judged on its registrable domain.' })
+  @Query(() => DomainCheck, {
+    complexity: CHECK,
+    description: 'Is this domain (or hostname, or URL) a scam? Judged on its registrable domain.',
+  })
   checkDomain(@Arg('domain', () => String) domain: string, @Ctx() context: RequestContext): Promise<DomainCheck> {
     return context.checks.checkDomain(domain) as Promise<DomainCheck>;
   }
 
-  @Query(() => DomainCheck, { complexity: CHECK, description: 'Is this link a scam? Judged on its domain, with lookalikes read from the whole hostname.' })
+  @Query(() => DomainCheck, {
+    complexity: CHECK,
+    description: 'Is this link a scam? Judged on its domain, with lookalikes read from the whole hostname.',
+  })
   checkUrl(@Arg('url', () => String) url: string, @Ctx() context: RequestContext): Promise<DomainCheck> {
     return context.checks.checkUrl(url) as Promise<DomainCheck>;
   }
@@ -35,7 +44,8 @@ export class BrandImpersonationResolver {
   @FieldResolver(() => BrandImpersonation, { description: 'Its impersonating numbers and domains, and lookalike domains, riskiest first.' })
   async impersonation(
     @Root() brand: Brand,
-    @Arg('first', () => Int, { nullable: true, description: `Most of each list, up to ${IMPERSONATION_MAX}; 20 when absent.` }) first: number | null,
+    @Arg('first', () => Int, { nullable: true, description: `Most of each list, up to ${IMPERSONATION_MAX}; 20 when absent.` })
+    first: number | null,
     @Ctx() context: RequestContext,
   ): Promise<BrandImpersonation> {
     const limit = Math.min(Math.max(first ?? 20, 0), IMPERSONATION_MAX);

@@ -25,7 +25,9 @@ export class EvidenceResolver {
   ): Promise<EvidencePack | null> {
     const node = indicatorNode(kind, value);
     if (!node.ok) {
-      throw badInput([{ field: (INDICATOR_KINDS as readonly string[]).includes(kind) ? 'value' : 'kind', code: node.code, message: node.message }]);
+      throw badInput([
+        { field: (INDICATOR_KINDS as readonly string[]).includes(kind) ? 'value' : 'kind', code: node.code, message: node.message },
+      ]);
     }
     const pack = await context.evidence.indicatorPack(node.value);
     return pack && toEvidencePack(pack);
@@ -63,19 +65,34 @@ export class EvidenceResolver {
   @FieldResolver(() => PackDownloads)
   downloads(@Root() pack: EvidencePack): PackDownloads {
     const { subject } = pack.pack.content;
-    return { json: downloadPath(subject, 'json'), csv: downloadPath(subject, 'csv'), stix: downloadPath(subject, 'stix'), misp: downloadPath(subject, 'misp') };
+    return {
+      json: downloadPath(subject, 'json'),
+      csv: downloadPath(subject, 'csv'),
+      stix: downloadPath(subject, 'stix'),
+      misp: downloadPath(subject, 'misp'),
+    };
   }
 }
 
 @Resolver()
 export class ImportResolver {
-  @Mutation(() => ImportResult, { description: "A STIX 2.1 bundle's reports and observed-data as reports (ADMIN); importing it again writes nothing twice." })
-  importStix(@Arg('bundle', () => String, { description: 'The bundle as JSON text.' }) bundle: string, @Ctx() context: RequestContext): Promise<ImportResult> {
+  @Mutation(() => ImportResult, {
+    description: "A STIX 2.1 bundle's reports and observed-data as reports (ADMIN); importing it again writes nothing twice.",
+  })
+  importStix(
+    @Arg('bundle', () => String, { description: 'The bundle as JSON text.' }) bundle: string,
+    @Ctx() context: RequestContext,
+  ): Promise<ImportResult> {
     return imported(context, () => context.imports.importStix(bundle));
   }
 
-  @Mutation(() => ImportResult, { description: "A MISP event's objects and attributes as reports (ADMIN); importing it again writes nothing twice." })
-  importMisp(@Arg('event', () => String, { description: 'The event as JSON text.' }) event: string, @Ctx() context: RequestContext): Promise<ImportResult> {
+  @Mutation(() => ImportResult, {
+    description: "A MISP event's objects and attributes as reports (ADMIN); importing it again writes nothing twice.",
+  })
+  importMisp(
+    @Arg('event', () => String, { description: 'The event as JSON text.' }) event: string,
+    @Ctx() context: RequestContext,
+  ): Promise<ImportResult> {
     return imported(context, () => context.imports.importMisp(event));
   }
 }

@@ -34,7 +34,11 @@ export class PhoneNumberResolver {
     if (!region.ok) throw badInput([{ field: 'defaultRegion', code: region.code, message: region.message }]);
     const phone = normalisePhoneNumber(number, region.value);
     if (!phone.ok) throw badInput([{ field: 'number', code: phone.code, message: phone.message }]);
-    return (await nodeWithLists(context.loaders.phones, phone.value.e164, selectedLists(info, ['brands', 'domains']))) as PhoneNumber | null;
+    return (await nodeWithLists(
+      context.loaders.phones,
+      phone.value.e164,
+      selectedLists(info, ['brands', 'domains']),
+    )) as PhoneNumber | null;
   }
 
   @FieldResolver(() => Int, { description: 'Reports that name this number, in the given role (all roles when absent).' })
@@ -71,10 +75,18 @@ export class PhoneNumberResolver {
 @Resolver(() => Domain)
 export class DomainResolver {
   @Query(() => Domain, { nullable: true, description: 'A URL or hostname in; its registrable domain out.' })
-  async domain(@Arg('name', () => String) name: string, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Domain | null> {
+  async domain(
+    @Arg('name', () => String) name: string,
+    @Ctx() context: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Domain | null> {
     const domain = normaliseDomain(name);
     if (!domain.ok) throw badInput([{ field: 'name', code: domain.code, message: domain.message }]);
-    return (await nodeWithLists(context.loaders.domains, domain.value, selectedLists(info, ['callbackNumbers', 'brands']))) as Domain | null;
+    return (await nodeWithLists(
+      context.loaders.domains,
+      domain.value,
+      selectedLists(info, ['callbackNumbers', 'brands']),
+    )) as Domain | null;
   }
 
   @FieldResolver(() => [PhoneNumber], { description: 'Callback numbers that appear in reports together with this domain.' })

@@ -19,20 +19,36 @@ async function coded<T>(work: () => Promise<T>): Promise<T> {
 
 @Resolver()
 export class WatchResolver {
-  @Mutation(() => NewWatch, { description: 'Watches a brand, campaign, indicator or number prefix for this key (ANALYST, ADMIN); with webhookUrl, alerts are also POSTed there, signed.' })
+  @Mutation(() => NewWatch, {
+    description:
+      'Watches a brand, campaign, indicator or number prefix for this key (ANALYST, ADMIN); with webhookUrl, alerts are also POSTed there, signed.',
+  })
   createWatch(
     @Arg('kind', () => WatchKindEnum) kind: WatchKind,
     @Arg('target', () => String, { description: 'Brand slug, campaign id, indicator value, or prefix ("+61 4").' }) target: string,
-    @Arg('indicatorKind', () => String, { nullable: true, description: 'With INDICATOR: phone, domain, url, email, wallet or bank_account.' }) indicatorKind: string | null,
+    @Arg('indicatorKind', () => String, {
+      nullable: true,
+      description: 'With INDICATOR: phone, domain, url, email, wallet or bank_account.',
+    })
+    indicatorKind: string | null,
     @Arg('webhookUrl', () => String, { nullable: true }) webhookUrl: string | null,
     @Ctx() context: RequestContext,
   ): Promise<NewWatch> {
-    return coded(() => context.watches.create({ owner: context.caller.keyId, kind, target, indicatorKind: indicatorKind ?? null, webhookUrl: webhookUrl ?? null })) as Promise<NewWatch>;
+    return coded(() =>
+      context.watches.create({
+        owner: context.caller.keyId,
+        kind,
+        target,
+        indicatorKind: indicatorKind ?? null,
+        webhookUrl: webhookUrl ?? null,
+      }),
+    ) as Promise<NewWatch>;
   }
 
   @Mutation(() => ID, { description: "Ends one of this key's watches; its alerts stay, undelivered ones are CANCELLED." })
   async deleteWatch(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<string> {
-    if (!(await context.watches.delete(context.caller.keyId, id))) throw new ScamgraphError('NOT_FOUND', `this key has no watch ${JSON.stringify(id.slice(0, 64))}`);
+    if (!(await context.watches.delete(context.caller.keyId, id)))
+      throw new ScamgraphError('NOT_FOUND', `this key has no watch ${JSON.stringify(id.slice(0, 64))}`);
     return id;
   }
 
@@ -61,7 +77,8 @@ export class AlertResolver {
   }
 
   @Subscription(() => Alert, {
-    description: "This key's alerts as they commit (graphql-ws at the GraphQL path). With `after`, first every alert after that id: resuming misses none and repeats none.",
+    description:
+      "This key's alerts as they commit (graphql-ws at the GraphQL path). With `after`, first every alert after that id: resuming misses none and repeats none.",
     subscribe: ({ args, context }) => {
       const { after, watchId } = args as { after?: string | null; watchId?: string | null };
       const ctx = context as RequestContext;

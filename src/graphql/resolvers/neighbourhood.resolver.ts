@@ -16,7 +16,9 @@ const SUMMARY_DEFAULT = 40;
 function start(kind: string, value: string): StartNode {
   const found = startNode(kind, value);
   if (found.ok) return found.value;
-  throw badInput([{ field: (NODE_KINDS as readonly string[]).includes(kind) ? 'value' : 'kind', code: found.code, message: found.message }]);
+  throw badInput([
+    { field: (NODE_KINDS as readonly string[]).includes(kind) ? 'value' : 'kind', code: found.code, message: found.message },
+  ]);
 }
 
 @Resolver()
@@ -24,20 +26,32 @@ export class NeighbourhoodResolver {
   // Priced as neighbourhood is (2 a node of its limit): three round trips, each bounded by the limit.
   @Query(() => NeighbourhoodSummary, {
     complexity: ({ args, childComplexity }) => 2 * (typeof args['limit'] === 'number' ? args['limit'] : SUMMARY_DEFAULT) + childComplexity,
-    description: 'Around one node, however busy: its strongest neighbours by shared reports (reports folded into weighted ' +
+    description:
+      'Around one node, however busy: its strongest neighbours by shared reports (reports folded into weighted ' +
       'edges), the rest folded into groups by kind with their totals. A hub is summarised like any node: expand one on purpose here.',
   })
   async neighbourhoodSummary(
     @Arg('kind', () => String) kind: string,
     @Arg('value', () => String) value: string,
-    @Arg('limit', () => Int, { nullable: true, description: `Most nodes drawn, 1 to ${MAX_NODES}; ${SUMMARY_DEFAULT} when absent.` }) limit: number | null,
-    @Arg('withReports', () => Boolean, { nullable: true, description: 'Draw the reports themselves too (they are folded into edges when absent).' })
+    @Arg('limit', () => Int, { nullable: true, description: `Most nodes drawn, 1 to ${MAX_NODES}; ${SUMMARY_DEFAULT} when absent.` })
+    limit: number | null,
+    @Arg('withReports', () => Boolean, {
+      nullable: true,
+      description: 'Draw the reports themselves too (they are folded into edges when absent).',
+    })
     withReports: boolean | null,
     @Ctx() context: RequestContext,
   ): Promise<NeighbourhoodSummary> {
-    const summary = await context.neighbourhoodSummary.around(start(kind, value), inRange('limit', limit ?? SUMMARY_DEFAULT, 1, MAX_NODES), withReports ?? false);
+    const summary = await context.neighbourhoodSummary.around(
+      start(kind, value),
+      inRange('limit', limit ?? SUMMARY_DEFAULT, 1, MAX_NODES),
+      withReports ?? false,
+    );
     // neighbourhoodGroup's cursor is the count skipped: a group's first page to draw skips what is drawn.
-    return { ...summary, groups: summary.groups.map(({ drawn, ...group }) => ({ ...group, after: drawn > 0 ? encodeCursor([drawn]) : null })) };
+    return {
+      ...summary,
+      groups: summary.groups.map(({ drawn, ...group }) => ({ ...group, after: drawn > 0 ? encodeCursor([drawn]) : null })),
+    };
   }
 
   @Query(() => NeighbourPage, {
@@ -48,7 +62,8 @@ export class NeighbourhoodResolver {
   async neighbourhoodGroup(
     @Arg('kind', () => String) kind: string,
     @Arg('value', () => String) value: string,
-    @Arg('group', () => String, { description: "The group's kind: phone, domain, url, email, wallet, bank_account, brand or report." }) group: string,
+    @Arg('group', () => String, { description: "The group's kind: phone, domain, url, email, wallet, bank_account, brand or report." })
+    group: string,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Arg('withReports', () => Boolean, { nullable: true }) withReports: boolean | null,
@@ -56,7 +71,9 @@ export class NeighbourhoodResolver {
   ): Promise<NeighbourPage | null> {
     const node = start(kind, value);
     if (!(NODE_KINDS as readonly string[]).includes(group)) {
-      throw badInput([{ field: 'group', code: 'INVALID_VALUE', message: `group must be one of ${NODE_KINDS.join(', ')}; got ${quote(group)}` }]);
+      throw badInput([
+        { field: 'group', code: 'INVALID_VALUE', message: `group must be one of ${NODE_KINDS.join(', ')}; got ${quote(group)}` },
+      ]);
     }
     const page = pageRequest(first, after, ['number']);
     const skip = (page.after?.[0] as number | undefined) ?? 0;
@@ -76,12 +93,14 @@ export class CampaignPictureResolver {
   @FieldResolver(() => CampaignPicture, {
     nullable: true,
     complexity: ({ args, childComplexity }) => (typeof args['limit'] === 'number' ? args['limit'] : PICTURE_DEFAULT) + childComplexity,
-    description: 'The campaign as one picture: its members linked by shared evidence, the hubs and official channels its reports name ' +
+    description:
+      'The campaign as one picture: its members linked by shared evidence, the hubs and official channels its reports name ' +
       'marked as what they are, and bridges to other campaigns.',
   })
   picture(
     @Root() campaign: Campaign,
-    @Arg('limit', () => Int, { nullable: true, description: `Most members drawn, 1 to ${PICTURE_MAX}; ${PICTURE_DEFAULT} when absent.` }) limit: number | null,
+    @Arg('limit', () => Int, { nullable: true, description: `Most members drawn, 1 to ${PICTURE_MAX}; ${PICTURE_DEFAULT} when absent.` })
+    limit: number | null,
     @Ctx() context: RequestContext,
   ): Promise<CampaignPicture | null> {
     return context.neighbourhoodSummary.campaign(campaign.id, inRange('limit', limit ?? PICTURE_DEFAULT, 1, PICTURE_MAX));

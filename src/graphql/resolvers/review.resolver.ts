@@ -19,7 +19,10 @@ export class ReviewResolver {
     return answer(await context.reviews.review(input));
   }
 
-  @Mutation(() => MessageReview, { complexity: REVIEW, description: 'reviewMessage, then the message written as a report that carries its attachments.' })
+  @Mutation(() => MessageReview, {
+    complexity: REVIEW,
+    description: 'reviewMessage, then the message written as a report that carries its attachments.',
+  })
   async submitReview(
     @Arg('input', () => ReviewInput) input: ReviewInput,
     @Arg('externalId', () => String, { nullable: true, description: 'Idempotency key, as for submitReport.' }) externalId: string | null,

@@ -10,8 +10,9 @@ export class LinkEnd {
 }
 
 @ObjectType({
-  description: 'Two indicators named by the same reports, weighted by what that evidence is worth: roles (a callback number ' +
-    'more than a link), distinct days and sources, and fading for evidence older than an indicator\'s return from a long silence.',
+  description:
+    'Two indicators named by the same reports, weighted by what that evidence is worth: roles (a callback number ' +
+    "more than a link), distinct days and sources, and fading for evidence older than an indicator's return from a long silence.",
 })
 export class CampaignLink {
   @Field(() => LinkEnd)
@@ -34,8 +35,9 @@ export class CampaignLink {
 }
 
 @ObjectType({
-  description: 'Links from this campaign\'s members to another campaign\'s that were too weak, beside the evidence on either ' +
-    'side, to merge them: a misfiled report, a victim\'s confusion, a shared reseller. For an analyst to judge.',
+  description:
+    "Links from this campaign's members to another campaign's that were too weak, beside the evidence on either " +
+    "side, to merge them: a misfiled report, a victim's confusion, a shared reseller. For an analyst to judge.",
 })
 export class CampaignBridge {
   @Field(() => ID, { description: 'The other campaign (campaign(id:) opens it).' })

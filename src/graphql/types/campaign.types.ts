@@ -36,7 +36,10 @@ export class Campaign {
   @Field(() => Date, { nullable: true, description: 'When it merged, split or dissolved; null while active.' })
   retiredAt!: Date | null;
 
-  @Field(() => Date, { nullable: true, description: 'Since when a report has bridged it with another campaign: the next run decides whether they merge.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Since when a report has bridged it with another campaign: the next run decides whether they merge.',
+  })
   bridgedAt!: Date | null;
 
   /** Set by detection runs since issue 15; its field resolver answers 0 for a campaign none has summarised. */

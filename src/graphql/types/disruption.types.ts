@@ -4,10 +4,13 @@ import type { Verdict } from '../../scoring/verdict.js';
 import { VerdictEnum } from './check.types.js';
 import { connectionTypes } from './connection.type.js';
 
-export const DisruptionStatusEnum = Object.fromEntries(DISRUPTION_STATUSES.map((status) => [status, status])) as { [K in DisruptionStatus]: K };
+export const DisruptionStatusEnum = Object.fromEntries(DISRUPTION_STATUSES.map((status) => [status, status])) as {
+  [K in DisruptionStatus]: K;
+};
 registerEnumType(DisruptionStatusEnum, {
   name: 'DisruptionStatus',
-  description: 'NEW → UNDER_REVIEW → ESCALATED (to a telco, registrar or platform) → BLOCKED or TAKEN_DOWN; FALSE_POSITIVE; reopened to UNDER_REVIEW.',
+  description:
+    'NEW → UNDER_REVIEW → ESCALATED (to a telco, registrar or platform) → BLOCKED or TAKEN_DOWN; FALSE_POSITIVE; reopened to UNDER_REVIEW.',
 });
 
 @ObjectType({ description: 'One status change, as it was made.' })
@@ -34,7 +37,7 @@ export class DisruptionChange {
   reference!: string | null;
 }
 
-@ObjectType({ description: "Where getting an indicator blocked or taken down stands, and every step so far." })
+@ObjectType({ description: 'Where getting an indicator blocked or taken down stands, and every step so far.' })
 export class Disruption {
   @Field(() => DisruptionStatusEnum)
   status!: DisruptionStatus;
@@ -63,7 +66,10 @@ export class EscalationCandidate {
   @Field(() => DisruptionStatusEnum)
   status!: DisruptionStatus;
 
-  @Field(() => Int, { nullable: true, description: "The check's score (a URL or email by its domain); null for wallets and bank accounts." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "The check's score (a URL or email by its domain); null for wallets and bank accounts.",
+  })
   score!: number | null;
 
   @Field(() => VerdictEnum, { nullable: true })

@@ -18,7 +18,8 @@ export class EvidencePack {
 }
 
 @ObjectType({
-  description: 'Where to download the pack as a file: GET with the same Bearer key, streamed as it is read. The way to take a big pack, or several.',
+  description:
+    'Where to download the pack as a file: GET with the same Bearer key, streamed as it is read. The way to take a big pack, or several.',
 })
 export class PackDownloads {
   @Field(() => String)
@@ -43,7 +44,9 @@ export const toEvidencePack = (pack: Pack): EvidencePack => ({
 
 @ObjectType()
 export class ImportRejection {
-  @Field(() => String, { description: "The item's id in the imported document: STIX object id, or MISP event uuid/attribute or object uuid." })
+  @Field(() => String, {
+    description: "The item's id in the imported document: STIX object id, or MISP event uuid/attribute or object uuid.",
+  })
   externalId!: string;
 
   @Field(() => [InputError])

@@ -6,17 +6,19 @@ const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(va
 export const WatchKindEnum = enumOf(WATCH_KINDS);
 registerEnumType(WatchKindEnum, {
   name: 'WatchKind',
-  description: 'BRAND: new callback numbers and domains claiming it. CAMPAIGN: new infrastructure joining it. INDICATOR: new reports naming it. PREFIX: numbers in a range reported in any role.',
+  description:
+    'BRAND: new callback numbers and domains claiming it. CAMPAIGN: new infrastructure joining it. INDICATOR: new reports naming it. PREFIX: numbers in a range reported in any role.',
 });
 export const AlertEventEnum = enumOf(ALERT_EVENTS);
 registerEnumType(AlertEventEnum, { name: 'AlertEvent' });
 export const AlertDeliveryEnum = enumOf(DELIVERY_STATES);
 registerEnumType(AlertDeliveryEnum, {
   name: 'AlertDelivery',
-  description: 'The webhook delivery: NONE (no webhook), PENDING, RETRYING, DELIVERED, DEAD (attempts ran out) or CANCELLED (watch deleted).',
+  description:
+    'The webhook delivery: NONE (no webhook), PENDING, RETRYING, DELIVERED, DEAD (attempts ran out) or CANCELLED (watch deleted).',
 });
 
-@ObjectType({ description: "A standing question of one key; other keys never see it." })
+@ObjectType({ description: 'A standing question of one key; other keys never see it.' })
 export class Watch {
   @Field(() => ID)
   id!: string;
@@ -42,7 +44,10 @@ export class NewWatch {
   @Field(() => Watch)
   watch!: Watch;
 
-  @Field(() => String, { nullable: true, description: "The webhook's HMAC-SHA256 signing secret: shown this once (README: verifying a webhook)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The webhook's HMAC-SHA256 signing secret: shown this once (README: verifying a webhook).",
+  })
   webhookSecret!: string | null;
 }
 

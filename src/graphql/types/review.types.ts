@@ -9,16 +9,25 @@ export class ReviewInput {
   @Field(() => String, { nullable: true, description: 'The message as text (at most 50,000 characters).' })
   text?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'Ids (SHA-256) of uploaded attachments: screenshots, emails, PDFs, transcripts; at most 10.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Ids (SHA-256) of uploaded attachments: screenshots, emails, PDFs, transcripts; at most 10.',
+  })
   attachmentIds?: string[] | null;
 
   @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 region for numbers written in national format; AU when absent.' })
   defaultRegion?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The brand the message claims to come from; else the first registered brand it names.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The brand the message claims to come from; else the first registered brand it names.',
+  })
   claimedBrand?: string | null;
 
-  @Field(() => ChannelEnum, { nullable: true, description: 'submitReview only: the report channel; from the attachments when absent (email EMAIL, PDF INVOICE, else SMS).' })
+  @Field(() => ChannelEnum, {
+    nullable: true,
+    description: 'submitReview only: the report channel; from the attachments when absent (email EMAIL, PDF INVOICE, else SMS).',
+  })
   channel?: Channel | null;
 }
 
@@ -55,14 +64,18 @@ export class ReviewedIndicator {
   value!: string;
 
   @Field(() => String, {
-    description: 'Asked of the reader (strong): CALLBACK_NUMBER, LINK, CONTACT_EMAIL, EMAIL_REPLY_TO, PAY_TO. Forgeable (weak): SENDER_ID, EMAIL_FROM, EMAIL_RETURN_PATH, RELAY_HOST.',
+    description:
+      'Asked of the reader (strong): CALLBACK_NUMBER, LINK, CONTACT_EMAIL, EMAIL_REPLY_TO, PAY_TO. Forgeable (weak): SENDER_ID, EMAIL_FROM, EMAIL_RETURN_PATH, RELAY_HOST.',
   })
   role!: string;
 
   @Field(() => [IndicatorOrigin])
   origins!: IndicatorOrigin[];
 
-  @Field(() => IndicatorCheck, { nullable: true, description: "The graph's check of the number or domain; null for wallets and bank accounts." })
+  @Field(() => IndicatorCheck, {
+    nullable: true,
+    description: "The graph's check of the number or domain; null for wallets and bank accounts.",
+  })
   check!: IndicatorCheck | null;
 }
 

@@ -72,7 +72,9 @@ export class SummaryEdge {
   @Field(() => ID)
   target!: string;
 
-  @Field(() => String, { description: "The weaker end's strongest role: a callback number beside a spoofed caller ID is a CALLER_ID edge." })
+  @Field(() => String, {
+    description: "The weaker end's strongest role: a callback number beside a spoofed caller ID is a CALLER_ID edge.",
+  })
   kind!: string;
 
   @Field(() => Int, { description: 'Reports naming both ends.' })
@@ -82,7 +84,9 @@ export class SummaryEdge {
   days!: number | null;
 }
 
-@ObjectType({ description: 'Neighbours of one kind left out of a summary: "+ 187 more domains". Page through them with neighbourhoodGroup.' })
+@ObjectType({
+  description: 'Neighbours of one kind left out of a summary: "+ 187 more domains". Page through them with neighbourhoodGroup.',
+})
 export class FoldedGroup {
   @Field(() => ID, { description: '"more:<kind>:<around>".' })
   id!: string;
@@ -100,7 +104,10 @@ export class FoldedGroup {
   reports!: number;
 
   // The drawn neighbours are the strongest of their kind, so the first page of the group begins past them.
-  @Field(() => String, { nullable: true, description: 'neighbourhoodGroup(after:) for the first page not drawn yet; null when none of its kind is drawn.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'neighbourhoodGroup(after:) for the first page not drawn yet; null when none of its kind is drawn.',
+  })
   after!: string | null;
 }
 
@@ -158,12 +165,17 @@ export class BridgedCampaign {
   members!: string[];
 }
 
-@ObjectType({ description: 'A campaign as one picture: members linked by shared evidence, hubs and official channels marked, bridges to others.' })
+@ObjectType({
+  description: 'A campaign as one picture: members linked by shared evidence, hubs and official channels marked, bridges to others.',
+})
 export class CampaignPicture {
   @Field(() => [SummaryNode], { description: 'Members, most reported first, then the hubs and official channels its reports name.' })
   nodes!: SummaryNode[];
 
-  @Field(() => [SummaryEdge], { description: 'SHARED_EVIDENCE between two members (reports naming both); a hub or official channel to the members named beside it, by role.' })
+  @Field(() => [SummaryEdge], {
+    description:
+      'SHARED_EVIDENCE between two members (reports naming both); a hub or official channel to the members named beside it, by role.',
+  })
   edges!: SummaryEdge[];
 
   @Field(() => [BridgedCampaign], { description: 'Heaviest first.' })

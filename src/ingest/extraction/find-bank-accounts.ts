@@ -42,21 +42,24 @@ export function findBankAccounts(scan: Scan): ExtractedBankAccount[] {
 
   // An IBAN has digits and a BSB needs its label: most messages skip both patterns.
   const hasDigits = /\d/.test(scan.text);
-  if (hasDigits) for (const match of scan.freeMatches(IBAN_CANDIDATE)) {
-    const length = IBAN_LENGTHS[match[0].slice(0, 2).toUpperCase()]?.chars ?? 0;
-    const end = match.index + endOfNthAlphanumeric(match[0], length);
-    keep(match.index, end, { iban: scan.text.slice(match.index, end) });
-  }
-  if (hasDigits && MAYBE_BSB.test(scan.text)) for (const pattern of BSB_AND_ACCOUNT) {
-    for (const match of scan.freeMatches(pattern)) {
-      keep(match.index, match.index + match[0].length, { bsb: match.groups?.bsb, accountNumber: match.groups?.account });
+  if (hasDigits)
+    for (const match of scan.freeMatches(IBAN_CANDIDATE)) {
+      const length = IBAN_LENGTHS[match[0].slice(0, 2).toUpperCase()]?.chars ?? 0;
+      const end = match.index + endOfNthAlphanumeric(match[0], length);
+      keep(match.index, end, { iban: scan.text.slice(match.index, end) });
     }
-  }
-  if (MAYBE_PAY_ID.test(scan.text)) for (const match of scan.text.matchAll(PAY_ID)) {
-    const payId = match.groups?.payId ?? '';
-    const start = match.index + match[0].length - payId.length;
-    keep(start, start + payId.length, { payId });
-  }
+  if (hasDigits && MAYBE_BSB.test(scan.text))
+    for (const pattern of BSB_AND_ACCOUNT) {
+      for (const match of scan.freeMatches(pattern)) {
+        keep(match.index, match.index + match[0].length, { bsb: match.groups?.bsb, accountNumber: match.groups?.account });
+      }
+    }
+  if (MAYBE_PAY_ID.test(scan.text))
+    for (const match of scan.text.matchAll(PAY_ID)) {
+      const payId = match.groups?.payId ?? '';
+      const start = match.index + match[0].length - payId.length;
+      keep(start, start + payId.length, { payId });
+    }
   return accounts;
 }
 

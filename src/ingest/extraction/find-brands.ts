@@ -43,7 +43,11 @@ function matchersOf(brands: readonly BrandNames[]): readonly KeyMatcher[] {
     const holders = new Map<string, { slug: string; order: number }>();
     const names = ({ name, aliases }: BrandNames) => [name, ...(aliases ?? [])];
     brands.forEach((brand, order) => names(brand).forEach((name) => claim(holders, brandAliasKey(name), brand.slug, order)));
-    brands.forEach((brand, order) => names(brand).flatMap(brandKeys).forEach((key) => claim(holders, key, brand.slug, order)));
+    brands.forEach((brand, order) =>
+      names(brand)
+        .flatMap(brandKeys)
+        .forEach((key) => claim(holders, key, brand.slug, order)),
+    );
     matchers = [...holders].map(([key, { slug, order }]) => ({ key, slug, order, pattern: pattern(key) }));
     compiled.set(brands, matchers);
   }

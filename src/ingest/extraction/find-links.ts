@@ -22,23 +22,26 @@ export function findLinks(scan: Scan): { urls: ExtractedUrl[]; emails: Extracted
   };
 
   // Cheap tests first: most messages hold no scheme, no "@" and no dotted name at all.
-  if (MAYBE_SCHEME.test(scan.text)) for (const match of scan.freeMatches(SCHEMED_URL)) {
-    const link = rejoinSplitHost(scan.text, match.index, match[0]);
-    if (link !== null && scan.isFree(match.index, link.end)) addUrl(match.index, link.end, link.written, () => true);
-  }
-  if (MAYBE_AT.test(scan.text)) for (const match of scan.freeMatches(EMAIL)) {
-    const result = normaliseEmail(match[0]);
-    if (!result.ok || !plausibleMailbox(result.value)) continue;
-    scan.take(match.index, match.index + match[0].length);
-    emails.push({ ...result.value, raw: scan.raw(match.index, match.index + match[0].length) });
-  }
-  if ((scan.isAscii ? MAYBE_ASCII_HOST : MAYBE_HOST).test(scan.text)) for (const match of scan.freeMatches(SCHEMELESS_URL)) {
-    // "details.www.97bmo.tk": a sentence run into the link; the link starts at "www.".
-    const www = match[0].search(GLUED_WWW);
-    const skip = www > 0 ? www : 0;
-    const end = match.index + match[0].length;
-    addUrl(match.index + skip, end, match[0].slice(skip), looksLikeALink);
-  }
+  if (MAYBE_SCHEME.test(scan.text))
+    for (const match of scan.freeMatches(SCHEMED_URL)) {
+      const link = rejoinSplitHost(scan.text, match.index, match[0]);
+      if (link !== null && scan.isFree(match.index, link.end)) addUrl(match.index, link.end, link.written, () => true);
+    }
+  if (MAYBE_AT.test(scan.text))
+    for (const match of scan.freeMatches(EMAIL)) {
+      const result = normaliseEmail(match[0]);
+      if (!result.ok || !plausibleMailbox(result.value)) continue;
+      scan.take(match.index, match.index + match[0].length);
+      emails.push({ ...result.value, raw: scan.raw(match.index, match.index + match[0].length) });
+    }
+  if ((scan.isAscii ? MAYBE_ASCII_HOST : MAYBE_HOST).test(scan.text))
+    for (const match of scan.freeMatches(SCHEMELESS_URL)) {
+      // "details.www.97bmo.tk": a sentence run into the link; the link starts at "www.".
+      const www = match[0].search(GLUED_WWW);
+      const skip = www > 0 ? www : 0;
+      const end = match.index + match[0].length;
+      addUrl(match.index + skip, end, match[0].slice(skip), looksLikeALink);
+    }
   return { urls, emails };
 }
 

@@ -172,6 +172,8 @@ function* endsLongestFirst(cuts: readonly number[], from: number, solidEnd: numb
 /** A run glued to a price may end up to MAX_UNIT_DIGITS digits early. */
 function withUnitCuts(cuts: readonly number[]): number[] {
   const last = cuts[cuts.length - 1]!;
-  const extra = Array.from({ length: MAX_UNIT_DIGITS }, (_, k) => last - MAX_UNIT_DIGITS + k).filter((cut) => cut > (cuts[cuts.length - 2] ?? 0));
+  const extra = Array.from({ length: MAX_UNIT_DIGITS }, (_, k) => last - MAX_UNIT_DIGITS + k).filter(
+    (cut) => cut > (cuts[cuts.length - 2] ?? 0),
+  );
   return [...cuts.slice(0, -1), ...extra, last];
 }

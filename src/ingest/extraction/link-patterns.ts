@@ -17,13 +17,7 @@ const NOT_AFTER_WORD = String.raw`(?<![\p{L}\p{N}@._%+-])`;
 export const SCHEMED_URL = new RegExp(String.raw`\b${DEFANGED_SCHEME}[^\s<>"'\x60\uFFFD]+`, 'giu');
 
 /** "user.name+tag@host.tld", "user[@]host[.]tld", "user (at) host (dot) tld"; not "a@b.com/x". */
-export const EMAIL = new RegExp(
-  String.raw`${NOT_AFTER_WORD}[\p{L}\p{N}._%+-]{1,64}${DEFANGED_AT}${HOST}(?![@/])`,
-  'giu',
-);
+export const EMAIL = new RegExp(String.raw`${NOT_AFTER_WORD}[\p{L}\p{N}._%+-]{1,64}${DEFANGED_AT}${HOST}(?![@/])`, 'giu');
 
 /** "www.evil.com", "evil.com/login", "evil[.]help", "bank.com@evil.example/x" without a scheme. */
-export const SCHEMELESS_URL = new RegExp(
-  String.raw`${NOT_AFTER_WORD}(?:[^\s@/<>"'\x60]+@)?${HOST}${REST}`,
-  'giu',
-);
+export const SCHEMELESS_URL = new RegExp(String.raw`${NOT_AFTER_WORD}(?:[^\s@/<>"'\x60]+@)?${HOST}${REST}`, 'giu');

@@ -51,10 +51,13 @@ const FROM_LINE_BEFORE = /^\s*from\b(?![^\n]*\b(?:call|ring|dial|phone|contact|t
 const ORIGIN_BEFORE =
   /\b(?:log\s?-?in|logon|sign\s?-?in|signed\s+in|logged\s+in|access(?:ed)?|attempt|activity|request|transaction|payment|paid|purchase|transfer(?:red)?|charge[sd]?|debit(?:ed)?|withdrawal|device|sim\s+swap|call(?:s)?|message|sms|text)\b[^.!?\n]{0,24}?\b(?:from|by|via|using)\s*(?:the\s+|a\s+|an\s+)?(?:(?:phone|mobile|cell|device|number|no\.?|line)\s*)*[:#]?\s*$|\b(?:payment|paid|transfer(?:red)?|sent|send)\b[^.!?\n]{0,24}?\bto\s+(?:the\s+)?(?:(?:payid|mobile|number|no\.?)\s*)*[:#]?\s*$/i;
 /** "Do not reply to 0412...", "0412... (do not reply)": the sending number, not the one to call. */
-const NO_REPLY_BEFORE = /\b(?:do\s+not|don'?t|please\s+do\s+not|pls\s+do\s+not)\s+(?:reply|respond|text\s+back)\s+(?:to\s+)?(?:this\s+)?(?:number|no\.?|sms|message)?\s*[:#]?\s*$/i;
-const NO_REPLY_AFTER = /^\s*[([-]?\s*(?:do\s+not|don'?t|please\s+do\s+not)\s+(?:reply|respond)\b|^\s*(?:is|was)\s+(?:a\s+)?(?:no-?reply|unmonitored)\b/i;
+const NO_REPLY_BEFORE =
+  /\b(?:do\s+not|don'?t|please\s+do\s+not|pls\s+do\s+not)\s+(?:reply|respond|text\s+back)\s+(?:to\s+)?(?:this\s+)?(?:number|no\.?|sms|message)?\s*[:#]?\s*$/i;
+const NO_REPLY_AFTER =
+  /^\s*[([-]?\s*(?:do\s+not|don'?t|please\s+do\s+not)\s+(?:reply|respond)\b|^\s*(?:is|was)\s+(?:a\s+)?(?:no-?reply|unmonitored)\b/i;
 /** "sent to 0412...", "registered to your number 0412...": the reader's own line. */
-const RECIPIENT_BEFORE = /\b(?:sent|delivered|registered|linked|associated|issued)\s+(?:to|with)\s+(?:your\s+)?(?:(?:mobile|phone|cell|number|no\.?)\s*)*[:#]?\s*$/i;
+const RECIPIENT_BEFORE =
+  /\b(?:sent|delivered|registered|linked|associated|issued)\s+(?:to|with)\s+(?:your\s+)?(?:(?:mobile|phone|cell|number|no\.?)\s*)*[:#]?\s*$/i;
 
 /**
  * A code or a card's digits, not a number to call: "verification code is 132221" (an

@@ -23,7 +23,12 @@ const NUMBER = String.raw`(?<number>(?:\+|%2B)?[\d().\-%]*\d)`;
 const LINKS: ReadonlyArray<{ pattern: RegExp; via: PhoneVia; international: boolean; isWebLink: boolean }> = [
   // Lower case and no space after the colon, as links are written: "Tel: 0412 345 678" is a label.
   { pattern: new RegExp(String.raw`\b(?:tel|callto):(?:\/\/)?${NUMBER}`, 'gu'), via: 'tel-link', international: false, isWebLink: false },
-  { pattern: new RegExp(String.raw`\b(?:sms|smsto|mms):(?:\/\/)?${NUMBER}`, 'gu'), via: 'sms-link', international: false, isWebLink: false },
+  {
+    pattern: new RegExp(String.raw`\b(?:sms|smsto|mms):(?:\/\/)?${NUMBER}`, 'gu'),
+    via: 'sms-link',
+    international: false,
+    isWebLink: false,
+  },
   {
     pattern: new RegExp(String.raw`\bviber:\/\/(?:chat|add|contact)\/?\?(?:[^\s#&]*&)*number=${NUMBER}`, 'giu'),
     via: 'viber-link',

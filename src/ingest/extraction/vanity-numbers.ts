@@ -27,7 +27,37 @@ const VANITY = new RegExp(
   'gu',
 );
 /** Words shouted in adverts after a number ("CALL 0800 NOW FREE"); never part of a vanity word. */
-const ADVERT_WORDS = new Set(['NOW', 'FREE', 'FOR', 'TO', 'ON', 'OR', 'AND', 'THE', 'CALL', 'TODAY', 'TEXT', 'TXT', 'STOP', 'INFO', 'HELP', 'YES', 'NO', 'WIN', 'ONLY', 'PER', 'MIN', 'FROM', 'TEL', 'PPM', 'AM', 'PM', 'HRS', 'DAYS', 'OPEN']);
+const ADVERT_WORDS = new Set([
+  'NOW',
+  'FREE',
+  'FOR',
+  'TO',
+  'ON',
+  'OR',
+  'AND',
+  'THE',
+  'CALL',
+  'TODAY',
+  'TEXT',
+  'TXT',
+  'STOP',
+  'INFO',
+  'HELP',
+  'YES',
+  'NO',
+  'WIN',
+  'ONLY',
+  'PER',
+  'MIN',
+  'FROM',
+  'TEL',
+  'PPM',
+  'AM',
+  'PM',
+  'HRS',
+  'DAYS',
+  'OPEN',
+]);
 const MIN_LETTERS = 3;
 
 /** Vanity numbers in `text`, each with its digits; the caller checks they are valid. */
@@ -40,7 +70,10 @@ export function* findVanityNumbers(text: string): Generator<VanityNumber> {
     const letters = word.replace(/[^A-Z]/g, '');
     // "1-877-271-XXXX" is a number masked by whoever quoted it, not a word.
     if (letters.length < MIN_LETTERS || /^X+$/.test(letters)) continue;
-    const digits = `${one.replace(/\D/g, '')}${prefix.replace(/\D/g, '')}${[...word].map((char) => KEYPAD[char] ?? char).join('').replace(/\D/g, '')}`;
+    const digits = `${one.replace(/\D/g, '')}${prefix.replace(/\D/g, '')}${[...word]
+      .map((char) => KEYPAD[char] ?? char)
+      .join('')
+      .replace(/\D/g, '')}`;
     yield { start: match.index, end: match.index + match[0].length, digits, leadingOneApart: one !== '' };
   }
 }

@@ -84,8 +84,7 @@ function normalisePayId(raw: string): Normalised<NormalisedBankAccount> {
   return isAuMobile ? payId(`phone:${phone.value.e164}`) : payIdError(raw);
 }
 
-const payId = (identifier: string): Normalised<NormalisedBankAccount> =>
-  accept({ scheme: 'PAYID', identifier });
+const payId = (identifier: string): Normalised<NormalisedBankAccount> => accept({ scheme: 'PAYID', identifier });
 
 const payIdError = (raw: string): Normalised<NormalisedBankAccount> =>
   reject('INVALID_BANK_ACCOUNT', `a PayID is an email address, an AU mobile number or a valid ABN, got ${quote(raw)}`);

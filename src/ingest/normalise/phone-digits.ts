@@ -92,12 +92,37 @@ function readNational(
  * number libphonenumber may guess. Not India and its neighbours, where "98765 43210" is the
  * usual writing of a mobile; 13/1300/1800 numbers have no trunk 0 and are unaffected.
  */
-const TRUNK_ZERO_WRITTEN = new Set<CountryCode>(['AU', 'NZ', 'GB', 'IE', 'ZA', 'DE', 'FR', 'NL', 'BE', 'AT', 'CH', 'SE', 'FI', 'JP', 'KR', 'TR', 'IL', 'MY', 'TH']);
+const TRUNK_ZERO_WRITTEN = new Set<CountryCode>([
+  'AU',
+  'NZ',
+  'GB',
+  'IE',
+  'ZA',
+  'DE',
+  'FR',
+  'NL',
+  'BE',
+  'AT',
+  'CH',
+  'SE',
+  'FI',
+  'JP',
+  'KR',
+  'TR',
+  'IL',
+  'MY',
+  'TH',
+]);
 
 function parseValid(text: string, region?: CountryCode, trunkRegion?: CountryCode): NormalisedPhoneNumber | null {
   const parsed = region ? parsePhoneNumberFromString(text, region) : parsePhoneNumberFromString(text);
   if (!parsed?.isValid()) return null;
-  if (trunkRegion && TRUNK_ZERO_WRITTEN.has(trunkRegion) && !text.startsWith('0') && text !== `${parsed.countryCallingCode}${parsed.nationalNumber}`) {
+  if (
+    trunkRegion &&
+    TRUNK_ZERO_WRITTEN.has(trunkRegion) &&
+    !text.startsWith('0') &&
+    text !== `${parsed.countryCallingCode}${parsed.nationalNumber}`
+  ) {
     if (parsed.formatNational().replace(/\D/g, '').startsWith('0')) return null;
   }
   return { e164: parsed.number, country: parsed.country ?? null, numberType: parsed.getType() ?? null };

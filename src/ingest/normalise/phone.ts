@@ -35,17 +35,11 @@ const MAX_WRITTEN = 200;
  * numbers such as "1-800-FLOWERS" included), short codes and numbers that libphonenumber's
  * full metadata does not hold valid, all with INVALID_PHONE_NUMBER.
  */
-export function normalisePhoneNumber(
-  raw: string,
-  defaultRegion: CountryCode = DEFAULT_REGION,
-): Normalised<NormalisedPhoneNumber> {
+export function normalisePhoneNumber(raw: string, defaultRegion: CountryCode = DEFAULT_REGION): Normalised<NormalisedPhoneNumber> {
   if (raw.length > MAX_WRITTEN) {
     return reject('INVALID_PHONE_NUMBER', `a phone number is written in at most ${MAX_WRITTEN} characters, got ${quote(raw)}`);
   }
-  const cleaned = readLookalikeDigits(foldCompatibilityChars(raw))
-    .replace(LEADING_TEL, '')
-    .replace(TRAILING_EXTENSION, '')
-    .trim();
+  const cleaned = readLookalikeDigits(foldCompatibilityChars(raw)).replace(LEADING_TEL, '').replace(TRAILING_EXTENSION, '').trim();
   if (!DIGITS_AND_SEPARATORS.test(cleaned)) {
     return reject('INVALID_PHONE_NUMBER', `a phone number holds only digits and separators, got ${quote(raw)}`);
   }

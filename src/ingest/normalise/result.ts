@@ -15,8 +15,7 @@ export type InputErrorCode =
   | 'BATCH_TOO_LARGE';
 
 export type Normalised<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly code: InputErrorCode; readonly message: string };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly code: InputErrorCode; readonly message: string };
 
 export const accept = <T>(value: T): Normalised<T> => ({ ok: true, value });
 

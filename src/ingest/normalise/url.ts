@@ -97,7 +97,7 @@ function registrableHost(hostname: string): { domain: string; isIp: boolean } | 
 /** Drops what a sentence or a wrapper put around a URL: "<...>", "(...)", a final "." or ",". */
 function stripWrapping(text: string): string {
   let result = text.replace(LEADING_WRAPPERS, '');
-  for (let previous = ''; previous !== result; ) {
+  for (let previous = ''; previous !== result;) {
     previous = result;
     result = result.replace(TRAILING_PUNCTUATION, '');
     const last = result.at(-1) ?? '';

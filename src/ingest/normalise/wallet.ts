@@ -17,11 +17,18 @@ export interface NormalisedWallet {
 
 /** Names people and exchanges use for a chain or for a token standard on it. */
 const CHAIN_NAMES: Readonly<Record<string, Chain>> = {
-  BTC: 'BTC', BITCOIN: 'BTC',
-  ETH: 'ETH', ETHEREUM: 'ETH', ERC20: 'ETH',
-  TRX: 'TRX', TRON: 'TRX', TRC20: 'TRX',
-  LTC: 'LTC', LITECOIN: 'LTC',
-  XRP: 'XRP', RIPPLE: 'XRP',
+  BTC: 'BTC',
+  BITCOIN: 'BTC',
+  ETH: 'ETH',
+  ETHEREUM: 'ETH',
+  ERC20: 'ETH',
+  TRX: 'TRX',
+  TRON: 'TRX',
+  TRC20: 'TRX',
+  LTC: 'LTC',
+  LITECOIN: 'LTC',
+  XRP: 'XRP',
+  RIPPLE: 'XRP',
 };
 
 /**
@@ -51,5 +58,12 @@ export function normaliseWallet(input: WalletInput): Normalised<NormalisedWallet
 }
 
 function chainFromName(name: string): Chain | null {
-  return CHAIN_NAMES[name.trim().toUpperCase().replace(/[-_\s]/g, '')] ?? null;
+  return (
+    CHAIN_NAMES[
+      name
+        .trim()
+        .toUpperCase()
+        .replace(/[-_\s]/g, '')
+    ] ?? null
+  );
 }

@@ -45,7 +45,11 @@ export function autoValue(type: GraphQLInputType): unknown {
   if (isListType(inner)) return [autoValue(inner.ofType as GraphQLInputType)];
   if (isEnumType(inner)) return inner.getValues()[0]?.value;
   if (isInputObjectType(inner)) {
-    return Object.fromEntries(Object.values(inner.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, autoValue(f.type)]));
+    return Object.fromEntries(
+      Object.values(inner.getFields())
+        .filter((f) => isNonNullType(f.type))
+        .map((f) => [f.name, autoValue(f.type)]),
+    );
   }
   return ({ Int: 1, Float: 1, Boolean: false, DateTime: new Date().toISOString() } as Record<string, unknown>)[inner.name] ?? 'x';
 }
@@ -67,7 +71,8 @@ export function build(plan: Plan, target: Target, value: unknown, channel: Chann
   const isRoot = target.parentType === plan.schema.getQueryType()?.name || target.parentType === plan.schema.getMutationType()?.name;
   const parent = isRoot ? undefined : plan.parents[target.parentType];
   if (!isRoot && !parent) throw new Error(`no way to reach ${target.parentType}: add it to the parents of the plan`);
-  const baseline = plan.baselines[`${target.parentType}.${target.field}`]?.() ??
+  const baseline =
+    plan.baselines[`${target.parentType}.${target.field}`]?.() ??
     Object.fromEntries(field.args.filter((a) => isNonNullType(a.type)).map((a) => [a.name, autoValue(a.type)]));
   const args = placeValue({ ...baseline, ...target.overrides }, target, value, plan.itemFor);
   const used = field.args.filter((a) => a.name in args);
@@ -97,24 +102,31 @@ export function send(endpoint: string, body: unknown, options: SendOptions = {})
   const url = new URL(`${endpoint}${options.search ?? ''}`);
   const payload = options.method === 'GET' ? undefined : typeof body === 'string' ? body : toJson(body);
   return new Promise((resolve, reject) => {
-    const request = httpRequest(url, {
-      method: options.method ?? 'POST',
-      agent: false,
-      headers: options.headers ?? { 'content-type': 'application/json' },
-      timeout: 120_000,
-    }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk)).on('error', reject).on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8');
-        let parsed: Answer['body'];
-        try {
-          parsed = JSON.parse(text);
-        } catch {
-          parsed = undefined;
-        }
-        resolve({ status: response.statusCode ?? 0, body: parsed, text });
-      });
-    });
+    const request = httpRequest(
+      url,
+      {
+        method: options.method ?? 'POST',
+        agent: false,
+        headers: options.headers ?? { 'content-type': 'application/json' },
+        timeout: 120_000,
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response
+          .on('data', (chunk: Buffer) => chunks.push(chunk))
+          .on('error', reject)
+          .on('end', () => {
+            const text = Buffer.concat(chunks).toString('utf8');
+            let parsed: Answer['body'];
+            try {
+              parsed = JSON.parse(text);
+            } catch {
+              parsed = undefined;
+            }
+            resolve({ status: response.statusCode ?? 0, body: parsed, text });
+          });
+      },
+    );
     request.on('timeout', () => request.destroy(new Error(`no answer in 120 s from ${url.pathname}`))).on('error', reject);
     request.end(payload);
   });
@@ -123,7 +135,9 @@ export function send(endpoint: string, body: unknown, options: SendOptions = {})
 /** Runs `work` over `items`, `width` at a time. */
 export async function pool<T>(items: readonly T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: width }, async () => {
-    while (next < items.length) await work(items[next++]!);
-  }));
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < items.length) await work(items[next++]!);
+    }),
+  );
 }

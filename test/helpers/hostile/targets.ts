@@ -63,15 +63,29 @@ export function targetsOf(
       const name = label(parentType, field, argument.name, path);
       const splits = path.length === 0 ? variants[name] : undefined;
       for (const overrides of splits ?? [undefined]) {
-        const suffix = overrides ? `[${Object.entries(overrides).map(([k, v]) => `${k}=${String(v)}`).join(',')}]` : '';
+        const suffix = overrides
+          ? `[${Object.entries(overrides)
+              .map(([k, v]) => `${k}=${String(v)}`)
+              .join(',')}]`
+          : '';
         targets.push({
-          label: `${name}${suffix}`, operation, parentType, field, argument: argument.name, path, type,
-          argumentType: argument.type, ...(overrides ? { overrides } : {}),
+          label: `${name}${suffix}`,
+          operation,
+          parentType,
+          field,
+          argument: argument.name,
+          path,
+          type,
+          argumentType: argument.type,
+          ...(overrides ? { overrides } : {}),
         });
       }
     }
   };
-  for (const [operation, root] of [['query', schema.getQueryType()], ['mutation', schema.getMutationType()]] as const) {
+  for (const [operation, root] of [
+    ['query', schema.getQueryType()],
+    ['mutation', schema.getMutationType()],
+  ] as const) {
     for (const field of Object.values(root?.getFields() ?? {})) {
       for (const argument of field.args) add(operation, root!.name, field.name, argument);
     }

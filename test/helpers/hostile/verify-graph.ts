@@ -31,11 +31,14 @@ export async function verifyGraph(
     new Set([...after.nodes].filter(([, n]) => n.labels.includes(label) && wanted.has(String(n.props[key]))).map(([id]) => id));
 
   // The reports carrying this run's marker are exactly the ones answered as stored.
-  const marked = [...after.nodes.values()].filter((n) => n.labels.includes('Report') &&
-    (n.props['source'] === marker || String(n.props['externalId'] ?? '').startsWith(marker)));
+  const marked = [...after.nodes.values()].filter(
+    (n) => n.labels.includes('Report') && (n.props['source'] === marker || String(n.props['externalId'] ?? '').startsWith(marker)),
+  );
   const markedIds = new Set(marked.map((n) => String(n.props['id'])));
-  for (const id of markedIds) if (!written.reports.has(id)) problems.push(`report ${id} carries the marker but no answer said it was stored`);
-  for (const id of written.reports.keys()) if (!markedIds.has(id)) problems.push(`report ${id} was answered as stored but is not in the graph`);
+  for (const id of markedIds)
+    if (!written.reports.has(id)) problems.push(`report ${id} carries the marker but no answer said it was stored`);
+  for (const id of written.reports.keys())
+    if (!markedIds.has(id)) problems.push(`report ${id} was answered as stored but is not in the graph`);
   for (const [id, name] of written.apiKeys) {
     const key = [...after.nodes.values()].find((n) => n.labels.includes('ApiKey') && n.props['id'] === id);
     if (key?.props['name'] !== name.trim()) problems.push(`api key ${id}: name stored ${JSON.stringify(key?.props['name'])?.slice(0, 80)}`);
@@ -45,15 +48,28 @@ export async function verifyGraph(
   const footprint = new Set([...reports, ...idsOf('Brand', 'slug', written.brands), ...idsOf('ApiKey', 'id', written.apiKeys)]);
   const rels = [...after.rels];
   for (const [, rel] of rels) if (reports.has(rel.start)) footprint.add(rel.end);
-  for (const [, rel] of rels) if ((rel.type === 'ON_DOMAIN' || rel.type === 'AT_DOMAIN') && footprint.has(rel.start)) footprint.add(rel.end);
+  for (const [, rel] of rels)
+    if ((rel.type === 'ON_DOMAIN' || rel.type === 'AT_DOMAIN') && footprint.has(rel.start)) footprint.add(rel.end);
   for (const [, rel] of rels) if (rel.type === 'ALIAS_OF' && footprint.has(rel.end)) footprint.add(rel.start);
-  const footprintRels = new Set(rels.filter(([, rel]) => reports.has(rel.start) ||
-    (footprint.has(rel.start) && footprint.has(rel.end) &&
-      ['ON_DOMAIN', 'AT_DOMAIN', 'ALIAS_OF', 'CALLBACK_FOR', 'CALLBACK_WITH', 'DOMAIN_FOR'].includes(rel.type))).map(([id]) => id));
+  const footprintRels = new Set(
+    rels
+      .filter(
+        ([, rel]) =>
+          reports.has(rel.start) ||
+          (footprint.has(rel.start) &&
+            footprint.has(rel.end) &&
+            ['ON_DOMAIN', 'AT_DOMAIN', 'ALIAS_OF', 'CALLBACK_FOR', 'CALLBACK_WITH', 'DOMAIN_FOR'].includes(rel.type)),
+      )
+      .map(([id]) => id),
+  );
 
-  const needles = [marker, ...hostileValues.flatMap((value) => asList(value).slice(0, 3))
-    .filter((value): value is string => typeof value === 'string' && value.length >= 8)
-    .map((value) => JSON.stringify(value.slice(0, 64)).slice(1, -1))];
+  const needles = [
+    marker,
+    ...hostileValues
+      .flatMap((value) => asList(value).slice(0, 3))
+      .filter((value): value is string => typeof value === 'string' && value.length >= 8)
+      .map((value) => JSON.stringify(value.slice(0, 64)).slice(1, -1)),
+  ];
   const taint = (props: Record<string, unknown>) => {
     const text = JSON.stringify(props);
     return needles.find((needle) => text.includes(needle));
@@ -62,7 +78,8 @@ export async function verifyGraph(
 
   for (const [id, node] of before.nodes) {
     const now = after.nodes.get(id);
-    if ((!now || now.labels.join() !== node.labels.join()) && !node.labels.some((l) => OTHER_TESTS.labels.has(l))) problems.push(`node deleted: ${show(node)}`);
+    if ((!now || now.labels.join() !== node.labels.join()) && !node.labels.some((l) => OTHER_TESTS.labels.has(l)))
+      problems.push(`node deleted: ${show(node)}`);
   }
   for (const [id, rel] of before.rels) {
     if (after.rels.has(id) || OTHER_TESTS.types.has(rel.type)) continue;
@@ -78,12 +95,14 @@ export async function verifyGraph(
     if (footprint.has(id)) {
       if (!old) newInside++;
       for (const label of node.labels) if (!labels.has(label)) problems.push(`label ${label} in this run's footprint: ${show(node)}`);
-      for (const key of Object.keys(node.props)) if (!words.has(key)) problems.push(`property ${key} in this run's footprint: ${show(node)}`);
+      for (const key of Object.keys(node.props))
+        if (!words.has(key)) problems.push(`property ${key} in this run's footprint: ${show(node)}`);
     } else if (changed) {
       if (!old) newOutside++;
       const tainted = taint(node.props);
       if (tainted) problems.push(`node outside this run's footprint holds ${JSON.stringify(tainted)}: ${show(node)}`);
-      for (const label of node.labels) if (!labels.has(label) && !OTHER_TESTS.labels.has(label)) problems.push(`unknown label ${label}: ${show(node)}`);
+      for (const label of node.labels)
+        if (!labels.has(label) && !OTHER_TESTS.labels.has(label)) problems.push(`unknown label ${label}: ${show(node)}`);
     }
   }
   let relsInside = 0;
@@ -102,14 +121,16 @@ export async function verifyGraph(
   // A hostile string that became a label, type or key would show as a token that is no identifier.
   for (const kind of ['labels', 'types', 'keys'] as const) {
     for (const token of after.tokens[kind]) {
-      if (!before.tokens[kind].has(token) && !IDENTIFIER.test(token)) problems.push(`new ${kind} token ${JSON.stringify(token).slice(0, 80)}`);
+      if (!before.tokens[kind].has(token) && !IDENTIFIER.test(token))
+        problems.push(`new ${kind} token ${JSON.stringify(token).slice(0, 80)}`);
     }
   }
   // Touch the driver so a dead connection shows here, not as a silent pass.
   await driver.verifyConnectivity();
   return {
     problems,
-    summary: `${before.nodes.size} → ${after.nodes.size} nodes, ${before.rels.size} → ${after.rels.size} relationships; ` +
+    summary:
+      `${before.nodes.size} → ${after.nodes.size} nodes, ${before.rels.size} → ${after.rels.size} relationships; ` +
       `this run wrote ${newInside} nodes and ${relsInside} relationships (${reports.size} reports, ${written.brands.size} brands, ` +
       `${written.apiKeys.size} API keys); other test files wrote ${newOutside} nodes meanwhile`,
   };

@@ -56,8 +56,12 @@ export function verifyReport(graph: GraphSnapshot, reportId: string, sent: Recor
     }
   };
   const linked = (type: string, label: string, match: Record<string, unknown>) =>
-    rels.some((rel) => rel.type === type && graph.nodes.get(rel.end)?.labels.includes(label) &&
-      Object.entries(match).every(([key, value]) => graph.nodes.get(rel.end)!.props[key] === value));
+    rels.some(
+      (rel) =>
+        rel.type === type &&
+        graph.nodes.get(rel.end)?.labels.includes(label) &&
+        Object.entries(match).every(([key, value]) => graph.nodes.get(rel.end)!.props[key] === value),
+    );
 
   expectEqual('source', props['source'], sent['source'] == null ? 'api' : trimmed(sent['source']));
   expectEqual('externalId', props['externalId'], sent['externalId'] == null ? null : trimmed(sent['externalId']));
@@ -67,16 +71,22 @@ export function verifyReport(graph: GraphSnapshot, reportId: string, sent: Recor
   const region = parseRegion((sent['defaultRegion'] as string | null | undefined) ?? undefined);
   if (!region.ok) return [...problems, `accepted defaultRegion ${JSON.stringify(sent['defaultRegion'])}`];
   expectEqual('defaultRegion', props['defaultRegion'], region.value);
-  if (sent['receivedAt'] != null) expectEqual('receivedAt', new Date(String(props['receivedAt'])).getTime(), new Date(String(sent['receivedAt'])).getTime());
+  if (sent['receivedAt'] != null)
+    expectEqual('receivedAt', new Date(String(props['receivedAt'])).getTime(), new Date(String(sent['receivedAt'])).getTime());
   for (const reference of asList(sent['referenceNumbers'])) {
-    if (!(props['referenceNumbers'] as unknown[] | undefined)?.includes(trimmed(reference))) problems.push(`referenceNumber ${JSON.stringify(reference).slice(0, 80)} not stored`);
+    if (!(props['referenceNumbers'] as unknown[] | undefined)?.includes(trimmed(reference)))
+      problems.push(`referenceNumber ${JSON.stringify(reference).slice(0, 80)} not stored`);
   }
   const canonical = <T>(what: string, raw: unknown, result: { ok: true; value: T } | { ok: false }): T | undefined => {
     if (result.ok) return result.value;
     problems.push(`accepted ${what} ${JSON.stringify(raw).slice(0, 80)} its normaliser refuses`);
     return undefined;
   };
-  for (const [field, type] of [['callbackNumbers', 'CALLBACK_NUMBER'], ['callerIds', 'CALLER_ID'], ['senderIds', 'SENDER_ID']] as const) {
+  for (const [field, type] of [
+    ['callbackNumbers', 'CALLBACK_NUMBER'],
+    ['callerIds', 'CALLER_ID'],
+    ['senderIds', 'SENDER_ID'],
+  ] as const) {
     for (const raw of asList(sent[field])) {
       const phone = canonical(field, raw, normalisePhoneNumber(String(raw), region.value));
       if (phone && !linked(type, 'PhoneNumber', { e164: phone.e164 })) problems.push(`${field}: no ${type} to ${phone.e164}`);
@@ -88,24 +98,33 @@ export function verifyReport(graph: GraphSnapshot, reportId: string, sent: Recor
   }
   for (const raw of asList(sent['emails'])) {
     const email = canonical('email', raw, normaliseEmail(String(raw)));
-    if (email && !linked('CONTACT_EMAIL', 'EmailAddress', { address: email.address })) problems.push(`emails: no CONTACT_EMAIL ${email.address}`);
+    if (email && !linked('CONTACT_EMAIL', 'EmailAddress', { address: email.address }))
+      problems.push(`emails: no CONTACT_EMAIL ${email.address}`);
   }
   for (const raw of asList(sent['wallets'])) {
     const wallet = canonical('wallet', raw, normaliseWallet(raw as { address: string }));
-    if (wallet && !linked('PAY_TO', 'CryptoWallet', { chain: wallet.chain, address: wallet.address })) problems.push(`wallets: no PAY_TO ${wallet.address}`);
+    if (wallet && !linked('PAY_TO', 'CryptoWallet', { chain: wallet.chain, address: wallet.address }))
+      problems.push(`wallets: no PAY_TO ${wallet.address}`);
   }
   for (const raw of asList(sent['bankAccounts'])) {
     const account = canonical('bank account', raw, normaliseBankAccount(raw as Record<string, string>));
-    if (account && !linked('PAY_TO', 'BankAccount', { scheme: account.scheme, identifier: account.identifier })) problems.push(`bankAccounts: no PAY_TO ${account.identifier}`);
+    if (account && !linked('PAY_TO', 'BankAccount', { scheme: account.scheme, identifier: account.identifier }))
+      problems.push(`bankAccounts: no PAY_TO ${account.identifier}`);
   }
   if (sent['claimedBrand'] != null) {
     const key = brandAliasKey(trimmed(sent['claimedBrand']));
     const brands = rels.filter((rel) => rel.type === 'IMPERSONATES').map((rel) => graph.nodes.get(rel.end)!);
     // The claim resolves by alias key; a later upsertBrand in this run may have taken that alias over.
-    const named = brands.some((brand) => brandAliasKey(String(brand.props['name'])) === key ||
-      [...graph.rels.values()].some((rel) => rel.type === 'ALIAS_OF' && graph.nodes.get(rel.end) === brand && graph.nodes.get(rel.start)?.props['key'] === key) ||
-      String(brand.props['name']).startsWith('Hostile '));
-    if (brands.length !== 1 || !named) problems.push(`claimedBrand ${JSON.stringify(sent['claimedBrand']).slice(0, 80)} not linked (${brands.length} brands)`);
+    const named = brands.some(
+      (brand) =>
+        brandAliasKey(String(brand.props['name'])) === key ||
+        [...graph.rels.values()].some(
+          (rel) => rel.type === 'ALIAS_OF' && graph.nodes.get(rel.end) === brand && graph.nodes.get(rel.start)?.props['key'] === key,
+        ) ||
+        String(brand.props['name']).startsWith('Hostile '),
+    );
+    if (brands.length !== 1 || !named)
+      problems.push(`claimedBrand ${JSON.stringify(sent['claimedBrand']).slice(0, 80)} not linked (${brands.length} brands)`);
   }
   return problems;
 }
@@ -129,9 +148,11 @@ export async function verifyBrand(driver: Driver, sent: Record<string, unknown>)
   if (!brand) return [`brand ${trimmed(sent['slug'])} not stored`];
   const problems: string[] = [];
   const has = (list: string, value: string) => {
-    if (!(brand[list] as unknown[] | undefined)?.includes(value)) problems.push(`brand ${list} lacks ${JSON.stringify(value).slice(0, 80)}`);
+    if (!(brand[list] as unknown[] | undefined)?.includes(value))
+      problems.push(`brand ${list} lacks ${JSON.stringify(value).slice(0, 80)}`);
   };
-  if (brand['name'] !== trimmed(sent['name'])) problems.push(`brand name stored ${JSON.stringify(brand['name']).slice(0, 80)}, sent ${JSON.stringify(sent['name']).slice(0, 80)}`);
+  if (brand['name'] !== trimmed(sent['name']))
+    problems.push(`brand name stored ${JSON.stringify(brand['name']).slice(0, 80)}, sent ${JSON.stringify(sent['name']).slice(0, 80)}`);
   if (brand['registered'] !== true) problems.push('brand not registered');
   for (const alias of asList(sent['aliases'])) if (brandAliasKey(trimmed(alias)) !== '') has('aliases', trimmed(alias));
   for (const raw of asList(sent['officialNumbers'])) {
