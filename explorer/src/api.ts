@@ -58,17 +58,39 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
   return body.data;
 }
 
+/** A refused HTTP (not GraphQL) request: the coded error of its JSON body, or its status. */
+async function httpRefusal(response: Response, path: string): Promise<ApiError> {
+  const body = (await response.json().catch(() => ({}))) as { errors?: { message: string; extensions?: { code?: string } }[] };
+  const error = body.errors?.[0];
+  return refused(error?.extensions?.code ?? `HTTP_${response.status}`, error?.message ?? `${path} answered ${response.status}`);
+}
+
+/** What POST /attachments answers: the id (SHA-256) to name in reviewMessage, and what the server took the bytes for. */
+export interface Attachment {
+  readonly id: string;
+  readonly kind: string;
+  readonly mime: string;
+  readonly size: number;
+  readonly duplicate: boolean;
+}
+
+/** Uploads one file (multipart, one `file` part) with the key, as any client would; an ApiError on refusal. */
+export async function upload(file: Blob): Promise<Attachment> {
+  const form = new FormData();
+  form.append('file', file);
+  // No content-type header: the browser writes the multipart boundary itself.
+  const response = await fetch('/attachments', { method: 'POST', headers: authorization(), body: form });
+  if (!response.ok) throw await httpRefusal(response, '/attachments');
+  return (await response.json()) as Attachment;
+}
+
 /**
  * Downloads a file that needs the key (an evidence pack): a link cannot send the header, so
  * fetch it with the header and save the answer as a blob under the server's file name.
  */
 export async function download(path: string): Promise<void> {
   const response = await fetch(path, { headers: authorization() });
-  if (!response.ok) {
-    const body = (await response.json().catch(() => ({}))) as { errors?: { message: string; extensions?: { code?: string } }[] };
-    const error = body.errors?.[0];
-    throw refused(error?.extensions?.code ?? `HTTP_${response.status}`, error?.message ?? `${path} answered ${response.status}`);
-  }
+  if (!response.ok) throw await httpRefusal(response, path);
   const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? path.split('/').pop() ?? 'download';
   const url = URL.createObjectURL(await response.blob());
   const link = Object.assign(document.createElement('a'), { href: url, download: name });

@@ -3,13 +3,14 @@ import { h, show } from './dom.js';
 import { campaignPage } from './pages/campaign.page.js';
 import { campaignsPage } from './pages/campaigns.page.js';
 import { crossBrandPage } from './pages/cross-brand.page.js';
+import { reviewPage } from './pages/review.page.js';
 import { searchPage } from './pages/search.page.js';
-import { reporterPage, signInPage, type Viewer } from './pages/sign-in.page.js';
+import { reporterNote, signInPage, type Viewer } from './pages/sign-in.page.js';
 
 const page = document.getElementById('page') as HTMLElement;
 const nav = document.getElementById('nav') as HTMLElement;
 
-/** Hash routes, so the static server needs no fallback: #/search?q=…, #/campaigns, #/campaign/<id>, #/cross-brand. */
+/** Hash routes, so the static server needs no fallback: #/search?q=…, #/campaigns, #/campaign/<id>, #/cross-brand, #/review. */
 function route(): HTMLElement {
   const [path = '', query = ''] = location.hash.replace(/^#/, '').split('?');
   const params = new URLSearchParams(query);
@@ -17,6 +18,7 @@ function route(): HTMLElement {
   if (campaign?.[1]) return campaignPage(decodeURIComponent(campaign[1]));
   if (path === '/campaigns') return campaignsPage(params);
   if (path === '/cross-brand') return crossBrandPage();
+  if (path === '/review') return reviewPage();
   return searchPage(params);
 }
 
@@ -42,11 +44,12 @@ function render(notice: string | null = null): void {
           h('a', { href: '#/search' }, 'Search'),
           h('a', { href: '#/campaigns' }, 'Campaigns'),
           h('a', { href: '#/cross-brand' }, 'Cross-brand numbers'),
+          h('a', { href: '#/review' }, 'Review a message'),
         ]
       : []),
     ...(signedIn ? [h('button', { type: 'button', class: 'link', onclick: () => (signOut(), render()) }, 'Sign out')] : []),
   );
-  show(page, !signedIn ? signInPage(onSignedIn, notice) : explores() ? route() : reporterPage());
+  show(page, !signedIn ? signInPage(onSignedIn, notice) : explores() ? route() : h('div', {}, reporterNote(), reviewPage()));
 }
 
 whenUnauthenticated((message) => {

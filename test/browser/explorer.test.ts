@@ -466,15 +466,66 @@ describe.skipIf(CHROMIUM_MISSING)('the explorer in Chromium', () => {
     await screenshot('cross-brand');
   });
 
-  it('tells a REPORTER key what it can do instead of failing', async () => {
+  it('gives a REPORTER key the review page: a pasted message naming a reported number is risky, with DO_NOT_CALL advice', async () => {
     const reporterKey = (await query(app, 'mutation { createApiKey(name: "explorer-reporter", role: REPORTER) { key } }')).createApiKey.key;
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByLabel('API key').fill(reporterKey);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'This key can submit and check, not explore' }).waitFor();
-    expect(await page.locator('[role="alert"]').count()).toBe(0);
+    await page.getByRole('heading', { name: 'Review a message' }).waitFor();
+    expect(await page.locator('[data-role="REPORTER"]').textContent()).toMatch(/not explore/);
     expect(await page.getByRole('link', { name: 'Campaigns' }).count()).toBe(0);
-    await screenshot('reporter');
+    await page.getByLabel('Message text').fill(`${brandA}: your card is locked. Call ${national(X)} now to unlock it.`);
+    await page.getByRole('button', { name: 'Review' }).click();
+    const verdict = page.locator('[data-review-verdict]');
+    await verdict.waitFor(POLL);
+    expect(['HIGH_RISK', 'SUSPICIOUS']).toContain(await verdict.textContent());
+    expect(Number(await page.locator('[data-review-score]').textContent())).toBeGreaterThan(0);
+    expect(await page.locator('[data-reason]').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-advice="DO_NOT_CALL"]').count()).toBe(1);
+    const callback = page.locator('tr[data-role="CALLBACK_NUMBER"]');
+    expect(await callback.textContent()).toContain(X);
+    expect(await callback.getAttribute('data-origins')).toBe('TEXT');
+    expect(await page.locator('[role="alert"]').count()).toBe(0);
+    await screenshot('review-text');
+  });
+
+  it('reviews an uploaded email: its headers read as indicators from EMAIL_HEADER, the brand beside its official channels', async () => {
+    await page.getByLabel('Message text').fill('');
+    await page.getByLabel('Attachments').setInputFiles(join('test', 'fixtures', 'attachments', 'phishing-commbank.eml'));
+    await page.getByRole('button', { name: 'Review' }).click();
+    await page.locator('[data-review-verdict]').waitFor(POLL);
+    const replyTo = page.locator('tr[data-role="EMAIL_REPLY_TO"]');
+    expect(await replyTo.textContent()).toContain('commbank.fraud.team@gmail.com');
+    expect(await replyTo.getAttribute('data-origins')).toBe('EMAIL_HEADER');
+    expect(await page.locator('tr[data-role="LINK"]').getAttribute('data-origins')).toMatch(/EMAIL_BODY|EMAIL_HTML/);
+    expect(await page.locator('[data-advice="DO_NOT_REPLY"]').count()).toBe(1);
+    await screenshot('review-email');
+  });
+
+  it('reviews a dropped PDF: its callback number read from PDF_TEXT', async () => {
+    await page.getByLabel('Attachments').setInputFiles([]);
+    const pdf = readFileSync(join('test', 'fixtures', 'attachments', 'invoice-norton.pdf')).toString('base64');
+    // A drop as the browser makes it: a DataTransfer holding the file, dispatched on the drop zone.
+    const dropped = await page.evaluateHandle((base64) => {
+      // The test's own types have no DOM: name the few browser globals used here.
+      const web = globalThis as unknown as {
+        DataTransfer: new () => { items: { add: (file: unknown) => void } };
+        File: new (parts: Uint8Array[], name: string, options: { type: string }) => unknown;
+        atob: (text: string) => string;
+      };
+      const transfer = new web.DataTransfer();
+      const bytes = Uint8Array.from(web.atob(base64), (char) => char.charCodeAt(0));
+      transfer.items.add(new web.File([bytes], 'invoice-norton.pdf', { type: 'application/pdf' }));
+      return transfer;
+    }, pdf);
+    await page.locator('.drop-zone').dispatchEvent('drop', { dataTransfer: dropped });
+    await page.getByRole('button', { name: 'Review' }).click();
+    await page.locator('[data-review-verdict]').waitFor(POLL);
+    const callback = page.locator('tr[data-role="CALLBACK_NUMBER"]');
+    await expect.poll(() => callback.textContent(), POLL).toContain('+18085550147');
+    expect(await callback.getAttribute('data-origins')).toBe('PDF_TEXT');
+    expect(await page.locator('[data-advice="DO_NOT_CALL"]').count()).toBe(1);
+    await screenshot('review-pdf');
   });
 
   it('raises no errors in the page', () => {

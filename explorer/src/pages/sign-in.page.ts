@@ -12,11 +12,14 @@ export interface Viewer {
 const ROLES: readonly (readonly [string, string])[] = [
   ['ANALYST', 'explores the graph: search, neighbourhoods, campaigns, cross-brand numbers, evidence packs.'],
   ['ADMIN', 'everything an analyst does, and brands, keys, detection runs and disruption.'],
-  ['REPORTER', 'submits reports and checks numbers, domains and links (checkNumber, checkDomain, checkUrl); it does not explore.'],
+  [
+    'REPORTER',
+    'reviews messages, submits reports and checks numbers, domains and links (checkNumber, checkDomain, checkUrl); it does not explore.',
+  ],
 ];
 
-/** What each role can see, on the sign-in page and on the page a REPORTER key gets. */
-export const rolesList = () => h('ul', { class: 'roles' }, ...ROLES.map(([role, what]) => h('li', {}, h('strong', {}, role), ` ${what}`)));
+/** What each role can see, on the sign-in page. */
+const rolesList = () => h('ul', { class: 'roles' }, ...ROLES.map(([role, what]) => h('li', {}, h('strong', {}, role), ` ${what}`)));
 
 /** Asks for an API key and keeps it in sessionStorage once the API accepts it; `onSignedIn` learns what the key may do. */
 export function signInPage(onSignedIn: (viewer: Viewer) => void, notice: string | null): HTMLElement {
@@ -55,17 +58,11 @@ export function signInPage(onSignedIn: (viewer: Viewer) => void, notice: string 
   );
 }
 
-/** What a REPORTER key gets instead of an error: what it can do, and how to explore. */
-export function reporterPage(): HTMLElement {
+/** Above the review page a REPORTER key gets: why it sees only that, and how to explore. */
+export function reporterNote(): HTMLElement {
   return h(
-    'section',
+    'p',
     { class: 'reporter-key', 'data-role': 'REPORTER' },
-    h('h1', {}, 'This key can submit and check, not explore'),
-    h(
-      'p',
-      {},
-      'You signed in with a REPORTER key. It may submit reports (submitReport, submitReports) and ask whether a number, domain or link is a scam (checkNumber, checkDomain, checkUrl) over the GraphQL API. Exploring the graph takes an ANALYST or ADMIN key: sign out and sign in with one.',
-    ),
-    rolesList(),
+    'This REPORTER key can review messages, submit reports and check indicators, not explore the graph: for that, sign out and sign in with an ANALYST or ADMIN key.',
   );
 }
