@@ -490,6 +490,16 @@ describe.skipIf(CHROMIUM_MISSING)('the explorer in Chromium', () => {
   });
 
   it('reviews an uploaded email: its headers read as indicators from EMAIL_HEADER, the brand beside its official channels', async () => {
+    // The brand as test/integration/attachments.test.ts registers it (an upsert: the same in one graph or two).
+    await query(app, 'mutation($b: BrandInput!) { upsertBrand(brand: $b) { slug } }', {
+      b: {
+        slug: 'commbank',
+        name: 'Commonwealth Bank',
+        aliases: ['CommBank', 'CBA'],
+        officialNumbers: ['13 22 21'],
+        officialDomains: ['commbank.com.au'],
+      },
+    });
     await page.getByLabel('Message text').fill('');
     await page.getByLabel('Attachments').setInputFiles(join('test', 'fixtures', 'attachments', 'phishing-commbank.eml'));
     await page.getByRole('button', { name: 'Review' }).click();
@@ -499,6 +509,10 @@ describe.skipIf(CHROMIUM_MISSING)('the explorer in Chromium', () => {
     expect(await replyTo.getAttribute('data-origins')).toBe('EMAIL_HEADER');
     expect(await page.locator('tr[data-role="LINK"]').getAttribute('data-origins')).toMatch(/EMAIL_BODY|EMAIL_HTML/);
     expect(await page.locator('[data-advice="DO_NOT_REPLY"]').count()).toBe(1);
+    // The claimed brand's real channels, beside what the message asks for.
+    const brand = await page.locator('[data-brand="commbank"]').textContent();
+    expect(brand).toContain('+61132221');
+    expect(brand).toContain('commbank.com.au');
     await screenshot('review-email');
   });
 
