@@ -542,6 +542,17 @@ describe.skipIf(CHROMIUM_MISSING)('the explorer in Chromium', () => {
     await screenshot('review-pdf');
   });
 
+  it('shows a refusal with its code and message', async () => {
+    const before = pageErrors.length;
+    await page.getByLabel('Attachments').setInputFiles([]);
+    await page.getByLabel('Message text').fill('');
+    await page.getByRole('button', { name: 'Review' }).click();
+    await expect.poll(() => page.locator('[role="alert"]').textContent(), POLL).toMatch(/^BAD_USER_INPUT: give the message text/);
+    // Chromium logs the refused request itself ("Failed to load resource: ... 400"): expected here, not a page error.
+    const logged = pageErrors.splice(before);
+    expect(logged.filter((error) => !/Failed to load resource: the server responded with a status of 4\d\d/.test(error))).toEqual([]);
+  });
+
   it('raises no errors in the page', () => {
     expect(pageErrors).toEqual([]);
   });
