@@ -69,13 +69,23 @@ describe('README examples, in order, as printed', () => {
         expect(answer.data).toBeTruthy();
         return;
       }
-      const script = block.code.replace(/^KEY=.*$/m, '').replaceAll('http://127.0.0.1:4000/graphql', app.url);
-      // Asynchronously: the server answering curl runs in this very process.
+      const script = block.code
+        .replace(/^KEY=.*$/m, '')
+        .replaceAll('http://127.0.0.1:4000/graphql', app.url)
+        .replaceAll('http://127.0.0.1:4000', new URL(app.url).origin);
+      // Asynchronously: the server answering curl runs in this very process. From the project's
+      // root, as the README's commands are run: an upload names a fixture by its path there.
       const { stdout } = await promisify(execFile)('bash', ['-euo', 'pipefail', '-c', script], {
+        cwd: projectRoot,
         env: { ...process.env, KEY: TEST_ADMIN_KEY },
-        timeout: 30_000,
+        timeout: 60_000,
       });
-      const answer = JSON.parse(stdout) as { errors?: unknown; data?: unknown };
+      const answer = JSON.parse(stdout) as { errors?: unknown; data?: unknown; id?: unknown };
+      if (block.code.includes('/attachments')) {
+        // An upload answers the file's SHA-256 as its id, not GraphQL.
+        expect(answer.id).toMatch(/^[0-9a-f]{64}$/);
+        return;
+      }
       expect(answer.errors).toBeUndefined();
       expect(answer.data).toBeTruthy();
     },
