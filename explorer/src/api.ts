@@ -66,7 +66,7 @@ async function httpRefusal(response: Response, path: string): Promise<ApiError> 
 }
 
 /** What POST /attachments answers: the id (SHA-256) to name in reviewMessage, and what the server took the bytes for. */
-export interface Attachment {
+interface Attachment {
   readonly id: string;
   readonly kind: string;
   readonly mime: string;
