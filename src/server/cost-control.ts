@@ -62,6 +62,18 @@ function rejects(schema: GraphQLSchema, document: DocumentNode, rule: (onReject:
   return rejected;
 }
 
+/**
+ * The key a cost is kept under, or null for variables JSON cannot write: nested thousands deep,
+ * JSON.stringify runs out of stack, and such variables go to costOf, which refuses them with a code.
+ */
+function costKeyOf(operationName: string | null | undefined, variables: Record<string, unknown> | undefined): string | null {
+  try {
+    return JSON.stringify([operationName ?? null, variables ?? {}]);
+  } catch {
+    return null;
+  }
+}
+
 /** Most costs kept per document (one per set of variables): an analyst's query asked of many keys. */
 const COSTS_PER_DOCUMENT = 256;
 /** Variables longer than this (as JSON) are costed every time: a cache of 5 MB keys would cost more than it saves. */
@@ -122,12 +134,12 @@ export function costControl<Context extends { readonly caller: { readonly keyId:
           if (!checks) checked.set(document, (checks = { refusal: undefined, costs: new Map() }));
           if (checks.refusal === undefined) checks.refusal = armorRefusal(document); // not ??=: null (none broken) is an answer too
           if (checks.refusal) throw refusal(checks.refusal, messages[checks.refusal]);
-          const costKey = JSON.stringify([request.operationName ?? null, request.variables ?? {}]);
-          let complexity = checks.costs.get(costKey);
+          const costKey = costKeyOf(request.operationName, request.variables);
+          let complexity = costKey === null ? undefined : checks.costs.get(costKey);
           if (complexity === undefined) {
             complexity = costOf(schema, document, request.variables ?? {}, request.operationName);
             if (checks.costs.size >= COSTS_PER_DOCUMENT) checks.costs.clear();
-            if (costKey.length <= COST_KEY_MAX) checks.costs.set(costKey, complexity);
+            if (costKey !== null && costKey.length <= COST_KEY_MAX) checks.costs.set(costKey, complexity);
           }
           if (complexity > limits.maxComplexity) {
             throw refusal('QUERY_TOO_COMPLEX', `this query would cost ${complexity}; the limit is ${limits.maxComplexity}`, { complexity });

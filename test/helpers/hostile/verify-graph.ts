@@ -44,7 +44,7 @@ export async function verifyGraph(
     if (key?.props['name'] !== name.trim()) problems.push(`api key ${id}: name stored ${JSON.stringify(key?.props['name'])?.slice(0, 80)}`);
   }
 
-  const reports = idsOf('Report', 'id', written.reports);
+  const reports = idsOf('Report', 'id', { has: (id: string) => written.reports.has(id) || (written.reviewed?.has(id) ?? false) });
   const footprint = new Set([...reports, ...idsOf('Brand', 'slug', written.brands), ...idsOf('ApiKey', 'id', written.apiKeys)]);
   const rels = [...after.rels];
   for (const [, rel] of rels) if (reports.has(rel.start)) footprint.add(rel.end);

@@ -18,6 +18,8 @@ export interface Written {
   readonly brands: Set<string>;
   /** ApiKey id → the name that was sent. */
   readonly apiKeys: Map<string, string>;
+  /** Reports submitReview wrote (source api, no run marker): in the footprint, their content checked elsewhere. */
+  readonly reviewed?: Set<string>;
 }
 
 /** A GraphQL list argument also takes a single value. */
