@@ -1,11 +1,16 @@
-// Detection, after either engine labelled: the community graph, small beside the link graph. Per
-// community its evidence (the sum of its members' strengths), and per pair of communities the weight
-// of the links between them; src/campaigns/community-merge.ts decides which join.
+// Detection, after either engine labelled: the community graph, small beside the link graph.
+//   evidence: per community, the sum of its members' strengths;
+//   weights:  per pair of communities, the weight of the links between them;
+//   stories:  per community, how many of the reports naming its members tell each story, a scam type
+//             and the brands it impersonates ("TECH_SUPPORT|microsoft"); a report naming neither tells none;
+//   reports:  per pair of communities, how many distinct reports name members of both.
+// src/campaigns/community-merge.ts decides which join. Reports are read once for both of the last two:
+// each report gives a row per community it names (with its story) and a row per pair of them.
 CALL () {
   MATCH (i:PhoneNumber|Url|Domain|EmailAddress|CryptoWallet|BankAccount)
   WHERE i.campaignRun = $runId
   WITH i.campaignLabel AS label, sum(i.campaignStrength) AS evidence
-  RETURN collect({label: label, evidence: evidence}) AS communities
+  RETURN collect({label: label, evidence: evidence}) AS evidence
 }
 CALL () {
   MATCH (a:PhoneNumber|Url|Domain|EmailAddress|CryptoWallet|BankAccount)-[link:CAMPAIGN_LINK]->(b)
@@ -13,6 +18,23 @@ CALL () {
   WITH CASE WHEN a.campaignLabel < b.campaignLabel THEN [a.campaignLabel, b.campaignLabel] ELSE [b.campaignLabel, a.campaignLabel] END AS pair,
        link.weight AS weight
   WITH pair, sum(weight) AS weight
-  RETURN collect({a: pair[0], b: pair[1], weight: weight}) AS ties
+  RETURN collect({a: pair[0], b: pair[1], weight: weight}) AS weights
 }
-RETURN communities, ties
+CALL () {
+  MATCH (r:Report)-[:CALLBACK_NUMBER|LINKS_TO|NAMES_DOMAIN|CONTACT_EMAIL|PAY_TO]->(i:PhoneNumber|Url|Domain|EmailAddress|CryptoWallet|BankAccount)
+  WHERE i.campaignRun = $runId
+  WITH r, collect(DISTINCT i.campaignLabel) AS labels
+  WITH labels, r.scamType AS scamType, COLLECT { MATCH (r)-[:IMPERSONATES]->(brand:Brand) RETURN brand.slug ORDER BY brand.slug } AS brands
+  WITH labels,
+       CASE WHEN scamType IS NULL AND size(brands) = 0 THEN null
+            ELSE coalesce(scamType, '') + '|' + reduce(key = '', slug IN brands | key + CASE key WHEN '' THEN '' ELSE ',' END + slug)
+       END AS story
+  UNWIND labels AS a
+  UNWIND [null] + labels AS b
+  WITH a, b, story
+  WHERE (b IS NULL AND story IS NOT NULL) OR a < b
+  WITH a, b, CASE WHEN b IS NULL THEN story END AS story, count(*) AS reports
+  RETURN collect(CASE WHEN b IS NULL THEN {label: a, story: story, reports: reports} END) AS stories,
+         collect(CASE WHEN b IS NOT NULL THEN {a: a, b: b, reports: reports} END) AS reports
+}
+RETURN evidence, weights, stories, reports

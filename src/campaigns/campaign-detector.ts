@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { GraphExecutor } from '../graph/executor.js';
 import { planIdentities, type CommunityReports, type EarlierCampaign, type Overlap } from './campaign-identity.js';
-import { mergeCommunities, type Community, type Tie } from './community-merge.js';
+import { COMMUNITY_LINKS_ROW, communityGraph } from './community-graph.js';
+import { mergeCommunities } from './community-merge.js';
 import { CypherLabeller } from './cypher-labeller.js';
 import { COMMUNITY_SHARES, LINK_WEIGHTS } from './detection-parameters.js';
 import { DetectionBusyError, DetectionEngineUnavailableError } from './detection-errors.js';
@@ -47,11 +48,6 @@ export interface StepTiming {
   readonly ms: number;
   readonly rows?: number;
   readonly writes?: number;
-}
-
-interface CommunityGraph {
-  communities: Community[];
-  ties: Tie[];
 }
 
 interface Found {
@@ -162,10 +158,9 @@ export class CampaignDetector {
     await step('evidence', () => this.graph.autoCommitCounted('campaigns/sum-evidence'));
     await step(`label.${labeller.engine}`, () => labeller.label(runId, step));
     await step('merge', async () => {
-      const [graph] = (await step('merge.read', () =>
-        this.graph.read('campaigns/community-links', { runId }),
-      )) as unknown as CommunityGraph[];
-      const labels = mergeCommunities(graph?.communities ?? [], graph?.ties ?? [], COMMUNITY_SHARES.merge);
+      const [row] = await step('merge.read', () => this.graph.readAs('campaigns/community-links', COMMUNITY_LINKS_ROW, { runId }));
+      const { communities, ties } = communityGraph(row);
+      const labels = mergeCommunities(communities, ties, COMMUNITY_SHARES.merge);
       if (Object.keys(labels).length > 0)
         await step('merge.relabel', () => this.graph.autoCommitCounted('campaigns/relabel-communities', { runId, labels }));
     });

@@ -2,6 +2,8 @@
 export interface Community {
   readonly label: string;
   readonly evidence: number;
+  /** How many of the reports naming its members tell each story: scam type and impersonated brands ("TECH_SUPPORT|microsoft"). */
+  readonly profile?: Readonly<Record<string, number>>;
 }
 
 /** The weight of the links between two communities. */
@@ -9,6 +11,8 @@ export interface Tie {
   readonly a: string;
   readonly b: string;
   readonly weight: number;
+  /** Distinct reports naming members of both. */
+  readonly reports?: number;
 }
 
 /** The shares of evidence a tie must carry for two communities to join (detection-parameters.ts). */
@@ -17,16 +21,25 @@ export interface MergeShares {
   readonly strongest: number;
   /** Of both communities' evidence (the larger's), for any tie. */
   readonly mutual: number;
+  /** Distinct reports a tie needs, and how alike the two communities' stories must be (cosine of their profiles), to join on story. */
+  readonly storyReports: number;
+  readonly storySimilarity: number;
 }
 
 /**
- * Joins communities that are one operation cut apart, two ways:
+ * Joins communities that are one operation cut apart, three ways:
  *   (1) each community joins the neighbour it is tied to most strongly, when that tie carries at
  *       least `strongest` of its own evidence: a leaf (a per-victim link, a number named once) joins
  *       the side it is tied to most, and only that one, so a leaf a bridge report names glues nothing;
  *   (2) two communities join when their tie carries at least `mutual` of the evidence of each: sparse
  *       operations (a few reports, each naming two or three indicators) hold together, while two dense
- *       operations tied by a bridge report stay apart, the bridge being a small share of either.
+ *       operations tied by a bridge report stay apart, the bridge being a small share of either;
+ *   (3) two communities join when they tell the same story (the same scam type and brands, in like
+ *       proportions), at least `storyReports` distinct reports name members of both, and that tie is
+ *       the strongest of one of them: the eras of a long operation that rotated its numbers and sites,
+ *       held together by the few reports that name an old number beside a new one. A bridge between
+ *       two operations with different stories never joins on this rule; two operations with the same
+ *       story (two Microsoft call centres) join only where that bridge is one side's strongest tie.
  * Answers the labels that change (old -> new), each joined group under its smallest label, so the
  * result does not depend on the order of the rows.
  */
@@ -41,16 +54,22 @@ export function mergeCommunities(communities: readonly Community[], ties: readon
     for (const [label, into] of Object.entries(joined)) changes[label] = into;
     for (const [label, into] of Object.entries(changes)) changes[label] = joined[into] ?? into;
     const root = (label: string) => joined[label] ?? label;
-    const evidence = new Map<string, number>();
-    for (const { label, evidence: own } of level) evidence.set(root(label), (evidence.get(root(label)) ?? 0) + own);
+    const summedCommunities = new Map<string, { evidence: number; profile: Record<string, number> }>();
+    for (const { label, evidence, profile = {} } of level) {
+      const into = summedCommunities.get(root(label)) ?? { evidence: 0, profile: {} };
+      into.evidence += evidence;
+      for (const [story, count] of Object.entries(profile)) into.profile[story] = (into.profile[story] ?? 0) + count;
+      summedCommunities.set(root(label), into);
+    }
     const summed = new Map<string, Tie>();
-    for (const { a, b, weight } of levelTies) {
+    for (const { a, b, weight, reports = 0 } of levelTies) {
       const [x, y] = [root(a), root(b)].sort() as [string, string];
       if (x === y) continue;
       const key = `${x}\u0000${y}`;
-      summed.set(key, { a: x, b: y, weight: (summed.get(key)?.weight ?? 0) + weight });
+      const before = summed.get(key);
+      summed.set(key, { a: x, b: y, weight: (before?.weight ?? 0) + weight, reports: (before?.reports ?? 0) + reports });
     }
-    level = [...evidence].map(([label, total]) => ({ label, evidence: total }));
+    level = [...summedCommunities].map(([label, { evidence, profile }]) => ({ label, evidence, profile }));
     levelTies = [...summed.values()];
   }
   return changes;
@@ -59,7 +78,7 @@ export function mergeCommunities(communities: readonly Community[], ties: readon
 /** Joining is settled within a few rounds; the bound only keeps a pathological graph from looping long. */
 const MAX_ROUNDS = 10;
 
-/** One round of the two rules over one level of communities: label -> the smallest label of its group. */
+/** One round of the three rules over one level of communities: label -> the smallest label of its group. */
 function mergeOnce(communities: readonly Community[], ties: readonly Tie[], shares: MergeShares): Record<string, string> {
   const evidence = new Map(communities.map((community) => [community.label, community.evidence]));
   const strongest = new Map<string, { label: string; weight: number }>();
@@ -90,8 +109,15 @@ function mergeOnce(communities: readonly Community[], ties: readonly Tie[], shar
     const best = strongest.get(label);
     if (best && best.weight >= shares.strongest * own) join(label, best.label);
   }
-  for (const { a, b, weight } of ties) {
+  const profiles = new Map(communities.map((community) => [community.label, community.profile ?? {}]));
+  for (const { a, b, weight, reports = 0 } of ties) {
     if (weight >= shares.mutual * Math.max(evidence.get(a) ?? Infinity, evidence.get(b) ?? Infinity)) join(a, b);
+    else if (
+      reports >= shares.storyReports &&
+      (strongest.get(a)?.label === b || strongest.get(b)?.label === a) &&
+      cosine(profiles.get(a) ?? {}, profiles.get(b) ?? {}) >= shares.storySimilarity
+    )
+      join(a, b);
   }
   const changes: Record<string, string> = {};
   for (const { label } of communities) {
@@ -99,4 +125,15 @@ function mergeOnce(communities: readonly Community[], ties: readonly Tie[], shar
     if (root !== label) changes[label] = root;
   }
   return changes;
+}
+
+/** Cosine similarity of two count vectors: 1 when they tell the same stories in the same proportions, 0 when none in common. */
+export function cosine(x: Readonly<Record<string, number>>, y: Readonly<Record<string, number>>): number {
+  let [dot, xx, yy] = [0, 0, 0];
+  for (const [key, count] of Object.entries(x)) {
+    xx += count * count;
+    dot += count * (y[key] ?? 0);
+  }
+  for (const count of Object.values(y)) yy += count * count;
+  return xx > 0 && yy > 0 ? dot / Math.sqrt(xx * yy) : 0;
 }

@@ -54,23 +54,26 @@ export async function submit(app: TestApp, reports: Record<string, unknown>[]): 
   return submitReports.map((result: any) => result.report.id);
 }
 
-/** The campaign id of each phone number and domain (null: none), in one request. */
+/** The campaign id of each phone number and domain (null: none), in as few requests as the alias limit allows. */
 export async function campaignsOf(
   app: TestApp,
   indicators: { phones?: string[]; domains?: string[] },
 ): Promise<Record<string, string | null>> {
-  const phones = indicators.phones ?? [];
-  const domains = indicators.domains ?? [];
-  const fields = [
-    ...phones.map((e164, i) => `p${i}: phoneNumber(number: "${e164}") { campaign { id } }`),
-    ...domains.map((name, i) => `d${i}: domain(name: "${name}") { campaign { id } }`),
+  const lookups = [
+    ...(indicators.phones ?? []).map((e164) => ({ key: e164, field: `phoneNumber(number: "${e164}") { campaign { id } }` })),
+    ...(indicators.domains ?? []).map((name) => ({ key: name, field: `domain(name: "${name}") { campaign { id } }` })),
   ];
-  const data = await query(app, `{ ${fields.join('\n')} }`);
-  return Object.fromEntries([
-    ...phones.map((e164, i) => [e164, data[`p${i}`]?.campaign?.id ?? null]),
-    ...domains.map((name, i) => [name, data[`d${i}`]?.campaign?.id ?? null]),
-  ]);
+  const found: Record<string, string | null> = {};
+  for (let at = 0; at < lookups.length; at += ALIASES_PER_REQUEST) {
+    const chunk = lookups.slice(at, at + ALIASES_PER_REQUEST);
+    const data = await query(app, `{ ${chunk.map(({ field }, i) => `i${i}: ${field}`).join('\n')} }`);
+    chunk.forEach(({ key }, i) => (found[key] = data[`i${i}`]?.campaign?.id ?? null));
+  }
+  return found;
 }
+
+/** Below the server's alias limit (MAX_ALIASES). */
+const ALIASES_PER_REQUEST = 25;
 
 type Tuple<N extends number, R extends string[] = []> = R['length'] extends N ? R : Tuple<N, [...R, string]>;
 

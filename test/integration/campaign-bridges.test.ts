@@ -25,6 +25,38 @@ const [dc, dd] = several(2, uniqueDomain);
 const named = (number: string, domain: string, month: number, dates: number[]) =>
   dates.map((date) => ({ callbackNumbers: [number], urls: [`https://${domain}/pay`], receivedAt: day(month, date) }));
 
+// Operation E rotated all its numbers and sites at the end of April (two eras, each a ring of four
+// numbers and four sites, every link named twice); two handover reports each name an old number and a
+// new one. Operation F, the ATO's impersonator, shares two reports with E's second era. Both ties are
+// two reports, a few per cent of either side's evidence: the story (E's eras both Microsoft tech
+// support, F a government scam) is what tells a rotation from a bridge.
+const ring = (numbers: string[], domains: string[], month: number, story: { scamType: string; claimedBrand: string }) =>
+  numbers.flatMap((number, i) =>
+    [domains[i], domains[(i + 1) % domains.length]].flatMap((domain, j) =>
+      [1, 2].map((k) => ({
+        callbackNumbers: [number],
+        urls: [`https://${domain}/help`],
+        receivedAt: day(month, 1 + i * 4 + j * 2 + k),
+        ...story,
+      })),
+    ),
+  );
+const microsoft = { scamType: 'TECH_SUPPORT', claimedBrand: 'Microsoft' };
+const ato = { scamType: 'GOVERNMENT', claimedBrand: 'ATO' };
+const eraOne = several(4, uniqueMobile);
+const eraTwo = several(4, uniqueMobile);
+const ops = several(4, uniqueMobile);
+const [eraOneSites, eraTwoSites, opsSites] = [several(4, uniqueDomain), several(4, uniqueDomain), several(4, uniqueDomain)];
+const rotation = [
+  ...ring(eraOne, eraOneSites, 4, microsoft),
+  ...ring(eraTwo, eraTwoSites, 5, microsoft),
+  ...ring(ops, opsSites, 5, ato),
+  { callbackNumbers: [eraOne[3], eraTwo[0]], receivedAt: day(4, 29), ...microsoft },
+  { callbackNumbers: [eraOne[2], eraTwo[1]], receivedAt: day(4, 30), ...microsoft },
+  { callbackNumbers: [ops[3], eraTwo[2]], receivedAt: day(5, 20), ...ato },
+  { callbackNumbers: [ops[2], eraTwo[3]], receivedAt: day(5, 21), ...ato },
+];
+
 const BRIDGES = `query($id: ID!) { campaign(id: $id) {
   bridgeCount strongestLinks { from { kind key } to { kind key } weight reports reportIds }
   bridges { campaignId weight links { from { kind key } to { kind key } reports reportIds } } } }`;
@@ -42,6 +74,7 @@ beforeAll(async () => {
       ...named(c1, dc, 1, [5, 7]),
       ...named(n, dd, 6, [1, 3, 5]),
       ...named(d1, dd, 6, [7, 9]),
+      ...rotation,
     ]);
     bridgeReport = ids[16]!;
   } finally {
@@ -56,7 +89,10 @@ describe.each(engines)('bridges and recycled numbers, %s engine', { timeout: 60_
   beforeAll(async () => {
     app = await startDetectionApp(engine);
     expect((await detect(app)).engine).toBe(engine);
-    campaignOf = await campaignsOf(app, { phones: [a1, a2, b1, b2, n, c1, d1], domains: [da, da2, db, db2, dc, dd] });
+    campaignOf = await campaignsOf(app, {
+      phones: [a1, a2, b1, b2, n, c1, d1, ...eraOne, ...eraTwo, ...ops],
+      domains: [da, da2, db, db2, dc, dd, ...eraOneSites, ...eraTwoSites, ...opsSites],
+    });
   });
   afterAll(() => app?.stop());
 
@@ -96,5 +132,15 @@ describe.each(engines)('bridges and recycled numbers, %s engine', { timeout: 60_
     expect(campaignOf[dd]).toBeTruthy();
     expect([campaignOf[n], campaignOf[d1]]).toEqual([campaignOf[dd], campaignOf[dd]]);
     expect(campaignOf[dc]).not.toBe(campaignOf[dd]);
+  });
+
+  it('keeps the two eras of an operation that rotated its numbers in one campaign, and a bridge with another story apart', () => {
+    const e = campaignOf[eraOne[0]!];
+    expect(e).toBeTruthy();
+    expect([...eraOne, ...eraTwo, ...eraOneSites, ...eraTwoSites].map((key) => campaignOf[key])).toEqual(Array(16).fill(e));
+    const f = campaignOf[ops[0]!];
+    expect(f).toBeTruthy();
+    expect([...ops, ...opsSites].map((key) => campaignOf[key])).toEqual(Array(8).fill(f));
+    expect(f).not.toBe(e);
   });
 });

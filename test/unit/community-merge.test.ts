@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mergeCommunities } from '../../src/campaigns/community-merge.js';
+import { cosine, mergeCommunities, type Community, type Tie } from '../../src/campaigns/community-merge.js';
 
-const shares = { strongest: 0.1, mutual: 0.2 };
+const shares = { strongest: 0.1, mutual: 0.2, storyReports: 2, storySimilarity: 0.9 };
 
 describe('mergeCommunities (after either engine labelled)', () => {
   it('keeps two dense communities apart when a bridge is a small share of both', () => {
@@ -47,5 +48,76 @@ describe('mergeCommunities (after either engine labelled)', () => {
     const forward = mergeCommunities(communities, ties, shares);
     expect(forward).toEqual({ z: 'c', m: 'c' });
     expect(mergeCommunities([...communities].reverse(), [...ties].reverse(), shares)).toEqual(forward);
+  });
+
+  describe('the story rule (the eras of one long operation)', () => {
+    const microsoft = { 'TECH_SUPPORT|microsoft': 300 };
+    const era = (label: string, profile: Record<string, number>) => ({ label, evidence: 800, profile });
+
+    it("joins two dense eras telling one story, tied by a few reports that are one side's strongest tie", () => {
+      const communities = [era('old', microsoft), era('new', { 'TECH_SUPPORT|microsoft': 120 })];
+      expect(mergeCommunities(communities, [{ a: 'new', b: 'old', weight: 5, reports: 4 }], shares)).toEqual({ old: 'new' });
+    });
+
+    it('keeps the same tie apart when the stories differ: a bridge between a Microsoft and an ATO operation', () => {
+      const communities = [era('ms', microsoft), era('ato', { 'GOVERNMENT|ato': 200, 'TECH_SUPPORT|microsoft': 3 })];
+      expect(mergeCommunities(communities, [{ a: 'ato', b: 'ms', weight: 5, reports: 4 }], shares)).toEqual({});
+    });
+
+    it('keeps a one-report tie apart however alike the stories', () => {
+      const communities = [era('a', microsoft), era('b', microsoft)];
+      expect(mergeCommunities(communities, [{ a: 'a', b: 'b', weight: 5, reports: 1 }], shares)).toEqual({});
+    });
+
+    it("keeps a same-story tie apart when it is neither side's strongest", () => {
+      const communities = [era('a', microsoft), era('b', microsoft), era('x', { 'DELIVERY|dhl': 9 }), era('y', { 'DELIVERY|dhl': 9 })];
+      const ties = [
+        { a: 'a', b: 'b', weight: 2, reports: 2 },
+        { a: 'a', b: 'x', weight: 9, reports: 1 },
+        { a: 'b', b: 'y', weight: 9, reports: 1 },
+      ];
+      expect(mergeCommunities(communities, ties, shares)).toEqual({});
+    });
+
+    it('reads a community with no story (no scam type, no brand) as like nothing', () => {
+      expect(cosine({}, microsoft)).toBe(0);
+      expect(mergeCommunities([era('a', {}), era('b', {})], [{ a: 'a', b: 'b', weight: 5, reports: 9 }], shares)).toEqual({});
+    });
+  });
+
+  it('answers the same groups whatever the order of the rows, and joins no two communities with nothing in common', () => {
+    const story = fc.constantFrom('TECH_SUPPORT|microsoft', 'DELIVERY|dhl', 'GOVERNMENT|ato');
+    const world = fc.uniqueArray(fc.integer({ min: 0, max: 40 }), { minLength: 2, maxLength: 12 }).chain((ids) =>
+      fc.record({
+        communities: fc.tuple(
+          ...ids.map((id) =>
+            fc.record({
+              label: fc.constant(`c${id}`),
+              evidence: fc.double({ min: 0.5, max: 2000, noNaN: true }),
+              profile: fc.dictionary(story, fc.integer({ min: 1, max: 500 }), { maxKeys: 2 }),
+            }),
+          ),
+        ),
+        ties: fc.uniqueArray(
+          fc.record({
+            pair: fc.tuple(fc.constantFrom(...ids), fc.constantFrom(...ids)).filter(([a, b]) => a < b),
+            weight: fc.double({ min: 0, max: 50, noNaN: true }),
+            reports: fc.integer({ min: 0, max: 12 }),
+          }),
+          { selector: (tie) => tie.pair.join(), maxLength: 30 },
+        ),
+      }),
+    );
+    fc.assert(
+      fc.property(world, ({ communities, ties }) => {
+        const edges: Tie[] = ties.map(({ pair: [a, b], weight, reports }) => ({ a: `c${a}`, b: `c${b}`, weight, reports }));
+        const groups: Community[] = communities;
+        const forward = mergeCommunities(groups, edges, shares);
+        expect(mergeCommunities([...groups].reverse(), [...edges].reverse(), shares)).toEqual(forward);
+        // Every joined community is tied to something: nothing joins across an absent tie.
+        const tied = new Set(edges.flatMap(({ a, b }) => [a, b]));
+        for (const label of Object.keys(forward)) expect(tied.has(label)).toBe(true);
+      }),
+    );
   });
 });
