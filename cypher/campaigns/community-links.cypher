@@ -3,7 +3,7 @@
 //   weights:  per pair of communities, the weight of the links between them;
 //   stories:  per community, how many of the reports naming its members tell each story, a scam type
 //             and the brands it impersonates ("TECH_SUPPORT|microsoft"); a report naming neither tells none;
-//   reports:  per pair of communities, how many distinct reports name members of both.
+//   reports:  per pair of communities, the ids of up to $reportSample distinct reports naming members of both.
 // src/campaigns/community-merge.ts decides which join. Reports are read once for both of the last two:
 // each report gives a row per community it names (with its story) and a row per pair of them.
 CALL () {
@@ -24,17 +24,21 @@ CALL () {
   MATCH (r:Report)-[:CALLBACK_NUMBER|LINKS_TO|NAMES_DOMAIN|CONTACT_EMAIL|PAY_TO]->(i:PhoneNumber|Url|Domain|EmailAddress|CryptoWallet|BankAccount)
   WHERE i.campaignRun = $runId
   WITH r, collect(DISTINCT i.campaignLabel) AS labels
-  WITH labels, r.scamType AS scamType, COLLECT { MATCH (r)-[:IMPERSONATES]->(brand:Brand) RETURN brand.slug ORDER BY brand.slug } AS brands
-  WITH labels,
+  WITH labels, r.id AS reportId, r.scamType AS scamType,
+       COLLECT { MATCH (r)-[:IMPERSONATES]->(brand:Brand) RETURN brand.slug ORDER BY brand.slug } AS brands
+  WITH labels, reportId,
        CASE WHEN scamType IS NULL AND size(brands) = 0 THEN null
             ELSE coalesce(scamType, '') + '|' + reduce(key = '', slug IN brands | key + CASE key WHEN '' THEN '' ELSE ',' END + slug)
        END AS story
   UNWIND labels AS a
   UNWIND [null] + labels AS b
-  WITH a, b, story
+  WITH a, b, story, reportId
   WHERE (b IS NULL AND story IS NOT NULL) OR a < b
-  WITH a, b, CASE WHEN b IS NULL THEN story END AS story, count(*) AS reports
+  // A pair's first few report ids, not only its count: merging sums ties over rounds, and a report naming
+  // three communities must still count once when two of them have joined.
+  WITH a, b, CASE WHEN b IS NULL THEN story END AS story, count(*) AS reports,
+       collect(CASE WHEN b IS NOT NULL THEN reportId END)[0..$reportSample] AS reportIds
   RETURN collect(CASE WHEN b IS NULL THEN {label: a, story: story, reports: reports} END) AS stories,
-         collect(CASE WHEN b IS NOT NULL THEN {a: a, b: b, reports: reports} END) AS reports
+         collect(CASE WHEN b IS NOT NULL THEN {a: a, b: b, reportIds: reportIds} END) AS reports
 }
 RETURN evidence, weights, stories, reports

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { GraphExecutor } from '../graph/executor.js';
 import { planIdentities, type CommunityReports, type EarlierCampaign, type Overlap } from './campaign-identity.js';
 import { COMMUNITY_LINKS_ROW, communityGraph } from './community-graph.js';
-import { mergeCommunities } from './community-merge.js';
+import { mergeCommunities, REPORT_SAMPLE } from './community-merge.js';
 import { CypherLabeller } from './cypher-labeller.js';
 import { COMMUNITY_SHARES, LINK_WEIGHTS } from './detection-parameters.js';
 import { DetectionBusyError, DetectionEngineUnavailableError } from './detection-errors.js';
@@ -158,7 +158,9 @@ export class CampaignDetector {
     await step('evidence', () => this.graph.autoCommitCounted('campaigns/sum-evidence'));
     await step(`label.${labeller.engine}`, () => labeller.label(runId, step));
     await step('merge', async () => {
-      const [row] = await step('merge.read', () => this.graph.readAs('campaigns/community-links', COMMUNITY_LINKS_ROW, { runId }));
+      const [row] = await step('merge.read', () =>
+        this.graph.readAs('campaigns/community-links', COMMUNITY_LINKS_ROW, { runId, reportSample: REPORT_SAMPLE }),
+      );
       const { communities, ties } = communityGraph(row);
       const labels = mergeCommunities(communities, ties, COMMUNITY_SHARES.merge);
       if (Object.keys(labels).length > 0)

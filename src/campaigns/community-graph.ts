@@ -6,13 +6,13 @@ export const COMMUNITY_LINKS_ROW = z.object({
   evidence: z.array(z.object({ label: z.string(), evidence: z.number() })),
   weights: z.array(z.object({ a: z.string(), b: z.string(), weight: z.number() })),
   stories: z.array(z.object({ label: z.string(), story: z.string(), reports: z.number() })),
-  reports: z.array(z.object({ a: z.string(), b: z.string(), reports: z.number() })),
+  reports: z.array(z.object({ a: z.string(), b: z.string(), reportIds: z.array(z.string()) })),
 });
 export type CommunityLinksRow = z.infer<typeof COMMUNITY_LINKS_ROW>;
 
 /**
- * The communities (evidence and stories) and the ties between them (link weight and distinct
- * reports), joined on their labels. A pair named by reports but with no link between its members
+ * The communities (evidence and stories) and the ties between them (link weight and a sample of the
+ * reports naming both), joined on their labels. A pair named by reports but with no link between its members
  * (two leaves of one report whose link faded to nothing) is a tie of weight 0.
  */
 export function communityGraph(row: CommunityLinksRow | undefined): { communities: Community[]; ties: Tie[] } {
@@ -24,15 +24,15 @@ export function communityGraph(row: CommunityLinksRow | undefined): { communitie
     profiles.set(label, profile);
   }
   const communities = row.evidence.map(({ label, evidence }) => ({ label, evidence, profile: profiles.get(label) ?? {} }));
-  const ties = new Map<string, { a: string; b: string; weight: number; reports: number }>();
+  const ties = new Map<string, { a: string; b: string; weight: number; reportIds: string[] }>();
   const tie = (a: string, b: string) => {
     const [x, y] = a < b ? [a, b] : [b, a];
     const key = `${x}\u0000${y}`;
-    const found = ties.get(key) ?? { a: x, b: y, weight: 0, reports: 0 };
+    const found = ties.get(key) ?? { a: x, b: y, weight: 0, reportIds: [] };
     ties.set(key, found);
     return found;
   };
   for (const { a, b, weight } of row.weights) tie(a, b).weight += weight;
-  for (const { a, b, reports } of row.reports) tie(a, b).reports += reports;
+  for (const { a, b, reportIds } of row.reports) tie(a, b).reportIds = reportIds;
   return { communities, ties: [...ties.values()] };
 }

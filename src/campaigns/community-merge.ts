@@ -11,8 +11,8 @@ export interface Tie {
   readonly a: string;
   readonly b: string;
   readonly weight: number;
-  /** Distinct reports naming members of both. */
-  readonly reports?: number;
+  /** Ids of distinct reports naming members of both: all of them, or at least REPORT_SAMPLE. */
+  readonly reportIds?: readonly string[];
 }
 
 /** The shares of evidence a tie must carry for two communities to join (detection-parameters.ts). */
@@ -35,11 +35,13 @@ export interface MergeShares {
  *       operations (a few reports, each naming two or three indicators) hold together, while two dense
  *       operations tied by a bridge report stay apart, the bridge being a small share of either;
  *   (3) two communities join when they tell the same story (the same scam type and brands, in like
- *       proportions), at least `storyReports` distinct reports name members of both, and that tie is
- *       the strongest of one of them: the eras of a long operation that rotated its numbers and sites,
- *       held together by the few reports that name an old number beside a new one. A bridge between
- *       two operations with different stories never joins on this rule; two operations with the same
- *       story (two Microsoft call centres) join only where that bridge is one side's strongest tie.
+ *       proportions), at least `storyReports` distinct reports name members of both, and each is the
+ *       other's strongest tie: the eras of a long operation that rotated its numbers and sites, held
+ *       together by the few reports that name an old number beside a new one. A bridge between two
+ *       operations with different stories never joins on this rule; two operations with the same
+ *       story (two Microsoft call centres) join only where that bridge is the strongest tie of both.
+ *       (Tried and dropped: the strongest tie of one side only, which joined two concurrent Australia
+ *       Post operations on held-out seed 3; docs/performance.md.)
  * Answers the labels that change (old -> new), each joined group under its smallest label, so the
  * result does not depend on the order of the rows.
  */
@@ -62,18 +64,23 @@ export function mergeCommunities(communities: readonly Community[], ties: readon
       summedCommunities.set(root(label), into);
     }
     const summed = new Map<string, Tie>();
-    for (const { a, b, weight, reports = 0 } of levelTies) {
+    for (const { a, b, weight, reportIds = [] } of levelTies) {
       const [x, y] = [root(a), root(b)].sort() as [string, string];
       if (x === y) continue;
       const key = `${x}\u0000${y}`;
       const before = summed.get(key);
-      summed.set(key, { a: x, b: y, weight: (before?.weight ?? 0) + weight, reports: (before?.reports ?? 0) + reports });
+      // A report naming three communities counts once when two of them have joined: ids, not counts, are summed.
+      const ids = [...new Set([...(before?.reportIds ?? []), ...reportIds])].slice(0, REPORT_SAMPLE);
+      summed.set(key, { a: x, b: y, weight: (before?.weight ?? 0) + weight, reportIds: ids });
     }
     level = [...summedCommunities].map(([label, { evidence, profile }]) => ({ label, evidence, profile }));
     levelTies = [...summed.values()];
   }
   return changes;
 }
+
+/** Report ids kept per tie: enough to tell whether `storyReports` distinct reports back it (detection-parameters.ts). */
+export const REPORT_SAMPLE = 5;
 
 /** Joining is settled within a few rounds; the bound only keeps a pathological graph from looping long. */
 const MAX_ROUNDS = 10;
@@ -110,11 +117,12 @@ function mergeOnce(communities: readonly Community[], ties: readonly Tie[], shar
     if (best && best.weight >= shares.strongest * own) join(label, best.label);
   }
   const profiles = new Map(communities.map((community) => [community.label, community.profile ?? {}]));
-  for (const { a, b, weight, reports = 0 } of ties) {
+  for (const { a, b, weight, reportIds = [] } of ties) {
     if (weight >= shares.mutual * Math.max(evidence.get(a) ?? Infinity, evidence.get(b) ?? Infinity)) join(a, b);
     else if (
-      reports >= shares.storyReports &&
-      (strongest.get(a)?.label === b || strongest.get(b)?.label === a) &&
+      new Set(reportIds).size >= shares.storyReports &&
+      strongest.get(a)?.label === b &&
+      strongest.get(b)?.label === a &&
       cosine(profiles.get(a) ?? {}, profiles.get(b) ?? {}) >= shares.storySimilarity
     )
       join(a, b);

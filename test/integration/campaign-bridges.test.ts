@@ -26,10 +26,11 @@ const named = (number: string, domain: string, month: number, dates: number[]) =
   dates.map((date) => ({ callbackNumbers: [number], urls: [`https://${domain}/pay`], receivedAt: day(month, date) }));
 
 // Operation E rotated all its numbers and sites at the end of April (two eras, each a ring of four
-// numbers and four sites, every link named twice); two handover reports each name an old number and a
-// new one. Operation F, the ATO's impersonator, shares two reports with E's second era. Both ties are
-// two reports, a few per cent of either side's evidence: the story (E's eras both Microsoft tech
-// support, F a government scam) is what tells a rotation from a bridge.
+// numbers and four sites, every link named twice); three handover reports each name an old number and
+// a new number or site (no indicator here is named by more than 5 reports, the suite's hub bound).
+// Operation F, the ATO's impersonator, shares two reports with E's second era. Both ties are a few per
+// cent of either side's evidence: the story (E's eras both Microsoft tech support, F a government
+// scam), and the eras being each other's strongest tie, tell a rotation from a bridge.
 const ring = (numbers: string[], domains: string[], month: number, story: { scamType: string; claimedBrand: string }) =>
   numbers.flatMap((number, i) =>
     [domains[i], domains[(i + 1) % domains.length]].flatMap((domain, j) =>
@@ -53,6 +54,7 @@ const rotation = [
   ...ring(ops, opsSites, 5, ato),
   { callbackNumbers: [eraOne[3], eraTwo[0]], receivedAt: day(4, 29), ...microsoft },
   { callbackNumbers: [eraOne[2], eraTwo[1]], receivedAt: day(4, 30), ...microsoft },
+  { callbackNumbers: [eraOne[1]], urls: [`https://${eraTwoSites[0]}/help`], receivedAt: day(5, 1), ...microsoft },
   { callbackNumbers: [ops[3], eraTwo[2]], receivedAt: day(5, 20), ...ato },
   { callbackNumbers: [ops[2], eraTwo[3]], receivedAt: day(5, 21), ...ato },
 ];

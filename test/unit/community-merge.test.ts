@@ -53,35 +53,58 @@ describe('mergeCommunities (after either engine labelled)', () => {
   describe('the story rule (the eras of one long operation)', () => {
     const microsoft = { 'TECH_SUPPORT|microsoft': 300 };
     const era = (label: string, profile: Record<string, number>) => ({ label, evidence: 800, profile });
+    const ids = (count: number, from = 0) => Array.from({ length: count }, (_, i) => `r${from + i}`);
 
     it("joins two dense eras telling one story, tied by a few reports that are one side's strongest tie", () => {
       const communities = [era('old', microsoft), era('new', { 'TECH_SUPPORT|microsoft': 120 })];
-      expect(mergeCommunities(communities, [{ a: 'new', b: 'old', weight: 5, reports: 4 }], shares)).toEqual({ old: 'new' });
+      expect(mergeCommunities(communities, [{ a: 'new', b: 'old', weight: 5, reportIds: ids(4) }], shares)).toEqual({ old: 'new' });
     });
 
     it('keeps the same tie apart when the stories differ: a bridge between a Microsoft and an ATO operation', () => {
       const communities = [era('ms', microsoft), era('ato', { 'GOVERNMENT|ato': 200, 'TECH_SUPPORT|microsoft': 3 })];
-      expect(mergeCommunities(communities, [{ a: 'ato', b: 'ms', weight: 5, reports: 4 }], shares)).toEqual({});
+      expect(mergeCommunities(communities, [{ a: 'ato', b: 'ms', weight: 5, reportIds: ids(4) }], shares)).toEqual({});
     });
 
     it('keeps a one-report tie apart however alike the stories', () => {
       const communities = [era('a', microsoft), era('b', microsoft)];
-      expect(mergeCommunities(communities, [{ a: 'a', b: 'b', weight: 5, reports: 1 }], shares)).toEqual({});
+      expect(mergeCommunities(communities, [{ a: 'a', b: 'b', weight: 5, reportIds: ids(1) }], shares)).toEqual({});
     });
 
     it("keeps a same-story tie apart when it is neither side's strongest", () => {
       const communities = [era('a', microsoft), era('b', microsoft), era('x', { 'DELIVERY|dhl': 9 }), era('y', { 'DELIVERY|dhl': 9 })];
       const ties = [
-        { a: 'a', b: 'b', weight: 2, reports: 2 },
-        { a: 'a', b: 'x', weight: 9, reports: 1 },
-        { a: 'b', b: 'y', weight: 9, reports: 1 },
+        { a: 'a', b: 'b', weight: 2, reportIds: ids(2) },
+        { a: 'a', b: 'x', weight: 9, reportIds: ids(1) },
+        { a: 'b', b: 'y', weight: 9, reportIds: ids(1) },
       ];
       expect(mergeCommunities(communities, ties, shares)).toEqual({});
     });
 
+    it('keeps a same-story tie apart when it is the strongest of one side only (two concurrent operations, one story)', () => {
+      const communities = [era('small', microsoft), era('big', microsoft), era('other', { 'DELIVERY|dhl': 90 })];
+      const ties = [
+        { a: 'big', b: 'small', weight: 3, reportIds: ids(3) },
+        { a: 'big', b: 'other', weight: 9, reportIds: ids(2, 10) },
+      ];
+      expect(mergeCommunities(communities, ties, shares)).toEqual({});
+    });
+
+    it('counts a report naming three communities once when two of them have joined', () => {
+      // x1 and x2 join on the mutual rule; the one report naming all three must not become two.
+      const communities = [era('x1', microsoft), era('x2', microsoft), era('y', microsoft)];
+      const ties = [
+        { a: 'x1', b: 'x2', weight: 400, reportIds: ids(5) },
+        { a: 'x1', b: 'y', weight: 3, reportIds: ['r9'] },
+        { a: 'x2', b: 'y', weight: 3, reportIds: ['r9'] },
+      ];
+      expect(mergeCommunities(communities, ties, shares)).toEqual({ x2: 'x1' });
+      const twoReports = ties.map((tie) => (tie.b === 'y' && tie.a === 'x2' ? { ...tie, reportIds: ['r8'] } : tie));
+      expect(mergeCommunities(communities, twoReports, shares)).toEqual({ x2: 'x1', y: 'x1' });
+    });
+
     it('reads a community with no story (no scam type, no brand) as like nothing', () => {
       expect(cosine({}, microsoft)).toBe(0);
-      expect(mergeCommunities([era('a', {}), era('b', {})], [{ a: 'a', b: 'b', weight: 5, reports: 9 }], shares)).toEqual({});
+      expect(mergeCommunities([era('a', {}), era('b', {})], [{ a: 'a', b: 'b', weight: 5, reportIds: ids(9) }], shares)).toEqual({});
     });
   });
 
@@ -102,7 +125,7 @@ describe('mergeCommunities (after either engine labelled)', () => {
           fc.record({
             pair: fc.tuple(fc.constantFrom(...ids), fc.constantFrom(...ids)).filter(([a, b]) => a < b),
             weight: fc.double({ min: 0, max: 50, noNaN: true }),
-            reports: fc.integer({ min: 0, max: 12 }),
+            reportIds: fc.uniqueArray(fc.constantFrom('r1', 'r2', 'r3', 'r4'), { maxLength: 4 }),
           }),
           { selector: (tie) => tie.pair.join(), maxLength: 30 },
         ),
@@ -110,7 +133,7 @@ describe('mergeCommunities (after either engine labelled)', () => {
     );
     fc.assert(
       fc.property(world, ({ communities, ties }) => {
-        const edges: Tie[] = ties.map(({ pair: [a, b], weight, reports }) => ({ a: `c${a}`, b: `c${b}`, weight, reports }));
+        const edges: Tie[] = ties.map(({ pair: [a, b], weight, reportIds }) => ({ a: `c${a}`, b: `c${b}`, weight, reportIds }));
         const groups: Community[] = communities;
         const forward = mergeCommunities(groups, edges, shares);
         expect(mergeCommunities([...groups].reverse(), [...edges].reverse(), shares)).toEqual(forward);
