@@ -33,10 +33,13 @@ import { feedDownloads } from './server/feed-downloads.js';
 import { brandPages } from './server/brand-pages.js';
 import { BrandPageService } from './monitoring/brand-page.js';
 import { FeedService } from './monitoring/feed.js';
+import { HeavyLane } from './server/heavy-lane.js';
 import { startHttpServer, type RunningServer } from './server/http-server.js';
 
 export interface App {
   readonly graph: GraphExecutor;
+  /** The heavy-lane process, when heavy queries run in one (HEAVY_LANE=process). */
+  readonly heavyLane: () => Promise<{ pid: number; url: string } | undefined>;
   readonly server: RunningServer;
   /** Set on the first start without SCAMGRAPH_ADMIN_KEY: the admin key, to be shown once. */
   readonly firstAdminKey: string | null;
@@ -102,6 +105,8 @@ export async function startApp(config: Config, driver: Driver, uri: string, logg
     memoryMb: config.ATTACHMENT_READ_MEMORY_MB,
   });
   const reviews = new ReviewService(graph, checks, attachments, ingest);
+  const heavyLane = config.HEAVY_LANE === 'process' ? new HeavyLane(config, uri, logger) : undefined;
+  await heavyLane?.start();
   const server = await startHttpServer({
     host: config.HOST,
     port: config.PORT,
@@ -152,13 +157,16 @@ export async function startApp(config: Config, driver: Driver, uri: string, logg
     feeds: feedDownloads(authenticator, new FeedService(graph, checks, config.FEED_SETTLE_MS)),
     brandPages: brandPages(new BrandPageService(graph, checks), config.BRAND_PAGE_RATE_PER_MINUTE),
     attachmentUploads: attachmentUploads(authenticator, attachments),
+    ...(heavyLane ? { heavyLane } : {}),
+    ...(config.HEAVY_LANE_TOKEN ? { laneToken: config.HEAVY_LANE_TOKEN } : {}),
   });
   // A scheduled run in progress finishes before the caller closes the driver.
   const stop = async () => {
     stopSchedule();
     await server.stop();
+    await heavyLane?.stop();
     await detector.idle();
     await monitoring.stop();
   };
-  return { graph, server: { ...server, stop }, firstAdminKey };
+  return { graph, server: { ...server, stop }, firstAdminKey, heavyLane: async () => heavyLane?.running() };
 }

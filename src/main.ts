@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import pino from 'pino';
-import { startApp } from './app.js';
+import { startApp, type App } from './app.js';
 import type { Config } from './config/config.js';
 import { createDriver } from './graph/driver.js';
 import type { GraphExecutor } from './graph/executor.js';
@@ -10,6 +10,8 @@ export interface RunningService {
   readonly graph: GraphExecutor;
   /** The admin key a first start created (no SCAMGRAPH_ADMIN_KEY, none in the graph): print it once. */
   readonly firstAdminKey: string | null;
+  /** The heavy-lane process while one runs (HEAVY_LANE=process). */
+  readonly heavyLane: App['heavyLane'];
   /** Drains requests in flight, then closes the driver. */
   stop(): Promise<void>;
 }
@@ -27,6 +29,7 @@ export async function runService(config: Config, uri: string, logDestination?: p
     url: app.server.url,
     graph: app.graph,
     firstAdminKey: app.firstAdminKey,
+    heavyLane: app.heavyLane,
     stop: async () => {
       await app.server.stop();
       await driver.close();

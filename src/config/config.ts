@@ -50,6 +50,13 @@ const EnvSchema = z.object({
   /** Operations of this many points or more (an evidence pack, a wide neighbourhood) run HEAVY_SLOTS at a time per process. */
   HEAVY_FROM: positiveInt.default(1_000),
   HEAVY_SLOTS: positiveInt.default(1),
+  /**
+   * process: heavy queries run in a second API process this one starts (src/server/heavy-lane.ts), so
+   * their CPU (Bolt decoding, packs, drawing) never holds this process's event loop; inline: here.
+   */
+  HEAVY_LANE: z.enum(['process', 'inline']).default('process'),
+  /** Set by the parent in its heavy-lane process only: requests without this token are refused there. */
+  HEAVY_LANE_TOKEN: z.string().min(32).optional(),
   /** Reads one key runs in Neo4j at once per API process; the rest of its reads wait in the process (src/graph/fair-share.ts). */
   READS_PER_KEY: positiveInt.default(2),
   /** Reads of heavy operations (HEAVY_FROM points and more, evidence downloads) running in Neo4j at once, whoever asks. */

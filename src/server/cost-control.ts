@@ -93,6 +93,10 @@ interface DocumentChecks {
   readonly costs: Map<string, number>;
 }
 
+/** Requests the cost control found heavy and gave a slot: heavy-lane.ts sends them to the lane process. */
+const heavyRequests = new WeakSet<object>();
+export const isHeavy = (request: object): boolean => heavyRequests.has(request);
+
 /**
  * Refuses an operation before any resolver runs: nested deeper than maxDepth (QUERY_TOO_DEEP),
  * more aliases or directives than allowed (TOO_MANY_ALIASES, TOO_MANY_DIRECTIVES), costing
@@ -164,6 +168,7 @@ export function costControl<Context extends { readonly caller: { readonly keyId:
               });
             }
             release = slot;
+            heavyRequests.add(request);
           }
         },
       };

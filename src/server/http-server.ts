@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
@@ -17,6 +17,7 @@ import { FairShares, type ShareLimits } from '../graph/fair-share.js';
 import { costControl, type CostLimits } from './cost-control.js';
 import { inFlightLimit } from './in-flight-limit.js';
 import { explorer } from './explorer.js';
+import { heavyLaneForwarding, LANE_TOKEN_HEADER, type HeavyLane } from './heavy-lane.js';
 import { formatError } from './format-error.js';
 import { observeOperations } from './observe-operations.js';
 import { serveSubscriptions } from './subscriptions.js';
@@ -46,6 +47,10 @@ export interface HttpServerOptions {
   readonly brandPages: Router;
   /** POST /attachments: uploads (src/server/attachment-uploads.ts); read by its own limits, not express.json. */
   readonly attachmentUploads: Router;
+  /** Where heavy queries run (src/server/heavy-lane.ts); absent: here. */
+  readonly heavyLane?: HeavyLane;
+  /** Set in a heavy-lane process: every request must carry it (LANE_TOKEN_HEADER). */
+  readonly laneToken?: string;
 }
 
 export interface RunningServer {
@@ -76,10 +81,12 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       authorization(),
       costControl(options.schema, options.costLimits),
       inFlightLimit(options.maxInFlightPerKey),
+      ...(options.heavyLane ? [heavyLaneForwarding<RequestContext>(options.heavyLane)] : []),
     ],
   });
   await apollo.start();
 
+  if (options.laneToken) app.use(laneOnly(options.laneToken));
   app.use(
     pinoHttp({
       logger: options.logger,
@@ -157,3 +164,13 @@ const bodyErrors: ErrorRequestHandler = (error: { type?: string; status?: number
   const status = code === 'INTERNAL_SERVER_ERROR' ? (error.status ?? httpStatusOf(code)) : httpStatusOf(code);
   response.status(status).json({ errors: [{ message, extensions: { code } }] });
 };
+
+/** A heavy-lane process answers its parent only: anyone else on this machine gets 403 (timing-safe). */
+function laneOnly(token: string): RequestHandler {
+  const expected = Buffer.from(token);
+  return (request, response, next) => {
+    const given = Buffer.from(String(request.headers[LANE_TOKEN_HEADER] ?? ''));
+    if (given.length === expected.length && timingSafeEqual(given, expected)) return next();
+    response.status(403).json({ errors: [{ message: 'this is an internal heavy-lane process', extensions: { code: 'FORBIDDEN' } }] });
+  };
+}

@@ -18,6 +18,8 @@ export interface TestApp {
     variables?: Record<string, unknown>,
     key?: string | null,
   ): Promise<{ data?: T; errors?: any[]; status: number }>;
+  /** The heavy-lane process, for an app started with HEAVY_LANE=process. */
+  heavyLane: RunningService['heavyLane'];
   stop(): Promise<void>;
 }
 
@@ -37,11 +39,14 @@ export async function startTestApp(env: Record<string, string> = {}, logDestinat
     MAX_IN_FLIGHT_PER_KEY: '1000',
     // Suites share one Neo4j: an app delivering webhooks would claim other files' alerts, so only the files that test delivery deliver.
     ALERT_DELIVERY: 'false',
+    // One process per app: heavy-lane.test.ts starts apps with their lane.
+    HEAVY_LANE: 'inline',
     ...env,
   });
   const service: RunningService = await runService(config, inject('neo4jUri'), logDestination);
   return {
     url: service.url,
+    heavyLane: () => service.heavyLane(),
     async roundTrips(work) {
       let count = 0;
       const stopListening = service.graph.onQuery(() => count++);
