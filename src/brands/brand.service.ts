@@ -6,6 +6,7 @@ import type { Normalised } from '../ingest/normalise/result.js';
 import { normaliseDomain } from '../ingest/normalise/url.js';
 import { brandAliasKey, brandKeys, slugify } from './brand-key.js';
 import { mergeBrands } from './merge-brands.js';
+import { BRAND_NODE, type BrandNode } from './registered-brand.js';
 
 export interface BrandFields {
   slug: string;
@@ -15,10 +16,10 @@ export interface BrandFields {
   officialDomains?: readonly string[] | null | undefined;
 }
 
-export type BrandWrite = { ok: true; brand: Record<string, unknown> } | { ok: false; errors: InputError[] };
+export type BrandWrite = { ok: true; brand: BrandNode } | { ok: false; errors: InputError[] };
 
 /** A row of brands/upsert-brand: the brand whole, and the slugs of unregistered brands its spellings absorb. */
-const UPSERTED_ROW = z.object({ brand: z.record(z.string(), z.unknown()), absorbed: z.array(z.string()) });
+const UPSERTED_ROW = z.object({ brand: BRAND_NODE, absorbed: z.array(z.string()) });
 
 const NAMES = z.array(z.string()).nullish();
 /** A row of reads/brands asked for no lists: the brand whole, as BrandFields and whether it is registered. */

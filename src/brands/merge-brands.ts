@@ -2,18 +2,17 @@ import { z } from 'zod';
 import type { GraphExecutor } from '../graph/executor.js';
 import { brandKeys } from './brand-key.js';
 import type { BrandWrite } from './brand.service.js';
-
-const BRAND = z.record(z.string(), z.unknown());
+import { BRAND_NODE } from './registered-brand.js';
 
 /** A row of brands/merge-brand-pair: either brand null when no brand has its slug. */
 const PAIR_ROW = z.object({
   from: z.looseObject({ name: z.string() }).nullable(),
-  into: BRAND.nullable(),
+  into: BRAND_NODE.nullable(),
   alreadyMerged: z.boolean(),
 });
 
 /** A row of brands/merge-brands: the brand merged into, whole. */
-const MERGED_ROW = z.object({ brand: BRAND });
+const MERGED_ROW = z.object({ brand: BRAND_NODE });
 
 /**
  * Merges brand `from` into brand `into` (both slugs): every report, number, domain, campaign
