@@ -17,6 +17,8 @@ const KEY_ROW = z.object({
 export type ApiKeyRecord = z.infer<typeof KEY_ROW>['key'];
 /** auth/api-key-by-hash: the unrevoked key's id and role. */
 const CALLER_ROW = z.object({ id: z.string(), role });
+/** The row of auth/count-admin-keys. */
+const ADMINS_ROW = z.object({ admins: z.number() });
 
 /** How long a verified key is trusted without asking the database again. */
 const VERIFIED_TTL_MS = 30_000;
@@ -71,8 +73,8 @@ export class ApiKeyService {
    */
   async firstAdminKey(): Promise<string | null> {
     if (this.environmentAdminKey) return null;
-    const [row] = await this.graph.read('auth/count-admin-keys');
-    if (((row?.['admins'] as number | undefined) ?? 0) > 0) return null;
+    const [row] = await this.graph.readAs('auth/count-admin-keys', ADMINS_ROW);
+    if ((row?.admins ?? 0) > 0) return null;
     return (await this.create('first admin', 'ADMIN')).key;
   }
 }

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { GraphExecutor } from '../graph/executor.js';
 import type { InputError } from '../ingest/report-input.js';
 import { normalisePhoneNumber, DEFAULT_REGION } from '../ingest/normalise/phone.js';
@@ -5,6 +6,7 @@ import type { Normalised } from '../ingest/normalise/result.js';
 import { normaliseDomain } from '../ingest/normalise/url.js';
 import { brandAliasKey, brandKeys, slugify } from './brand-key.js';
 import { mergeBrands } from './merge-brands.js';
+import { BRAND_NODE, type BrandNode } from './registered-brand.js';
 
 export interface BrandFields {
   slug: string;
@@ -14,7 +16,23 @@ export interface BrandFields {
   officialDomains?: readonly string[] | null | undefined;
 }
 
-export type BrandWrite = { ok: true; brand: Record<string, unknown> } | { ok: false; errors: InputError[] };
+export type BrandWrite = { ok: true; brand: BrandNode } | { ok: false; errors: InputError[] };
+
+/** A row of brands/upsert-brand: the brand whole, and the slugs of unregistered brands its spellings absorb. */
+const UPSERTED_ROW = z.object({ brand: BRAND_NODE, absorbed: z.array(z.string()) });
+
+const NAMES = z.array(z.string()).nullish();
+/** A row of reads/brands asked for no lists: the brand whole, as BrandFields and whether it is registered. */
+const BRAND_ROW = z.object({
+  node: z.looseObject({
+    slug: z.string(),
+    name: z.string(),
+    aliases: NAMES,
+    officialNumbers: NAMES,
+    officialDomains: NAMES,
+    registered: z.boolean().optional(),
+  }),
+});
 
 export type OfficialChannelKind = 'PHONE' | 'DOMAIN';
 
@@ -75,7 +93,7 @@ export class BrandService {
     const officialDomains = canonical(fields.officialDomains, 'officialDomains', errors, normaliseDomain);
     if (errors.length > 0) return { ok: false, errors };
 
-    const [row] = await this.graph.write('brands/upsert-brand', {
+    const [row] = await this.graph.writeAs('brands/upsert-brand', UPSERTED_ROW, {
       slug,
       name,
       aliases,
@@ -85,8 +103,10 @@ export class BrandService {
     });
     // Brands known only from reports whose spelling this brand now owns: merged in, so their
     // reports count for it. Each merge is whole on its own; a failed one is redone by the next upsert.
-    let brand = row?.['brand'] as Record<string, unknown>;
-    for (const absorbed of (row?.['absorbed'] ?? []) as string[]) {
+    // MERGE answers one row, always.
+    if (!row) throw new Error('brands/upsert-brand answered no row');
+    let brand = row.brand;
+    for (const absorbed of row.absorbed) {
       const merged = await this.merge(absorbed, slug);
       if (merged.ok) brand = merged.brand;
     }
@@ -110,8 +130,8 @@ export class BrandService {
 
   /** The same write as upsert, so one channel more or less is validated and stored like a whole brand. */
   private async changeChannel(slug: string, kind: OfficialChannelKind, change: (values: string[]) => string[]): Promise<BrandWrite> {
-    const [row] = await this.graph.read('reads/brands', { keys: [slug], lists: [], limit: 0 });
-    const brand = row?.['node'] as (BrandFields & { registered: boolean }) | undefined;
+    const [row] = await this.graph.readAs('reads/brands', BRAND_ROW, { keys: [slug], lists: [], limit: 0 });
+    const brand = row?.node;
     if (!brand?.registered) {
       return { ok: false, errors: [{ field: 'slug', code: 'NOT_FOUND', message: `no registered brand with slug ${slug}` }] };
     }

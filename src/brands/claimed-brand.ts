@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { GraphExecutor } from '../graph/executor.js';
 import { brandKeys, unregisteredSlug } from './brand-key.js';
 
@@ -11,6 +12,9 @@ export interface ClaimedBrand {
   readonly slug: string;
   readonly name: string;
 }
+
+/** A row of ingest/resolve-brands: an alias key and the slug of the brand holding it. */
+const RESOLVED_ROW = z.object({ key: z.string(), slug: z.string() });
 
 export function claimedBrandOf(name: string): ClaimedBrand {
   const keys = brandKeys(name);
@@ -27,7 +31,7 @@ export async function resolveClaimedBrands(
 ): Promise<(string | undefined)[]> {
   const keys = [...new Set(claims.flatMap((claim) => claim?.keys ?? []))];
   if (keys.length === 0) return claims.map(() => undefined);
-  const rows = await graph.read('ingest/resolve-brands', { keys });
-  const slugs = new Map(rows.map((row) => [row['key'] as string, row['slug'] as string]));
+  const rows = await graph.readAs('ingest/resolve-brands', RESOLVED_ROW, { keys });
+  const slugs = new Map(rows.map((row) => [row.key, row.slug]));
   return claims.map((claim) => claim?.keys.map((key) => slugs.get(key)).find((slug) => slug !== undefined));
 }

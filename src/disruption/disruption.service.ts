@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { GraphExecutor } from '../graph/executor.js';
 import { identify } from '../evidence/pack-content.js';
 import { indicatorId } from '../infrastructure/indicator-node.js';
@@ -5,7 +6,7 @@ import type { StartNode } from '../infrastructure/neighbourhood.service.js';
 import type { CheckService } from '../scoring/check.service.js';
 import type { Check, Verdict } from '../scoring/verdict.js';
 import { DisruptionRefusedError } from './disruption-errors.js';
-import { allowedFrom, AWAITING_ESCALATION, TRANSITIONS, type DisruptionStatus } from './transitions.js';
+import { allowedFrom, AWAITING_ESCALATION, DISRUPTION_STATUSES, TRANSITIONS, type DisruptionStatus } from './transitions.js';
 
 export interface DisruptionChange {
   readonly seq: number;
@@ -51,6 +52,49 @@ export interface TimeToBlock {
   readonly medianHours: number;
 }
 
+const STATUS = z.enum(DISRUPTION_STATUSES);
+
+/** A row of disruption/set-disruption-status: changedFrom null when the move was refused from `status`. */
+const SET_STATUS_ROW = z.object({ status: STATUS, changedFrom: STATUS.nullable() });
+
+/**
+ * A row of disruption/disruptions-by-key. A change's properties come whole (c {.*}), so a null
+ * note, party or reference is absent: read as null.
+ */
+const DISRUPTION_ROW = z.object({
+  key: z.string(),
+  node: z.object({
+    status: STATUS,
+    escalatedTo: z.string().nullable(),
+    reference: z.string().nullable(),
+    updatedAt: z.date().nullable(),
+    history: z.array(
+      z.object({
+        seq: z.number(),
+        from: STATUS,
+        to: STATUS,
+        actor: z.string(),
+        at: z.date(),
+        note: z.string().nullable().default(null),
+        escalatedTo: z.string().nullable().default(null),
+        reference: z.string().nullable().default(null),
+      }),
+    ),
+  }),
+});
+
+/** A row of disruption/awaiting-escalation: the indicator's node whole, for identify(). */
+const AWAITING_ROW = z.object({
+  key: z.string(),
+  status: STATUS,
+  label: z.string(),
+  node: z.looseObject({ reportCount: z.number().optional() }),
+  domain: z.string().nullable(),
+});
+
+/** A row of disruption/time-to-block. */
+const TIME_TO_BLOCK_ROW = z.object({ escalatedTo: z.string(), blocked: z.number(), medianHours: z.number() });
+
 /** An indicator nobody has reviewed yet. */
 export const NEW_DISRUPTION: Disruption = { status: 'NEW', escalatedTo: null, reference: null, updatedAt: null, history: [] };
 /** Most indicators awaitingEscalation ranks; a review queue longer than this needs triage, not paging. */
@@ -72,7 +116,7 @@ export class DisruptionService {
   async setStatus(node: StartNode, asked: StatusChange): Promise<Disruption> {
     const change = checkChange(asked);
     const key = indicatorId(node);
-    const [row] = await this.graph.write('disruption/set-disruption-status', {
+    const [row] = await this.graph.writeAs('disruption/set-disruption-status', SET_STATUS_ROW, {
       kind: node.kind,
       key: node.key,
       qualifier: node.qualifier,
@@ -85,8 +129,8 @@ export class DisruptionService {
       actor: change.actor,
     });
     if (!row) throw new DisruptionRefusedError('NOT_FOUND', `no report names ${key}: there is nothing to disrupt`);
-    if (row['changedFrom'] === null) {
-      const from = row['status'] as DisruptionStatus;
+    if (row.changedFrom === null) {
+      const from = row.status;
       throw new DisruptionRefusedError(
         'INVALID_TRANSITION',
         `${key} cannot go from ${from} to ${change.status}; from ${from} it may go to ${TRANSITIONS[from].join(', ')}`,
@@ -97,23 +141,26 @@ export class DisruptionService {
 
   /** Disruptions by key ("phone:+61412345678"), in order; NEW for an indicator never reviewed. */
   async byKeys(keys: readonly string[]): Promise<Disruption[]> {
-    const rows = await this.graph.read('disruption/disruptions-by-key', { keys: [...keys] });
-    const byKey = new Map(rows.map((row) => [row['key'] as string, row['node'] as Disruption]));
+    const rows = await this.graph.readAs('disruption/disruptions-by-key', DISRUPTION_ROW, { keys: [...keys] });
+    const byKey = new Map<string, Disruption>(rows.map((row) => [row.key, row.node]));
     return keys.map((key) => byKey.get(key) ?? NEW_DISRUPTION);
   }
 
   /** Indicators waiting for escalation, riskiest first (score, then reports, then key). */
   async awaitingEscalation(): Promise<EscalationCandidate[]> {
-    const rows = await this.graph.read('disruption/awaiting-escalation', { statuses: [...AWAITING_ESCALATION], limit: AWAITING_MAX });
+    const rows = await this.graph.readAs('disruption/awaiting-escalation', AWAITING_ROW, {
+      statuses: [...AWAITING_ESCALATION],
+      limit: AWAITING_MAX,
+    });
     const candidates = rows.map((row) => {
-      const { kind, value } = identify(row['label'] as string, row['node'] as Record<string, unknown>);
-      const judgedBy = kind === 'phone' || kind === 'domain' ? value : ((row['domain'] as string | null) ?? null);
+      const { kind, value } = identify(row.label, row.node);
+      const judgedBy = kind === 'phone' || kind === 'domain' ? value : row.domain;
       return {
         kind,
         value,
         judgedBy,
-        status: row['status'] as DisruptionStatus,
-        reportCount: ((row['node'] as Record<string, unknown>)['reportCount'] as number) ?? 0,
+        status: row.status,
+        reportCount: row.node.reportCount ?? 0,
       };
     });
     const numbers = candidates.filter((each) => each.kind === 'phone').map((each) => each.value);
@@ -139,7 +186,7 @@ export class DisruptionService {
 
   /** Median hours from first report to BLOCKED, per party escalated to. */
   async timeToBlock(): Promise<TimeToBlock[]> {
-    return (await this.graph.read('disruption/time-to-block')) as unknown as TimeToBlock[];
+    return this.graph.readAs('disruption/time-to-block', TIME_TO_BLOCK_ROW);
   }
 }
 

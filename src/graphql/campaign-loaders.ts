@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { GraphExecutor } from '../graph/executor.js';
-import { keyedLoader, listLoader, LIST_LIMIT, type Props } from './loaders.js';
+import { KEYED_ROW, keyedLoader, listLoader, LIST_LIMIT, type Props } from './loaders.js';
 
 /** An indicator by kind and canonical key (qualifier: a wallet's chain, a bank account's scheme). */
 export interface IndicatorKey {
@@ -14,8 +14,8 @@ function indicatorCampaignLoader(graph: GraphExecutor): DataLoader<IndicatorKey,
   const id = (key: IndicatorKey) => JSON.stringify([key.kind, key.key, key.qualifier]);
   return new DataLoader(
     async (keys) => {
-      const rows = await graph.read('campaigns/indicator-campaigns', { keys: keys.map((key) => ({ id: id(key), ...key })) });
-      const byId = new Map(rows.map((row) => [row['key'] as string, row['node'] as Props]));
+      const rows = await graph.readAs('campaigns/indicator-campaigns', KEYED_ROW, { keys: keys.map((key) => ({ id: id(key), ...key })) });
+      const byId = new Map(rows.map((row) => [row.key, row.node]));
       return keys.map((key) => byId.get(id(key)) ?? null);
     },
     { cacheKeyFn: id },

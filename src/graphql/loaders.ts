@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { z } from 'zod';
 import type { GraphExecutor } from '../graph/executor.js';
 import { projectedEdges } from '../graph/values.js';
 import type { StatementName } from '../graph/cypher-registry.js';
@@ -6,6 +7,27 @@ import { pageRequest, toConnection, type CursorShape, type FetchedEdge, type Pag
 import type { Connection } from './types/connection.type.js';
 
 export type Props = Record<string, unknown>;
+
+/** A node (or map) passed to resolvers as it came: its properties are the GraphQL types' to read. */
+export const PROPS = z.record(z.string(), z.unknown());
+
+/** A row of a keyed statement (keyedLoader, campaign loaders): `key, node`. */
+export const KEYED_ROW = z.object({ key: z.string(), node: PROPS });
+
+/** A row of a list statement (listLoader): `key, nodes`. */
+const LIST_ROW = z.object({ key: z.string(), nodes: z.array(PROPS) });
+
+/** A row of a listed statement (listedLoader): `key, node, lists`, each list by name. */
+const LISTED_ROW = z.object({ key: z.string(), node: PROPS, lists: z.record(z.string(), z.array(PROPS)) });
+
+/** A row of a page statement (pageLoader): `id, edges, totalCount`, and `parent` where the statement returns one. */
+const PAGE_ROW = z.object({
+  id: z.string(),
+  /** A node is a map, or the list of the values of `$properties` (projectedEdges makes it a map). */
+  edges: z.array(z.object({ node: z.unknown(), cursor: z.array(z.union([z.string(), z.number()])) })),
+  totalCount: z.number(),
+  parent: PROPS.optional(),
+});
 
 /**
  * A loader over a statement that takes `$keys` (and `params`) and returns `key, node` rows: one
@@ -17,8 +39,8 @@ export function keyedLoader(
   params: Record<string, unknown> = {},
 ): DataLoader<string, Props | null> {
   return new DataLoader(async (keys) => {
-    const rows = await graph.read(statement, { ...params, keys: [...keys] });
-    const byKey = new Map(rows.map((row) => [row['key'] as string, row['node'] as Props]));
+    const rows = await graph.readAs(statement, KEYED_ROW, { ...params, keys: [...keys] });
+    const byKey = new Map(rows.map((row) => [row.key, row.node]));
     return keys.map((key) => byKey.get(key) ?? null);
   });
 }
@@ -29,8 +51,8 @@ export const LIST_LIMIT = 100;
 /** Like keyedLoader, for statements returning `key, nodes`: a related list per key. */
 export function listLoader(graph: GraphExecutor, statement: StatementName): DataLoader<string, Props[]> {
   return new DataLoader(async (keys) => {
-    const rows = await graph.read(statement, { keys: [...keys], limit: LIST_LIMIT });
-    const byKey = new Map(rows.map((row) => [row['key'] as string, row['nodes'] as Props[]]));
+    const rows = await graph.readAs(statement, LIST_ROW, { keys: [...keys], limit: LIST_LIMIT });
+    const byKey = new Map(rows.map((row) => [row.key, row.nodes]));
     return keys.map((key) => byKey.get(key) ?? []);
   });
 }
@@ -57,12 +79,12 @@ type ListedLoader = DataLoader<ListedKey, Listed | null, string>;
 function listedLoader(graph: GraphExecutor, statement: StatementName): ListedLoader {
   return new DataLoader(
     async (wanted) => {
-      const rows = await graph.read(statement, {
+      const rows = await graph.readAs(statement, LISTED_ROW, {
         keys: [...new Set(wanted.map((each) => each.key))],
         lists: [...new Set(wanted.flatMap((each) => each.lists))],
         limit: LIST_LIMIT,
       });
-      const byKey = new Map(rows.map((row) => [row['key'] as string, { node: row['node'], lists: row['lists'] } as Listed]));
+      const byKey = new Map<string, Listed>(rows.map((row) => [row.key, { node: row.node, lists: row.lists }]));
       return wanted.map((each) => byKey.get(each.key) ?? null);
     },
     { cacheKeyFn: (each) => `${each.lists.join(',')}|${each.key}` },
@@ -94,7 +116,7 @@ export interface FetchedPage {
   readonly edges: FetchedEdge[];
   readonly totalCount: number;
   /** The node the page hangs from; absent when there is none. */
-  readonly parent?: Props;
+  readonly parent?: Props | undefined;
 }
 
 /**
@@ -107,12 +129,12 @@ function pageLoader(graph: GraphExecutor, statement: StatementName): DataLoader<
   return new DataLoader(
     async (pages) => {
       const properties = projects ? unionOf(pages.map((page) => page.properties ?? null)) : undefined;
-      const rows = await graph.read(statement, {
+      const rows = await graph.readAs(statement, PAGE_ROW, {
         pages: pages.map(({ properties: _, ...page }) => ({ id: JSON.stringify(page), ...page })),
         limit: Math.max(...pages.map((page) => page.first)) + 1,
         ...(properties !== undefined ? { properties } : {}),
       });
-      const byId = new Map(rows.map((row) => [row['id'] as string, row as unknown as FetchedPage]));
+      const byId = new Map<string, FetchedPage>(rows.map(({ id, ...page }) => [id, page]));
       return pages.map(({ properties: _, ...page }) => {
         const fetched = byId.get(JSON.stringify(page)) ?? { edges: [], totalCount: 0 };
         return properties ? { ...fetched, edges: projectedEdges(fetched.edges, properties) } : fetched;

@@ -1,7 +1,35 @@
-import type { GraphExecutor, Row } from '../graph/executor.js';
+import { z } from 'zod';
+import type { GraphExecutor } from '../graph/executor.js';
 import { DRAWN_PROPERTIES, kindOfLabel, labelOfKind, seenOf, type DrawnNode } from './graph-node.js';
 import { campaignPicture, type CampaignPicture } from './campaign-picture.js';
-import type { NeighbourhoodService, StartNode } from './neighbourhood.service.js';
+import { DRAWN_ROW, type NeighbourhoodService, type StartNode } from './neighbourhood.service.js';
+
+/**
+ * A row of reads/neighbourhood-summary: one neighbour, what it shares with the start, and its label's
+ * totals. The official flags are null where the node has neither number nor name (`null IN officials`).
+ */
+const SUMMARY_ROW = DRAWN_ROW.extend({
+  startOfficial: z.boolean().nullable(),
+  total: z.number(),
+  totalReports: z.number(),
+  reports: z.number(),
+  days: z.number(),
+  roles: z.array(z.string()),
+  startRoles: z.array(z.string()),
+  reportCount: z.number(),
+  official: z.boolean().nullable(),
+});
+type SummaryRow = z.infer<typeof SUMMARY_ROW>;
+
+/** A row of reads/neighbourhood-summary-links: reports shared by two drawn neighbours. */
+const LINK_ROW = z.object({
+  source: z.string(),
+  target: z.string(),
+  reports: z.number(),
+  days: z.number(),
+  sourceRoles: z.array(z.string()),
+  targetRoles: z.array(z.string()),
+});
 
 export interface SummaryNode extends DrawnNode {
   /** Reports naming the node, in all. */
@@ -90,13 +118,13 @@ export class NeighbourhoodSummaryService {
       reportCount: found.reportCount,
       sharedReports: null,
       days: null,
-      official: rows[0]?.['startOfficial'] === true,
+      official: rows[0]?.startOfficial === true,
     };
     const candidates = rows.map((row) => this.neighbour(row)).sort(stronger);
     const kept = candidates.slice(0, limit - 1);
     const groups = foldedGroups(startNode.id, rows, kept);
     const byElement = new Map([[found.elementId, startNode.id], ...kept.map((n) => [n.elementId, n.node.id] as const)]);
-    const links = await this.graph.read('reads/neighbourhood-summary-links', {
+    const links = await this.graph.readAs('reads/neighbourhood-summary-links', LINK_ROW, {
       ids: kept.map((n) => n.elementId),
       expand: kept.filter((n) => !n.node.hub).map((n) => n.elementId),
     });
@@ -105,11 +133,12 @@ export class NeighbourhoodSummaryService {
       edges: [
         ...kept.map((n) => ({ source: startNode.id, target: n.node.id, ...n.edge })),
         ...links.map((row) => ({
-          source: byElement.get(row['source'] as string) as string,
-          target: byElement.get(row['target'] as string) as string,
-          kind: edgeKind(row['sourceRoles'] as string[], row['targetRoles'] as string[]),
-          reports: row['reports'] as number,
-          days: row['days'] as number,
+          // The statement answers links between the ids it is given only, all in byElement.
+          source: byElement.get(row.source) as string,
+          target: byElement.get(row.target) as string,
+          kind: edgeKind(row.sourceRoles, row.targetRoles),
+          reports: row.reports,
+          days: row.days,
         })),
       ],
       groups,
@@ -127,7 +156,7 @@ export class NeighbourhoodSummaryService {
     return {
       around: found.node.id,
       kind,
-      totalCount: rows.length > 0 ? (rows[0]?.['total'] as number) : await this.total(found.elementId, withReports, label),
+      totalCount: rows[0] ? rows[0].total : await this.total(found.elementId, withReports, label),
       nodes: page.map((n) => n.node),
       edges: page.map((n) => ({ source: found.node.id, target: n.node.id, ...n.edge })),
     };
@@ -141,11 +170,11 @@ export class NeighbourhoodSummaryService {
   /** A page past the end has no rows to carry the group's total: ask for its first row. */
   private async total(elementId: string, withReports: boolean, label: string): Promise<number> {
     const [row] = await this.neighbours(elementId, withReports, label, 0, 1);
-    return (row?.['total'] as number | undefined) ?? 0;
+    return row?.total ?? 0;
   }
 
-  private neighbours(elementId: string, withReports: boolean, onlyLabel: string | null, skip: number, take: number): Promise<Row[]> {
-    return this.graph.read('reads/neighbourhood-summary', {
+  private neighbours(elementId: string, withReports: boolean, onlyLabel: string | null, skip: number, take: number): Promise<SummaryRow[]> {
+    return this.graph.readAs('reads/neighbourhood-summary', SUMMARY_ROW, {
       start: elementId,
       withReports,
       onlyLabel,
@@ -155,21 +184,21 @@ export class NeighbourhoodSummaryService {
     });
   }
 
-  private neighbour(row: Row): Neighbour {
+  private neighbour(row: SummaryRow): Neighbour {
     const drawn = this.neighbourhood.draw(row);
-    const [reports, days] = [row['reports'] as number, row['days'] as number];
+    const { reports, days } = row;
     return {
-      elementId: row['id'] as string,
-      label: row['label'] as string,
+      elementId: row.id,
+      label: row.label,
       node: {
         ...drawn,
-        ...seenOf(Object.fromEntries(row['properties'] as [string, unknown][])),
-        reportCount: row['reportCount'] as number,
+        ...seenOf(Object.fromEntries(row.properties)),
+        reportCount: row.reportCount,
         sharedReports: reports,
         days,
-        official: row['official'] === true,
+        official: row.official === true,
       },
-      edge: { kind: edgeKind(row['startRoles'] as string[], row['roles'] as string[]), reports, days },
+      edge: { kind: edgeKind(row.startRoles, row.roles), reports, days },
     };
   }
 }
@@ -179,10 +208,8 @@ const stronger = (a: Neighbour, b: Neighbour) =>
   b.edge.reports - a.edge.reports || (b.edge.days ?? 0) - (a.edge.days ?? 0) || b.node.reportCount - a.node.reportCount;
 
 /** Per label, what the drawing left out: the label's totals less what was kept of it. */
-function foldedGroups(around: string, rows: readonly Row[], kept: readonly Neighbour[]): FoldedGroup[] {
-  const totals = new Map(
-    rows.map((row) => [row['label'] as string, { count: row['total'] as number, reports: row['totalReports'] as number }]),
-  );
+function foldedGroups(around: string, rows: readonly SummaryRow[], kept: readonly Neighbour[]): FoldedGroup[] {
+  const totals = new Map(rows.map((row) => [row.label, { count: row.total, reports: row.totalReports }]));
   return [...totals].flatMap(([label, total]) => {
     const shown = kept.filter((n) => n.label === label);
     const count = total.count - shown.length;

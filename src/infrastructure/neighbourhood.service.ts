@@ -1,5 +1,24 @@
-import type { GraphExecutor, Row } from '../graph/executor.js';
+import { z } from 'zod';
+import type { GraphExecutor } from '../graph/executor.js';
 import { DRAWN_PROPERTIES, drawnNode, seenOf, type DrawnNode } from './graph-node.js';
+
+/** What a node is drawn from: its element id, label, degree and drawn properties as [key, value] (graph-node.ts). */
+export const DRAWN_ROW = z.object({
+  id: z.string(),
+  label: z.string(),
+  degree: z.number(),
+  properties: z.array(z.tuple([z.string(), z.unknown()])),
+});
+export type DrawnRow = z.infer<typeof DRAWN_ROW>;
+
+/** A row of reads/neighbourhood-expand: a node and the relationship it was reached by; the start's source, target and kind null. */
+const EXPAND_ROW = DRAWN_ROW.extend({
+  hop: z.number(),
+  source: z.string().nullable(),
+  target: z.string().nullable(),
+  kind: z.string().nullable(),
+});
+type ExpandRow = z.infer<typeof EXPAND_ROW>;
 
 export interface DrawnEdge {
   readonly source: string;
@@ -61,7 +80,7 @@ export class NeighbourhoodService {
     let frontier: string[] = [];
     for (let hop = 0; hop < hops && (hop === 0 || frontier.length > 0);) {
       const twoHops = hop === 0 && hops >= 2;
-      const rows = await this.graph.read('reads/neighbourhood-expand', {
+      const rows = await this.graph.readAs('reads/neighbourhood-expand', EXPAND_ROW, {
         start: hop === 0 ? start : null,
         frontier,
         twoHops,
@@ -73,12 +92,12 @@ export class NeighbourhoodService {
       });
       frontier = this.add(
         drawing,
-        rows.filter((row) => row['hop'] === 1),
+        rows.filter((row) => row.hop === 1),
       );
       if (twoHops)
         frontier = this.add(
           drawing,
-          rows.filter((row) => row['hop'] === 2),
+          rows.filter((row) => row.hop === 2),
         );
       hop += twoHops ? 2 : 1;
     }
@@ -90,7 +109,7 @@ export class NeighbourhoodService {
   async lookUp(
     start: StartNode,
   ): Promise<{ elementId: string; node: DrawnNode; reportCount: number; seen: ReturnType<typeof seenOf> } | null> {
-    const [row] = await this.graph.read('reads/neighbourhood-expand', {
+    const [row] = await this.graph.readAs('reads/neighbourhood-expand', EXPAND_ROW, {
       start,
       frontier: [],
       twoHops: false,
@@ -101,17 +120,17 @@ export class NeighbourhoodService {
       rowLimit: 1,
     });
     if (!row) return null;
-    const reportCount = (row['properties'] as [string, unknown][]).find(([key]) => key === 'reportCount')?.[1];
-    const seen = seenOf(Object.fromEntries(row['properties'] as [string, unknown][]));
-    return { elementId: row['id'] as string, node: this.draw(row), reportCount: typeof reportCount === 'number' ? reportCount : 0, seen };
+    const reportCount = row.properties.find(([key]) => key === 'reportCount')?.[1];
+    const seen = seenOf(Object.fromEntries(row.properties));
+    return { elementId: row.id, node: this.draw(row), reportCount: typeof reportCount === 'number' ? reportCount : 0, seen };
   }
 
   /** One hop's rows into the drawing; returns the nodes the next hop expands (new, not hubs). */
-  private add(drawing: Drawing, rows: readonly Row[]): string[] {
+  private add(drawing: Drawing, rows: readonly ExpandRow[]): string[] {
     const next: string[] = [];
     for (const row of rows) {
-      const id = row['id'] as string;
-      if (row['source'] === null) {
+      const id = row.id;
+      if (row.source === null) {
         drawing.nodes.set(id, this.draw(row)); // the start node, expanded by this very round trip
         continue;
       }
@@ -124,19 +143,20 @@ export class NeighbourhoodService {
         drawing.nodes.set(id, node);
         if (!node.hub) next.push(id);
       }
-      const [source, target] = [drawing.nodes.get(row['source'] as string), drawing.nodes.get(row['target'] as string)];
-      if (source && target)
-        drawing.edges.set(`${source.id}|${target.id}|${String(row['kind'])}`, {
+      const [source, target] = [drawing.nodes.get(row.source), row.target === null ? undefined : drawing.nodes.get(row.target)];
+      // A row with a source came by a relationship, so it has a kind too.
+      if (source && target && row.kind !== null)
+        drawing.edges.set(`${source.id}|${target.id}|${row.kind}`, {
           source: source.id,
           target: target.id,
-          kind: row['kind'] as string,
+          kind: row.kind,
         });
     }
     return next;
   }
 
-  draw(row: Row): DrawnNode {
-    const properties = Object.fromEntries(row['properties'] as [string, unknown][]);
-    return drawnNode(row['label'] as string, properties, row['degree'] as number, this.settings.hubDegree);
+  draw(row: DrawnRow): DrawnNode {
+    const properties = Object.fromEntries(row.properties);
+    return drawnNode(row.label, properties, row.degree, this.settings.hubDegree);
   }
 }

@@ -1,5 +1,14 @@
+import { z } from 'zod';
 import type { FollowUp } from '../graph/executor.js';
+import { shaped } from '../graph/row-shape.js';
 import type { WriteRow } from './report-rows.js';
+
+/** A row of cypher/ingest/merge-reports.cypher: an item's report, and its element id (node) when this write created it. */
+export const MERGED_ROW = z.object({ index: z.number(), id: z.string(), isNew: z.boolean(), node: z.string().nullable() });
+export type MergedRow = z.infer<typeof MERGED_ROW>;
+
+/** The rows of merge-reports, checked; writeEach and its follow-ups hand them over untyped. */
+export const mergedRows = (rows: readonly Record<string, unknown>[]): MergedRow[] => shaped('ingest/merge-reports', MERGED_ROW, rows);
 
 /**
  * The parameters of cypher/ingest/merge-reports.cypher: the part's Report fields alone, sorted by
@@ -29,13 +38,14 @@ export function reportRows(rows: readonly WriteRow[]) {
  * by their index in `rows` (every valid item's row); nothing when none is new.
  */
 export function indicatorLinks(rows: ReadonlyMap<number, WriteRow>): FollowUp {
-  return (merged) => {
-    const nodes = new Map(merged.filter((row) => row['isNew']).map((row) => [row['index'] as number, row['node'] as string]));
+  return (written) => {
+    const merged = mergedRows(written);
+    const nodes = new Map(merged.flatMap((row) => (row.isNew && row.node !== null ? [[row.index, row.node] as const] : [])));
     const params =
       nodes.size === 0
         ? null
         : linkParams(
-            merged.map((row) => rows.get(row['index'] as number)!),
+            merged.map((row) => rows.get(row.index)!),
             nodes,
           );
     return params && { name: 'ingest/link-indicators', params };

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { resolveClaimedBrands } from '../brands/claimed-brand.js';
+import { REGISTERED_BRAND } from '../brands/registered-brand.js';
 import { DeadlineExceededError, timeLeft } from '../graph/deadline.js';
 import type { FollowUp, GraphExecutor, Params } from '../graph/executor.js';
 import { WorkPool } from '../server/work-pool.js';
 import type { BrandNames } from './extraction/extract-indicators.js';
 import type { InputError, ReportInput } from './report-input.js';
-import { indicatorLinks, reportRows } from './batch-write.js';
+import { indicatorLinks, mergedRows, reportRows } from './batch-write.js';
 import { toWriteRow, type WriteRow } from './report-rows.js';
 import { validateReport } from './validate-report.js';
 
@@ -72,20 +73,14 @@ export class IngestService {
     if (!release) throw new DeadlineExceededError('the request ran out of time waiting for a turn to write');
     let written;
     try {
-      written = await this.graph.writeEach(
-        'ingest/merge-reports',
-        count,
-        part,
-        this.inSameTransaction ? [links, this.inSameTransaction] : [links],
+      written = mergedRows(
+        await this.graph.writeEach('ingest/merge-reports', count, part, this.inSameTransaction ? [links, this.inSameTransaction] : [links]),
       );
     } finally {
       release();
     }
-    for (const row of written) {
-      const index = row['index'] as number;
-      outcomes[index] = { index, reportId: row['id'] as string, duplicate: !row['isNew'], errors: [] };
-    }
-    await this.afterWrite(written.filter((row) => row['isNew']).map((row) => row['id'] as string));
+    for (const { index, id, isNew } of written) outcomes[index] = { index, reportId: id, duplicate: !isNew, errors: [] };
+    await this.afterWrite(written.filter((row) => row.isNew).map((row) => row.id));
     return outcomes;
   }
 
@@ -130,7 +125,6 @@ export class IngestService {
   }
 
   private async registeredBrands(): Promise<BrandNames[]> {
-    const rows = await this.graph.read('brands/registered-brands');
-    return rows as unknown as BrandNames[];
+    return this.graph.readAs('brands/registered-brands', REGISTERED_BRAND);
   }
 }

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
+import { z } from 'zod';
 import type { GraphExecutor } from '../graph/executor.js';
-import type { Alert } from './watch.js';
+import { ALERT } from './watch.js';
 import { sendWebhook, type AttemptOutcome } from './webhook-sender.js';
 
 export interface DispatchSettings {
@@ -14,13 +15,15 @@ export interface DispatchSettings {
 /** Webhook deliveries in flight per API process: a slow receiver holds one slot, never the others' turn. */
 const MAX_IN_FLIGHT = 64;
 
-interface Claimed {
-  alert: Omit<Alert, 'delivery'>;
-  url: string;
-  secret: string;
-  target: string;
-  watchKind: string;
-}
+/** A row of monitoring/claim-deliveries: an alert claimed for delivery, and its watch's webhook. */
+const CLAIMED = z.object({
+  alert: ALERT.omit({ delivery: true }),
+  url: z.string(),
+  secret: z.string(),
+  target: z.string(),
+  watchKind: z.string(),
+});
+type Claimed = z.infer<typeof CLAIMED>;
 
 /**
  * Delivers the outbox. Ingest wakes it after each commit; a poll every `pollMs` also finds alerts
@@ -88,8 +91,10 @@ export class AlertDispatcher {
     if (room <= 0) return;
     let claimed: Claimed[];
     try {
-      const rows = await this.graph.write('monitoring/claim-deliveries', { limit: room, leaseMs: this.settings.timeoutMs + 10_000 });
-      claimed = rows as unknown as Claimed[];
+      claimed = await this.graph.writeAs('monitoring/claim-deliveries', CLAIMED, {
+        limit: room,
+        leaseMs: this.settings.timeoutMs + 10_000,
+      });
     } catch (error) {
       this.logger.warn({ err: error }, 'could not claim alerts to deliver; the next poll tries again');
       return;

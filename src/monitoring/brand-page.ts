@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { GraphExecutor } from '../graph/executor.js';
 import type { CheckService } from '../scoring/check.service.js';
 
@@ -29,6 +30,22 @@ export interface BrandPage {
   readonly advice: readonly string[];
 }
 
+/** A candidate of monitoring/brand-page: a number or domain, and when it was last reported for the brand (ISO text). */
+const CANDIDATE = z.object({ value: z.string(), lastSeen: z.string() });
+type Candidate = z.infer<typeof CANDIDATE>;
+
+/** The row of monitoring/brand-page. */
+const BRAND_PAGE_ROW = z.object({
+  brand: z.object({
+    slug: z.string(),
+    name: z.string(),
+    officialNumbers: z.array(z.string()),
+    officialDomains: z.array(z.string()),
+  }),
+  numbers: z.array(CANDIDATE),
+  domains: z.array(CANDIDATE),
+});
+
 /**
  * The public official-channels page of a registered brand (customer education): its real numbers and
  * domains, and the numbers and sites falsely claiming to be it that checks call HIGH_RISK, newest first.
@@ -41,16 +58,14 @@ export class BrandPageService {
   ) {}
 
   async page(slug: string): Promise<BrandPage | null> {
-    const [row] = await this.graph.read('monitoring/brand-page', { slug, candidates: CANDIDATES });
+    const [row] = await this.graph.readAs('monitoring/brand-page', BRAND_PAGE_ROW, { slug, candidates: CANDIDATES });
     if (!row) return null;
-    const brand = row['brand'] as Pick<BrandPage, 'slug' | 'name' | 'officialNumbers' | 'officialDomains'>;
-    const numbers = row['numbers'] as { value: string; lastSeen: string }[];
-    const domains = row['domains'] as { value: string; lastSeen: string }[];
+    const { brand, numbers, domains } = row;
     const [numberChecks, domainChecks] = await Promise.all([
       numbers.length > 0 ? this.checks.checkNumbers(numbers.map((number) => number.value)) : [],
       domains.length > 0 ? this.checks.checkDomains(domains.map((domain) => ({ domain: domain.value, hostname: domain.value }))) : [],
     ]);
-    const highRisk = (list: { value: string; lastSeen: string }[], checks: { verdict: string }[]): Listed[] =>
+    const highRisk = (list: Candidate[], checks: { verdict: string }[]): Listed[] =>
       list
         .filter((_, i) => checks[i]?.verdict === 'HIGH_RISK')
         .slice(0, LISTED)

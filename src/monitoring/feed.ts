@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { GraphExecutor } from '../graph/executor.js';
 import type { CheckService } from '../scoring/check.service.js';
 import type { Verdict } from '../scoring/verdict.js';
@@ -87,6 +88,15 @@ export function parseFeedQuery(params: Record<string, unknown>): FeedQuery {
  * window reaches it (no ingest transaction outlives its request's deadline), so polling with each
  * page's cursor misses no report; an indicator named again comes again.
  */
+/** The row of monitoring/feed-changes: how many reports it read, the last one (null when none), what they name. */
+const FEED_ROW = z.object({
+  read: z.number(),
+  lastAt: z.string().nullable(),
+  lastId: z.string().nullable(),
+  phones: z.array(z.string()),
+  domains: z.array(z.string()),
+});
+
 export class FeedService {
   constructor(
     private readonly graph: GraphExecutor,
@@ -97,17 +107,17 @@ export class FeedService {
   async page(query: FeedQuery, now = new Date()): Promise<FeedPage> {
     const until = new Date(now.getTime() - this.settleMs).toISOString();
     const since = query.after ?? { at: new Date(now.getTime() - FIRST_POLL_HOURS * 3_600_000).toISOString(), id: '' };
-    const [row] = await this.graph.read('monitoring/feed-changes', {
+    const [row] = await this.graph.readAs('monitoring/feed-changes', FEED_ROW, {
       since: since.at,
       sinceId: since.id,
       until,
       limit: query.limit,
       kinds: [...query.kinds],
     });
-    const read = (row?.['read'] as number | undefined) ?? 0;
+    const read = row?.read ?? 0;
     const [numbers, domains] = await Promise.all([
-      this.checks.checkNumbers((row?.['phones'] as string[] | undefined) ?? []),
-      this.checks.checkDomains(((row?.['domains'] as string[] | undefined) ?? []).map((domain) => ({ domain, hostname: domain }))),
+      this.checks.checkNumbers(row?.phones ?? []),
+      this.checks.checkDomains((row?.domains ?? []).map((domain) => ({ domain, hostname: domain }))),
     ]);
     const items: FeedItem[] = [
       ...numbers.map((check) => ({
@@ -126,7 +136,9 @@ export class FeedService {
       })),
     ].filter((item) => query.verdicts.includes(item.verdict));
     // With nothing new up to `until`, everything before it has been read.
-    const cursor = read > 0 ? encodeCursor(row!['lastAt'] as string, row!['lastId'] as string) : encodeCursor(until, '');
+    // A page that read reports has a last one.
+    const last = read > 0 && row && row.lastAt !== null && row.lastId !== null ? { at: row.lastAt, id: row.lastId } : null;
+    const cursor = last ? encodeCursor(last.at, last.id) : encodeCursor(until, '');
     return { items, cursor, hasMore: read === query.limit };
   }
 }

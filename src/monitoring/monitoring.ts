@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import type { FollowUp, GraphExecutor } from '../graph/executor.js';
+import { mergedRows } from '../ingest/batch-write.js';
 import { AlertDispatcher } from './alert-dispatcher.js';
 import { AlertService, type DeliveryAttempt } from './alert.service.js';
 import { WatchService } from './watch.service.js';
@@ -37,7 +38,9 @@ export function startMonitoring(graph: GraphExecutor, config: Config, logger: Lo
     watches: new WatchService(graph, { maxPerKey: config.WATCHES_PER_KEY_MAX, allowedHosts: config.WEBHOOK_ALLOWED_HOSTS }),
     alerts,
     outbox: (rows) => {
-      const reportIds = rows.filter((row) => row['isNew']).map((row) => row['id'] as string);
+      const reportIds = mergedRows(rows)
+        .filter((row) => row.isNew)
+        .map((row) => row.id);
       return reportIds.length === 0 ? null : { name: 'monitoring/match-report-watches', params: { reportIds } };
     },
     afterIngest: (next) => async (newReportIds) => {

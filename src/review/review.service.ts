@@ -1,6 +1,8 @@
+import { z } from 'zod';
 import type { AttachmentService } from '../attachments/attachment.service.js';
 import type { StoredAttachment } from '../attachments/attachment-store.js';
 import { claimedBrandOf, resolveClaimedBrands } from '../brands/claimed-brand.js';
+import { REGISTERED_BRAND } from '../brands/registered-brand.js';
 import type { GraphExecutor } from '../graph/executor.js';
 import type { BrandNames } from '../ingest/extraction/extract-indicators.js';
 import type { IngestService } from '../ingest/ingest.service.js';
@@ -11,6 +13,14 @@ import type { CheckService } from '../scoring/check.service.js';
 import type { Check } from '../scoring/verdict.js';
 import { collectIndicators, type FoundIndicator, type Source } from './review-indicators.js';
 import { judgeMessage, type BrandChannels, type CheckedIndicator, type Judgement } from './review-verdict.js';
+
+/** A row of review/brand-channels: the claimed brand's official channels. */
+const BRAND_CHANNELS_ROW = z.object({
+  slug: z.string(),
+  name: z.string(),
+  officialNumbers: z.array(z.string()),
+  officialDomains: z.array(z.string()),
+});
 
 export interface ReviewRequest {
   readonly text?: string | null | undefined;
@@ -120,7 +130,7 @@ export class ReviewService {
   }
 
   private async brandNames(): Promise<BrandNames[]> {
-    return (await this.graph.read('brands/registered-brands')) as unknown as BrandNames[];
+    return this.graph.readAs('brands/registered-brands', REGISTERED_BRAND);
   }
 
   /** Numbers and domains checked in one round trip each, in the order found. */
@@ -149,8 +159,8 @@ export class ReviewService {
   private async brand(claimed: string | null | undefined, named: readonly string[]): Promise<BrandChannels | null> {
     const slug = claimed?.trim() ? (await resolveClaimedBrands(this.graph, [claimedBrandOf(claimed.trim())]))[0] : named[0];
     if (!slug) return null;
-    const [row] = await this.graph.read('review/brand-channels', { slug });
-    return (row as unknown as BrandChannels | undefined) ?? null;
+    const [row] = await this.graph.readAs('review/brand-channels', BRAND_CHANNELS_ROW, { slug });
+    return row ?? null;
   }
 }
 

@@ -18,7 +18,7 @@ registerEnumType(OfficialChannelKindEnum, { name: 'OfficialChannelKind' });
 async function written(write: Promise<BrandWrite>): Promise<Brand> {
   const result = await write;
   if (!result.ok) throw badInput(result.errors);
-  return result.brand as unknown as Brand;
+  return result.brand;
 }
 
 @Resolver(() => Brand)
