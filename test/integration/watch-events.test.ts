@@ -83,6 +83,18 @@ describe('indicator watch: a change of disruption status', { timeout: 120_000 },
       },
     ]);
   });
+
+  it('alerts an escalation, but not its hand-over to another party (ESCALATED again: the status stays)', async () => {
+    const number = uniqueMobile();
+    await submit(app, [{ callbackNumbers: [number] }]);
+    const { watch: watched } = await watch('INDICATOR', number, { ik: 'phone' });
+    const ESCALATE = `mutation($v: String!, $to: String!) {
+      setDisruptionStatus(kind: "phone", value: $v, status: ESCALATED, escalatedTo: $to, reference: "R-1") { status } }`;
+    await query(app, SET, { v: number, s: 'UNDER_REVIEW' });
+    await query(app, ESCALATE, { v: number, to: 'Telco A' });
+    await query(app, ESCALATE, { v: number, to: 'Telco B' });
+    expect((await alertsOf(watched.id)).map(({ from, to }) => `${from}>${to}`)).toEqual(['NEW>UNDER_REVIEW', 'UNDER_REVIEW>ESCALATED']);
+  });
 });
 
 describe('campaign watch: the campaign merges or splits', { timeout: 180_000 }, () => {
