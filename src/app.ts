@@ -50,6 +50,7 @@ export async function startApp(config: Config, driver: Driver, uri: string, logg
   const metrics = new Metrics();
   const graph = new GraphExecutor(driver, loadCypherRegistry(), config.NEO4J_DATABASE, readsNeedBookmarks(uri));
   await applyMigrations(graph);
+  const monitoring = startMonitoring(graph, config, logger);
   const detector = new CampaignDetector(
     graph,
     {
@@ -62,12 +63,14 @@ export async function startApp(config: Config, driver: Driver, uri: string, logg
       metrics.detectionRuns.inc({ engine: run.engine });
       metrics.detectionDuration.observe({ engine: run.engine }, run.tookMs / 1000);
       logger.info({ run }, 'campaign detection finished');
+      monitoring.wake(); // alerts of the merges and splits it recorded
     },
+    undefined,
+    monitoring.campaignOutbox,
   );
   graph.onRetry((statement) => metrics.writeRetries.inc({ statement }));
   const stopSchedule = config.CAMPAIGN_SCHEDULE_MINUTES > 0 ? detector.schedule(config.CAMPAIGN_SCHEDULE_MINUTES, logger) : () => {};
   const campaigns = new CampaignService(graph, detector);
-  const monitoring = startMonitoring(graph, config, logger);
   const ingest = new IngestService(
     graph,
     {
@@ -94,7 +97,7 @@ export async function startApp(config: Config, driver: Driver, uri: string, logg
   const neighbourhoodSummary = new NeighbourhoodSummaryService(graph, neighbourhood);
   const evidence = new EvidenceService(graph, checks);
   const imports = new ImportService(ingest, config.BATCH_MAX);
-  const disruption = new DisruptionService(graph, checks);
+  const disruption = new DisruptionService(graph, checks, monitoring.disruptionOutbox);
   const attachments = new AttachmentService({
     dir: config.ATTACHMENTS_DIR,
     maxBytes: config.ATTACHMENT_MAX_BYTES,

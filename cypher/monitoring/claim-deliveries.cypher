@@ -9,5 +9,5 @@ WHERE a.nextAttemptAt <= datetime() AND (a.leaseUntil IS NULL OR a.leaseUntil < 
 MATCH (a)-[:OF_WATCH]->(w:Watch)
 WITH a, w ORDER BY a.nextAttemptAt LIMIT $limit
 SET a.leaseUntil = datetime() + duration({milliseconds: $leaseMs}), a.attempts = a.attempts + 1
-RETURN a {.id, .seq, .watchId, .event, .subjectKind, .subjectValue, .role, .reportId, .createdAt, .attempts} AS alert,
+RETURN a {.id, .seq, .watchId, .event, .subjectKind, .subjectValue, .role, .reportId, .from, .to, .campaignIds, .resembles, .createdAt, .attempts} AS alert,
        w.webhookUrl AS url, w.webhookSecret AS secret, w.target AS target, w.kind AS watchKind

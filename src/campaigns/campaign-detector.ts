@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
-import type { GraphExecutor } from '../graph/executor.js';
-import { planIdentities, type CommunityReports, type EarlierCampaign, type Overlap } from './campaign-identity.js';
+import type { FollowUpStatement, GraphExecutor } from '../graph/executor.js';
+import {
+  fatesOf,
+  planIdentities,
+  type CampaignFate,
+  type CommunityReports,
+  type EarlierCampaign,
+  type Overlap,
+} from './campaign-identity.js';
 import { COMMUNITY_LINKS_ROW, communityGraph } from './community-graph.js';
 import { mergeCommunities, REPORT_SAMPLE } from './community-merge.js';
 import { CypherLabeller } from './cypher-labeller.js';
@@ -71,6 +78,8 @@ export class CampaignDetector {
     private readonly onRun: (run: DetectionRun) => void = () => {},
     /** Each step as it finishes: a long run shows where it is and where its time goes. */
     private readonly onStep: (timing: StepTiming) => void = () => {},
+    /** Written with the run's record of merges and splits, in its transaction (the watch alerts, src/monitoring). */
+    private readonly withFates: (fates: CampaignFate[]) => FollowUpStatement | null = () => null,
   ) {
     this.lock = new DetectionLock(graph);
   }
@@ -168,13 +177,18 @@ export class CampaignDetector {
     });
     const [found] = (await step('overlaps', () => this.graph.read('campaigns/community-overlaps', { runId }))) as unknown as Found[];
     const plan = planIdentities(found?.overlaps ?? [], found?.reports ?? [], found?.campaigns ?? [], randomUUID);
+    const record = {
+      runId,
+      at: startedAt.toISOString(),
+      campaigns: plan.campaigns.map(({ id, splitFrom }) => ({ id, splitFrom })),
+      retired: plan.retired,
+    };
+    // A run that merged or split nothing records as it always did: no second statement to plan or run.
+    const also = this.withFates(fatesOf(plan, found?.overlaps ?? []));
     await step('record', () =>
-      this.graph.write('campaigns/record-identities', {
-        runId,
-        at: startedAt.toISOString(),
-        campaigns: plan.campaigns.map(({ id, splitFrom }) => ({ id, splitFrom })),
-        retired: plan.retired,
-      }),
+      also
+        ? this.graph.writeThen('campaigns/record-identities', record, () => also)
+        : this.graph.write('campaigns/record-identities', record),
     );
     const campaignIds = Object.fromEntries(plan.campaigns.map(({ label, id }) => [label, id]));
     await step('assign-indicators', () => this.graph.autoCommitCounted('campaigns/assign-indicators', { runId, campaignIds }));

@@ -107,3 +107,32 @@ export function planIdentities(
   }
   return { campaigns, retired };
 }
+
+/** What became of an earlier campaign this run, for watches on it (src/monitoring). */
+export interface CampaignFate {
+  readonly id: string;
+  /** MERGED into another; SPLIT: retired as SPLIT, or kept while a new campaign split from it. */
+  readonly status: 'MERGED' | 'SPLIT';
+  /** MERGED: the campaign it merged into. SPLIT: this run's campaigns holding its members (itself too, if kept), most first. */
+  readonly into: readonly string[];
+}
+
+/** The merges and splits of `plan` (a dissolved campaign went nowhere; a kept one nothing split from has no news). */
+export function fatesOf(plan: IdentityPlan, overlaps: readonly Overlap[]): CampaignFate[] {
+  const idOf = new Map(plan.campaigns.map(({ label, id }) => [label, id]));
+  const into = (id: string) =>
+    overlaps
+      .filter((overlap) => overlap.campaignId === id && idOf.has(overlap.label))
+      .sort((a, b) => b.members - a.members || byKey(a.label, b.label))
+      .map((overlap) => idOf.get(overlap.label)!);
+  const retired = plan.retired.flatMap((campaign): CampaignFate[] =>
+    campaign.status === 'MERGED'
+      ? [{ id: campaign.id, status: 'MERGED', into: [campaign.mergedInto] }]
+      : campaign.status === 'SPLIT'
+        ? [{ id: campaign.id, status: 'SPLIT', into: into(campaign.id) }]
+        : [],
+  );
+  const kept = new Set(plan.campaigns.filter((campaign) => !campaign.created).map((campaign) => campaign.id));
+  const splitFromKept = [...new Set(plan.campaigns.flatMap(({ splitFrom }) => (splitFrom && kept.has(splitFrom) ? [splitFrom] : [])))];
+  return [...retired, ...splitFromKept.sort(byKey).map((id): CampaignFate => ({ id, status: 'SPLIT', into: into(id) }))];
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { GraphExecutor } from '../graph/executor.js';
+import type { FollowUpStatement, GraphExecutor } from '../graph/executor.js';
+import { shaped } from '../graph/row-shape.js';
 import { identify } from '../evidence/pack-content.js';
 import { indicatorId } from '../infrastructure/indicator-node.js';
 import type { StartNode } from '../infrastructure/neighbourhood.service.js';
@@ -34,6 +35,19 @@ export interface StatusChange {
   readonly reference: string | null;
   readonly note: string | null;
   readonly actor: string;
+}
+
+/** A status change as it committed: what watches on the indicator are told (src/monitoring). */
+export interface StatusChanged {
+  readonly disruptionKey: string;
+  readonly from: DisruptionStatus;
+  readonly to: DisruptionStatus;
+}
+
+/** The watch alerts of a change (src/monitoring): written in its own transaction, sent once it committed. */
+export interface ChangeOutbox {
+  inSameTransaction(change: StatusChanged): FollowUpStatement | null;
+  committed(): void;
 }
 
 export interface EscalationCandidate {
@@ -111,23 +125,35 @@ export class DisruptionService {
   constructor(
     private readonly graph: GraphExecutor,
     private readonly checks: CheckService,
+    private readonly outbox: ChangeOutbox = { inSameTransaction: () => null, committed: () => {} },
   ) {}
 
   async setStatus(node: StartNode, asked: StatusChange): Promise<Disruption> {
     const change = checkChange(asked);
     const key = indicatorId(node);
-    const [row] = await this.graph.writeAs('disruption/set-disruption-status', SET_STATUS_ROW, {
-      kind: node.kind,
-      key: node.key,
-      qualifier: node.qualifier,
-      disruptionKey: key,
-      allowedFrom: allowedFrom(change.status),
-      status: change.status,
-      escalatedTo: change.escalatedTo,
-      reference: change.reference,
-      note: change.note,
-      actor: change.actor,
-    });
+    const [row] = shaped(
+      'disruption/set-disruption-status',
+      SET_STATUS_ROW,
+      await this.graph.writeThen(
+        'disruption/set-disruption-status',
+        {
+          kind: node.kind,
+          key: node.key,
+          qualifier: node.qualifier,
+          disruptionKey: key,
+          allowedFrom: allowedFrom(change.status),
+          status: change.status,
+          escalatedTo: change.escalatedTo,
+          reference: change.reference,
+          note: change.note,
+          actor: change.actor,
+        },
+        ([written]) =>
+          written && written['changedFrom'] !== null && written['changedFrom'] !== undefined
+            ? this.outbox.inSameTransaction({ disruptionKey: key, from: written['changedFrom'] as DisruptionStatus, to: change.status })
+            : null,
+      ),
+    );
     if (!row) throw new DisruptionRefusedError('NOT_FOUND', `no report names ${key}: there is nothing to disrupt`);
     if (row.changedFrom === null) {
       const from = row.status;
@@ -136,6 +162,7 @@ export class DisruptionService {
         `${key} cannot go from ${from} to ${change.status}; from ${from} it may go to ${TRANSITIONS[from].join(', ')}`,
       );
     }
+    this.outbox.committed();
     return (await this.byKeys([key]))[0] as Disruption;
   }
 

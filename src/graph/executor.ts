@@ -1,4 +1,4 @@
-import neo4j, { type Driver, Neo4jError, type QueryResult } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type QueryResult } from 'neo4j-driver';
 import { checkParameters, type Statement, type StatementName } from './cypher-registry.js';
 import { DeadlineExceededError, isTimeout, timeLeft } from './deadline.js';
 import { takeTurn } from './fair-share.js';
@@ -23,8 +23,17 @@ export class DatabaseUnavailableError extends Error {
 const RETRY_FOR_MS = 30_000;
 const FIRST_RETRY_DELAY_MS = 100;
 
-/** A statement to run in the same transaction as a write, chosen from the write's rows; null: none. */
-export type FollowUp = (rows: Row[]) => { name: StatementName; params: Params } | null;
+/**
+ * A statement to run in the same transaction as a write, chosen from the write's rows; null: none.
+ * Its own `then` may choose one more from its rows: a read that decides what to write (which
+ * watches a change concerns) and the write, both inside the transaction they belong to.
+ */
+export type FollowUp = (rows: Row[]) => FollowUpStatement | null;
+export interface FollowUpStatement {
+  name: StatementName;
+  params: Params;
+  then?: FollowUp;
+}
 
 /** Called once per Cypher round trip: request metrics and the round-trip tests listen here. */
 export type QueryListener = (name: StatementName, mode: 'READ' | 'WRITE') => void;
@@ -118,8 +127,7 @@ export class GraphExecutor {
     try {
       return await session.executeWrite(async (tx) => {
         const rows = plainRows(await tx.run(statement.text, toParameter(params) as Params));
-        const then = next(rows);
-        if (then) await tx.run(this.prepare(then.name, then.params, 'WRITE').text, toParameter(then.params) as Params);
+        await this.followUp(tx, next, rows);
         return rows;
       }, transactionConfig(name));
     } catch (error) {
@@ -159,10 +167,7 @@ export class GraphExecutor {
           if (i + 1 < count) part(i + 1).catch(() => {}); // awaited on the next turn of the loop; started now to overlap the write
           if (!running) continue;
           const written = plainRows(await running);
-          for (const next of then) {
-            const follow = next(written);
-            if (follow) await tx.run(this.prepare(follow.name, follow.params, 'WRITE').text, toParameter(follow.params) as Params);
-          }
+          for (const next of then) await this.followUp(tx, next, written);
           rows.push(...written);
         }
         return rows;
@@ -171,6 +176,16 @@ export class GraphExecutor {
       throw mapNeo4jError(error);
     } finally {
       await session.close();
+    }
+  }
+
+  /** Runs `next`'s statement, then each further one its `then` chooses, in `tx`. */
+  private async followUp(tx: ManagedTransaction, next: FollowUp, rows: Row[]): Promise<void> {
+    for (let follow = next(rows); follow;) {
+      const followRows = plainRows(
+        await tx.run(this.prepare(follow.name, follow.params, 'WRITE').text, toParameter(follow.params) as Params),
+      );
+      follow = follow.then ? follow.then(followRows) : null;
     }
   }
 

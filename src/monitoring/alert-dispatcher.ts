@@ -115,6 +115,11 @@ export class AlertDispatcher {
       watch: { id: alert.watchId, kind: watchKind, target },
       subject: { kind: alert.subjectKind, value: alert.subjectValue, role: alert.role },
       reportId: alert.reportId,
+      // What changed, for the events that say (null otherwise): README, monitoring.
+      from: alert.from ?? null,
+      to: alert.to ?? null,
+      campaignIds: alert.campaignIds ?? null,
+      resembles: alert.resembles ?? null,
       createdAt: alert.createdAt,
       attempt: alert.attempts,
     });

@@ -1,10 +1,13 @@
 import DataLoader from 'dataloader';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
-import type { FollowUp, GraphExecutor } from '../graph/executor.js';
-import { mergedRows } from '../ingest/batch-write.js';
+import type { CampaignFate } from '../campaigns/campaign-identity.js';
+import type { ChangeOutbox } from '../disruption/disruption.service.js';
+import type { FollowUp, FollowUpStatement, GraphExecutor } from '../graph/executor.js';
 import { AlertDispatcher } from './alert-dispatcher.js';
 import { AlertService, type DeliveryAttempt } from './alert.service.js';
+import { campaignAlerts, disruptionAlerts } from './change-alerts.js';
+import { reportOutbox } from './report-outbox.js';
 import { WatchService } from './watch.service.js';
 
 export interface Monitoring {
@@ -12,6 +15,12 @@ export interface Monitoring {
   readonly alerts: AlertService;
   /** Ingest's inSameTransaction: the outbox statement for the reports a batch created. */
   readonly outbox: FollowUp;
+  /** The disruption service's: alerts for watches on an indicator whose status changed, in that change's transaction. */
+  readonly disruptionOutbox: ChangeOutbox;
+  /** Campaign detection's: alerts for watches on campaigns a run merged or split, in the transaction recording it. */
+  readonly campaignOutbox: (fates: CampaignFate[]) => FollowUpStatement | null;
+  /** A status change or detection run committed: its alerts go out now, not at the next poll. */
+  wake(): void;
   /** Wraps ingest's afterWrite: once the batch has committed, its alerts go out at once. */
   afterIngest(next: (newReportIds: string[]) => Promise<void>): (newReportIds: string[]) => Promise<void>;
   /** Per request: delivery logs of the caller's alerts, in one round trip per request depth. */
@@ -37,12 +46,10 @@ export function startMonitoring(graph: GraphExecutor, config: Config, logger: Lo
   return {
     watches: new WatchService(graph, { maxPerKey: config.WATCHES_PER_KEY_MAX, allowedHosts: config.WEBHOOK_ALLOWED_HOSTS }),
     alerts,
-    outbox: (rows) => {
-      const reportIds = mergedRows(rows)
-        .filter((row) => row.isNew)
-        .map((row) => row.id);
-      return reportIds.length === 0 ? null : { name: 'monitoring/match-report-watches', params: { reportIds } };
-    },
+    outbox: reportOutbox,
+    disruptionOutbox: { inSameTransaction: disruptionAlerts, committed: () => dispatcher.wake() },
+    campaignOutbox: campaignAlerts,
+    wake: () => dispatcher.wake(),
     afterIngest: (next) => async (newReportIds) => {
       if (newReportIds.length > 0) dispatcher.wake();
       await next(newReportIds);

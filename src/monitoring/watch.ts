@@ -4,8 +4,21 @@ import { z } from 'zod';
 export const WATCH_KINDS = ['BRAND', 'CAMPAIGN', 'INDICATOR', 'PREFIX'] as const;
 export type WatchKind = (typeof WATCH_KINDS)[number];
 
-/** What an alert says happened (cypher/monitoring/match-report-watches.cypher). */
-export const ALERT_EVENTS = ['NEW_REPORT', 'NEW_CALLBACK_NUMBER', 'NEW_DOMAIN', 'NUMBER_REPORTED', 'NEW_INFRASTRUCTURE'] as const;
+/**
+ * What an alert says happened: a new report matched (cypher/monitoring/match-report-watches.cypher), an
+ * indicator's disruption status changed, or a campaign merged or split (./change-alerts.ts).
+ */
+export const ALERT_EVENTS = [
+  'NEW_REPORT',
+  'NEW_CALLBACK_NUMBER',
+  'NEW_DOMAIN',
+  'LOOKALIKE_DOMAIN',
+  'NUMBER_REPORTED',
+  'NEW_INFRASTRUCTURE',
+  'DISRUPTION_STATUS_CHANGED',
+  'CAMPAIGN_MERGED',
+  'CAMPAIGN_SPLIT',
+] as const;
 export type AlertEvent = (typeof ALERT_EVENTS)[number];
 
 /** NONE: the watch has no webhook (subscriptions only); DEAD: the attempts ran out (the dead letter). */
@@ -34,7 +47,15 @@ export const ALERT = z.object({
   subjectKind: z.string(),
   subjectValue: z.string(),
   role: z.string().nullable(),
-  reportId: z.string(),
+  /** The report that caused it; null for a change no report made (a status set, a detection run). */
+  reportId: z.string().nullable(),
+  /** DISRUPTION_STATUS_CHANGED: the status before and after. Absent on alerts older than these events. */
+  from: z.string().nullish().default(null),
+  to: z.string().nullish().default(null),
+  /** CAMPAIGN_MERGED: the campaign it merged into; CAMPAIGN_SPLIT: the campaigns its members went to. */
+  campaignIds: z.array(z.string()).nullish().default(null),
+  /** LOOKALIKE_DOMAIN: the brand's official domain the subject imitates. */
+  resembles: z.string().nullish().default(null),
   createdAt: z.date(),
   delivery: z.enum(DELIVERY_STATES),
   attempts: z.number(),

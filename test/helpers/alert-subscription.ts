@@ -1,7 +1,7 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 
-export const ALERT_FIELDS = 'id watchId event subjectKind subjectValue role reportId delivery';
+export const ALERT_FIELDS = 'id watchId event subjectKind subjectValue role reportId from to campaignIds resembles delivery';
 
 export interface AlertSubscription {
   readonly alerts: Record<string, any>[];

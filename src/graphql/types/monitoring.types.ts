@@ -7,7 +7,7 @@ export const WatchKindEnum = enumOf(WATCH_KINDS);
 registerEnumType(WatchKindEnum, {
   name: 'WatchKind',
   description:
-    'BRAND: new callback numbers and domains claiming it. CAMPAIGN: new infrastructure joining it. INDICATOR: new reports naming it. PREFIX: numbers in a range reported in any role.',
+    'BRAND: new callback numbers and domains claiming it, and new domains imitating its official ones. CAMPAIGN: new infrastructure joining it, its merge or split. INDICATOR: new reports naming it, a change of its disruption status. PREFIX: numbers in a range reported in any role.',
 });
 export const AlertEventEnum = enumOf(ALERT_EVENTS);
 registerEnumType(AlertEventEnum, { name: 'AlertEvent' });
@@ -72,7 +72,7 @@ export class DeliveryAttempt {
   tookMs!: number;
 }
 
-@ObjectType({ description: 'One match of a watch, stored in the transaction of the report that caused it.' })
+@ObjectType({ description: 'One match of a watch, stored in the transaction of the report or change that caused it.' })
 export class Alert {
   @Field(() => ID, { description: 'Resume a subscription after it; a webhook receiver deduplicates on it.' })
   id!: string;
@@ -83,7 +83,9 @@ export class Alert {
   @Field(() => AlertEventEnum)
   event!: AlertEvent;
 
-  @Field(() => String, { description: 'phone, domain, url, email, wallet or bank_account.' })
+  @Field(() => String, {
+    description: 'phone, domain, url, email, wallet or bank_account; campaign for CAMPAIGN_MERGED and CAMPAIGN_SPLIT.',
+  })
   subjectKind!: string;
 
   @Field(() => String)
@@ -92,8 +94,23 @@ export class Alert {
   @Field(() => String, { nullable: true, description: 'The role the report gave it: CALLBACK_NUMBER, CALLER_ID, …' })
   role!: string | null;
 
-  @Field(() => ID)
-  reportId!: string;
+  @Field(() => ID, { nullable: true, description: 'The report that caused it; null for a status change or a detection run.' })
+  reportId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'DISRUPTION_STATUS_CHANGED: the status before.' })
+  from!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'DISRUPTION_STATUS_CHANGED: the status after.' })
+  to!: string | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'CAMPAIGN_MERGED: the campaign it merged into. CAMPAIGN_SPLIT: the campaigns its members went to, most first.',
+  })
+  campaignIds!: string[] | null;
+
+  @Field(() => String, { nullable: true, description: "LOOKALIKE_DOMAIN: the brand's official domain it imitates." })
+  resembles!: string | null;
 
   @Field(() => Date)
   createdAt!: Date;

@@ -1,0 +1,72 @@
+import type { CampaignFate } from '../campaigns/campaign-identity.js';
+import type { StatusChanged } from '../disruption/disruption.service.js';
+import type { FollowUpStatement, Row } from '../graph/executor.js';
+import type { AlertEvent } from './watch.js';
+
+/** One alert for monitoring/write-alerts: a change no report made, so no report and no role. */
+interface ChangeAlert {
+  watchId: string;
+  event: AlertEvent;
+  subjectKind: string;
+  subjectValue: string;
+  reportId: null;
+  from: string | null;
+  to: string | null;
+  campaignIds: readonly string[] | null;
+}
+
+const writeAlerts = (matches: ChangeAlert[]): FollowUpStatement | null =>
+  matches.length === 0 ? null : { name: 'monitoring/write-alerts', params: { matches } };
+
+/**
+ * The outbox of a disruption status change: its watches are found, then alerted, inside the change's
+ * transaction. ESCALATED → ESCALATED hands the case to another party; the status itself stays, so no alert.
+ */
+export function disruptionAlerts({ disruptionKey, from, to }: StatusChanged): FollowUpStatement | null {
+  if (from === to) return null;
+  return {
+    name: 'monitoring/disruption-watches',
+    params: { disruptionKey },
+    then: (rows: Row[]) =>
+      writeAlerts(
+        rows.map((row) => ({
+          watchId: row['watchId'] as string,
+          event: 'DISRUPTION_STATUS_CHANGED',
+          subjectKind: row['subjectKind'] as string,
+          subjectValue: row['subjectValue'] as string,
+          reportId: null,
+          from,
+          to,
+          campaignIds: null,
+        })),
+      ),
+  };
+}
+
+/** The outbox of a detection run's merges and splits, inside the transaction that records them. */
+export function campaignAlerts(fates: readonly CampaignFate[]): FollowUpStatement | null {
+  if (fates.length === 0) return null;
+  return {
+    name: 'monitoring/campaign-watches',
+    params: {
+      fates: fates.map(({ id, status, into }) => ({
+        id,
+        event: status === 'MERGED' ? 'CAMPAIGN_MERGED' : 'CAMPAIGN_SPLIT',
+        campaignIds: into,
+      })),
+    },
+    then: (rows: Row[]) =>
+      writeAlerts(
+        rows.map((row) => ({
+          watchId: row['watchId'] as string,
+          event: row['event'] as AlertEvent,
+          subjectKind: 'campaign',
+          subjectValue: row['campaignId'] as string,
+          reportId: null,
+          from: null,
+          to: null,
+          campaignIds: row['campaignIds'] as string[],
+        })),
+      ),
+  };
+}
