@@ -33,7 +33,7 @@ const { values } = parseArgs({
     engine: { type: 'string', default: 'gds,cypher' },
     try: { type: 'string', multiple: true, default: [''] },
     top: { type: 'string', default: '6' },
-    /** Writes the communities before merging (their ties, and each indicator's label) to a JSON file for studying the merge step offline, merging nothing. */
+    /** Writes the communities before merging (their ties, and each indicator's label) to a JSON file for studying the merge step offline (merge-replay.ts), merging nothing. */
     dump: { type: 'string' },
     home: { type: 'string' },
   },
