@@ -62,7 +62,8 @@ setInterval(() => {
 
 const { service, neo4j: ownNeo4j } = await starting;
 const neo4jPid = ownNeo4j ? `, Neo4j pid ${ownNeo4j.pid}` : '';
-log(`scamgraph: GraphQL at ${service.url} (pid ${process.pid}${neo4jPid})`);
+const lane = await service.heavyLane();
+log(`scamgraph: GraphQL at ${service.url} (pid ${process.pid}${neo4jPid}${lane ? `, heavy lane pid ${lane.pid}` : ''})`);
 if (service.firstAdminKey) {
   // Printed here once, never logged: the graph keeps only its hash.
   process.stdout.write(

@@ -28,6 +28,26 @@ export interface FloodResult {
   readonly floodOutcomes: Readonly<Record<string, number>>;
   /** Each distinct error the analyst got (query, code, message), to tell a broken query from a refused one. */
   readonly analystErrors: readonly string[];
+  /** The API process's event-loop delay (p99 and max, ms) in each run, from its own /metrics: what a cheap request waits for a turn. */
+  readonly loopDelay: { readonly quiet: LoopDelay; readonly flooded: LoopDelay } | null;
+}
+
+interface LoopDelay {
+  readonly p99: number;
+  readonly max: number;
+}
+
+/**
+ * prom-client's event-loop delay histogram (collectDefaultMetrics) starts again at every scrape, so
+ * one scrape before a run and one after give that run's delay. null when the server has no /metrics.
+ */
+async function loopDelay(metricsUrl: string): Promise<LoopDelay | null> {
+  const response = await fetch(metricsUrl).catch(() => null);
+  if (!response?.ok) return null;
+  const text = await response.text();
+  const seconds = (name: string) => Number(new RegExp(`^\\w*nodejs_eventloop_lag_${name}_seconds (\\S+)$`, 'm').exec(text)?.[1] ?? NaN);
+  const [p99, max] = [seconds('p99'), seconds('max')];
+  return Number.isFinite(p99) && Number.isFinite(max) ? { p99: round(p99 * 1000), max: round(max * 1000) } : null;
 }
 
 const pick = <T>(list: readonly T[], i: number): T => list[i % list.length] as T;
@@ -117,7 +137,10 @@ export async function floodScenario(url: string, adminKey: string, options: Floo
 
   // Unmeasured: each query planned by Neo4j and compiled by V8 before either run is timed.
   await analystRun(Math.min(options.requests, 50));
+  const metricsUrl = new URL('/metrics', url).toString();
+  await loopDelay(metricsUrl);
   const quiet = await analystRun();
+  const quietLoop = await loopDelay(metricsUrl);
   let flooding = true;
   const floodOutcomes: Record<string, number> = {};
   const floods = Array.from({ length: options.connections }, async (_, connection) => {
@@ -128,9 +151,18 @@ export async function floodScenario(url: string, adminKey: string, options: Floo
     }
   });
   const flooded = await analystRun();
+  const floodedLoop = await loopDelay(metricsUrl);
   flooding = false;
   await Promise.all(floods);
-  return { requests: options.requests, connections: options.connections, quiet, flooded, floodOutcomes, analystErrors: [...analystErrors] };
+  return {
+    requests: options.requests,
+    connections: options.connections,
+    quiet,
+    flooded,
+    floodOutcomes,
+    analystErrors: [...analystErrors],
+    loopDelay: quietLoop && floodedLoop ? { quiet: quietLoop, flooded: floodedLoop } : null,
+  };
 }
 
 export function floodMarkdown(result: FloodResult): string {
@@ -158,6 +190,13 @@ export function floodMarkdown(result: FloodResult): string {
         .map(([outcome, count]) => `${outcome} ${count}`)
         .join(', ')}.`,
     ...(result.analystErrors.length > 0 ? ['', `The analyst's errors: ${result.analystErrors.join('; ')}.`] : []),
+    ...(result.loopDelay
+      ? [
+          '',
+          `The API process's event-loop delay (its /metrics), p99 / max ms: quiet ${result.loopDelay.quiet.p99} / ${result.loopDelay.quiet.max}, ` +
+            `under the flood ${result.loopDelay.flooded.p99} / ${result.loopDelay.flooded.max} (HEAVY_LANE=${process.env['HEAVY_LANE'] ?? 'process'}).`,
+        ]
+      : []),
     '',
   ].join('\n');
 }

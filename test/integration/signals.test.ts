@@ -16,6 +16,8 @@ interface Started {
   readonly npm: ChildProcess;
   readonly url: string;
   readonly node: number;
+  /** The heavy-lane process's pid. */
+  readonly lane: number;
   readonly neo4j: number | undefined;
   stderr(): string;
 }
@@ -42,12 +44,15 @@ async function npmStart(ownNeo4j: boolean): Promise<Started> {
   const ready = await new Promise<RegExpExecArray>((resolve, reject) => {
     npm.stderr!.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
-      const found = /GraphQL at (\S+) \(pid (\d+)(?:, Neo4j pid (\d+))?\)/.exec(stderr);
+      const found = /GraphQL at (\S+) \(pid (\d+)(?:, Neo4j pid (\d+))?(?:, heavy lane pid (\d+))?\)/.exec(stderr);
       if (found) resolve(found);
     });
     npm.once('exit', () => reject(new Error(`npm start exited before serving:\n${stderr}`)));
   });
-  return { npm, url: ready[1]!, node: Number(ready[2]), neo4j: ready[3] ? Number(ready[3]) : undefined, stderr: () => stderr };
+  // The heavy lane (HEAVY_LANE=process, the default) is a process of its own: it must go too.
+  const lane = Number(ready[4]);
+  expect(lane).toBeGreaterThan(0);
+  return { npm, url: ready[1]!, node: Number(ready[2]), lane, neo4j: ready[3] ? Number(ready[3]) : undefined, stderr: () => stderr };
 }
 
 async function allGone(pids: number[], withinMs: number): Promise<number[]> {
@@ -62,7 +67,7 @@ describe('signals to npm start', () => {
     expect(started.neo4j).toBeGreaterThan(0);
     expect((await fetch(started.url.replace('/graphql', '/healthz'))).status).toBe(200);
     process.kill(started.npm.pid!, 'SIGTERM');
-    expect(await allGone([started.npm.pid!, started.node, started.neo4j!], 60_000)).toEqual([]);
+    expect(await allGone([started.npm.pid!, started.node, started.lane, started.neo4j!], 60_000)).toEqual([]);
     expect(started.stderr()).toContain('draining requests');
   }, 400_000);
 
@@ -70,13 +75,13 @@ describe('signals to npm start', () => {
   it('SIGINT to the whole process group stops everything', async () => {
     const started = await npmStart(false);
     process.kill(-started.npm.pid!, 'SIGINT');
-    expect(await allGone([started.npm.pid!, started.node], 30_000)).toEqual([]);
+    expect(await allGone([started.npm.pid!, started.node, started.lane], 30_000)).toEqual([]);
   }, 400_000);
 
   it('SIGTERM to the node process stops it and npm', async () => {
     const started = await npmStart(false);
     process.kill(started.node, 'SIGTERM');
-    expect(await allGone([started.npm.pid!, started.node], 30_000)).toEqual([]);
+    expect(await allGone([started.npm.pid!, started.node, started.lane], 30_000)).toEqual([]);
     expect(started.stderr()).toContain('draining requests');
   }, 400_000);
 });
