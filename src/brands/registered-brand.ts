@@ -7,7 +7,6 @@ export const REGISTERED_BRAND = z.object({
   aliases: z.array(z.string()),
   officialDomains: z.array(z.string()),
 });
-export type RegisteredBrand = z.infer<typeof REGISTERED_BRAND>;
 
 /**
  * A Brand node whole (b {.*}), as brand writes answer it and the GraphQL Brand type reads it: every
