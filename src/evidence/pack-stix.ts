@@ -1,9 +1,9 @@
 import type { EvidencePack } from './evidence-pack.js';
 import type { PackIndicator, PackReport } from './pack-content.js';
+import { extension, extensionDefinitions } from './stix-extensions.js';
 import {
   CHANNEL_LABEL,
   FIXED_CREATED,
-  OPENCTI_SCO_EXTENSION,
   PHONE_ROLE_REFS,
   SCAM_TYPE_LABEL,
   SCAMGRAPH_NAMESPACE,
@@ -15,7 +15,6 @@ import { uuidv5 } from './uuid-v5.js';
 
 type StixObject = Record<string, unknown> & { type: string; id: string };
 
-const NEW_SCO = { [OPENCTI_SCO_EXTENSION]: { extension_type: 'new-sco' } };
 const PRODUCER: StixObject = {
   type: 'identity',
   spec_version: '2.1',
@@ -29,31 +28,32 @@ const PRODUCER: StixObject = {
 /**
  * Standard observables where STIX has them (domain-name, url, email-addr); phone numbers, wallets
  * and bank accounts as OpenCTI's own observable types, with the properties and id-contributing
- * properties OpenCTI gives them (value; bank-account: iban).
+ * properties OpenCTI gives them (value; bank-account: iban). The score rides in OpenCTI's
+ * observable extension, where OpenCTI reads it; scamgraph's facts in extensions of its own.
  */
 function observable(indicator: PackIndicator, score: number | undefined): StixObject {
-  const common = { spec_version: '2.1', ...(score === undefined ? {} : { x_opencti_score: score }) };
+  const opencti = (type: 'new-sco' | 'property-extension') => extension('opencti', { score }, type);
   switch (indicator.kind) {
     case 'phone':
       return {
         type: 'phone-number',
         id: scoId('phone-number', { value: indicator.value }),
-        ...common,
+        spec_version: '2.1',
         value: indicator.value,
-        // STIX has no null: a fact libphonenumber does not know is left out.
-        ...(indicator.phone?.country ? { x_scamgraph_country: indicator.phone.country } : {}),
-        ...(indicator.phone?.numberType ? { x_scamgraph_number_type: indicator.phone.numberType } : {}),
-        extensions: NEW_SCO,
+        extensions: {
+          ...opencti('new-sco'),
+          // STIX has no null: a fact libphonenumber does not know is left out.
+          ...extension('phone', { country: indicator.phone?.country || undefined, number_type: indicator.phone?.numberType || undefined }),
+        },
       };
     case 'wallet': {
       const [chain, address] = splitQualifier(indicator.value);
       return {
         type: 'cryptocurrency-wallet',
         id: scoId('cryptocurrency-wallet', { value: address }),
-        ...common,
+        spec_version: '2.1',
         value: address,
-        x_scamgraph_chain: chain,
-        extensions: NEW_SCO,
+        extensions: { ...opencti('new-sco'), ...extension('wallet', { chain }) },
       };
     }
     case 'bank_account': {
@@ -62,16 +62,22 @@ function observable(indicator: PackIndicator, score: number | undefined): StixOb
       return {
         type: 'bank-account',
         id: scoId('bank-account', number),
-        ...common,
+        spec_version: '2.1',
         value: identifier,
         ...number,
-        x_scamgraph_scheme: scheme,
-        extensions: NEW_SCO,
+        extensions: { ...opencti('new-sco'), ...extension('bankAccount', { scheme }) },
       };
     }
     default: {
       const type = ({ domain: 'domain-name', url: 'url', email: 'email-addr' } as Record<string, string>)[indicator.kind] as string;
-      return { type, id: scoId(type, { value: indicator.value }), ...common, value: indicator.value };
+      const extensions = opencti('property-extension');
+      return {
+        type,
+        id: scoId(type, { value: indicator.value }),
+        spec_version: '2.1',
+        value: indicator.value,
+        ...(Object.keys(extensions).length > 0 ? { extensions } : {}),
+      };
     }
   }
 }
@@ -86,7 +92,7 @@ function brandIdentity(brand: { slug: string; name: string }): StixObject {
     created_by_ref: PRODUCER.id,
     name: brand.name,
     identity_class: 'organization',
-    x_scamgraph_brand_slug: brand.slug,
+    extensions: extension('brand', { slug: brand.slug }),
   };
 }
 
@@ -99,6 +105,10 @@ function stixReport(report: PackReport, refs: ReadonlyMap<string, string>, extra
       return ids.length > 0 ? [[property, ids]] : [];
     }),
   );
+  const extensions = extension('report', {
+    ...roleRefs,
+    reference_numbers: report.referenceNumbers.length > 0 ? report.referenceNumbers : undefined,
+  });
   return {
     type: 'report',
     spec_version: '2.1',
@@ -112,8 +122,7 @@ function stixReport(report: PackReport, refs: ReadonlyMap<string, string>, extra
     published: report.receivedAt,
     labels: [`${CHANNEL_LABEL}${report.channel}`, ...(report.scamType ? [`${SCAM_TYPE_LABEL}${report.scamType}`] : [])],
     object_refs: [...new Set([...report.indicators.map(refOf), ...(report.brand ? [brandIdentity(report.brand).id] : []), ...extraRefs])],
-    ...roleRefs,
-    ...(report.referenceNumbers.length > 0 ? { x_scamgraph_reference_numbers: report.referenceNumbers } : {}),
+    ...(Object.keys(extensions).length > 0 ? { extensions } : {}),
   };
 }
 
@@ -162,12 +171,12 @@ export function stixBundle(pack: EvidencePack): Record<string, unknown> {
       }))
     : [];
   const reports = content.reports.map((report) => stixReport(report, refs, campaign ? [campaign.id] : []));
-  const bundle = {
+  const objects = [PRODUCER, ...brands, ...(campaign ? [campaign] : []), ...observables, ...impersonations, ...reports];
+  return {
     type: 'bundle',
     id: `bundle--${uuidv5(SCAMGRAPH_NAMESPACE, `bundle:${pack.digest}`)}`,
-    objects: [PRODUCER, ...brands, ...(campaign ? [campaign] : []), ...observables, ...impersonations, ...reports],
+    objects: [...extensionDefinitions(objects, PRODUCER.id), ...objects],
   };
-  return bundle;
 }
 
 export const packStix = (pack: EvidencePack): string => `${JSON.stringify(stixBundle(pack), null, 2)}\n`;

@@ -20,12 +20,18 @@ export const scoId = (type: string, contributing: Record<string, string>): strin
 
 export const sdoId = (type: string, name: string): string => `${type}--${uuidv5(SCAMGRAPH_NAMESPACE, `${type}:${name}`)}`;
 
-/** Report properties holding the phone numbers by role; a phone number in none of them (another producer's bundle) is a callback. */
+/**
+ * The report extension's properties holding the phone numbers by role; a phone number in none of
+ * them (another producer's bundle) is a callback.
+ */
 export const PHONE_ROLE_REFS = {
-  CALLBACK_NUMBER: 'x_scamgraph_callback_refs',
-  CALLER_ID: 'x_scamgraph_caller_id_refs',
-  SENDER_ID: 'x_scamgraph_sender_id_refs',
+  CALLBACK_NUMBER: 'callback_refs',
+  CALLER_ID: 'caller_id_refs',
+  SENDER_ID: 'sender_id_refs',
 } as const;
+
+/** Bundles exported before the extensions (issue 21) carried the same properties at the top level, prefixed. */
+export const LEGACY_PREFIX = 'x_scamgraph_';
 
 /** Report labels carrying the channel and scam type ("channel:SMS", "scam-type:DELIVERY"). */
 export const CHANNEL_LABEL = 'channel:';

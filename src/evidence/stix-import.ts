@@ -3,7 +3,8 @@ import type { ReportInput } from '../ingest/report-input.js';
 import { CHANNELS, SCAM_TYPES, type Channel, type PhoneRole, type ScamType } from '../reports/vocabulary.js';
 import { ImportRefusedError } from './import-errors.js';
 import { ReportDraft } from './report-draft.js';
-import { CHANNEL_LABEL, PHONE_ROLE_REFS, SCAM_TYPE_LABEL } from './stix-ids.js';
+import { extensionProperties, type ExtensionName } from './stix-extensions.js';
+import { CHANNEL_LABEL, LEGACY_PREFIX, PHONE_ROLE_REFS, SCAM_TYPE_LABEL } from './stix-ids.js';
 
 const StixObject = z.looseObject({ type: z.string(), id: z.string() });
 const Bundle = z.looseObject({ type: z.literal('bundle'), objects: z.array(StixObject) });
@@ -12,6 +13,13 @@ type StixObject = z.infer<typeof StixObject>;
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((each): each is string => typeof each === 'string') : [];
 const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value : null);
+
+/**
+ * One of scamgraph's properties: from its extension, or from the top level as `x_scamgraph_<name>`,
+ * where bundles exported before the extensions carried it, so those still import the same.
+ */
+const scamgraph = (object: StixObject, name: ExtensionName, property: string): unknown =>
+  extensionProperties(object, name)[property] ?? object[`${LEGACY_PREFIX}${property}`];
 
 const ROLE_OF_REFS: ReadonlyArray<readonly [string, PhoneRole]> = [
   [PHONE_ROLE_REFS.CALLBACK_NUMBER, 'CALLBACK'],
@@ -42,7 +50,7 @@ function addObject(draft: ReportDraft, object: StixObject, roles: readonly Phone
       if (value) draft.addDomain(value);
       return;
     case 'cryptocurrency-wallet':
-      if (value) draft.addWallet({ chain: text(object['x_scamgraph_chain']), address: value });
+      if (value) draft.addWallet({ chain: text(scamgraph(object, 'wallet', 'chain')), address: value });
       return;
     case 'bank-account':
       draft.addBankAccount(bankAccountOf(object));
@@ -52,12 +60,12 @@ function addObject(draft: ReportDraft, object: StixObject, roles: readonly Phone
   }
 }
 
-/** OpenCTI's bank-account holds an IBAN; scamgraph's also an AU BSB account or a PayID under x_scamgraph_scheme. */
+/** OpenCTI's bank-account holds an IBAN; scamgraph's also an AU BSB account or a PayID, its scheme in an extension. */
 function bankAccountOf(object: StixObject) {
   const iban = text(object['iban']);
   if (iban) return { iban };
   const number = text(object['account_number']) ?? text(object['value']) ?? '';
-  if (object['x_scamgraph_scheme'] === 'AU_BSB') {
+  if (scamgraph(object, 'bankAccount', 'scheme') === 'AU_BSB') {
     const [bsb, accountNumber] = number.split(' ');
     return { bsb: bsb ?? null, accountNumber: accountNumber ?? null };
   }
@@ -85,7 +93,9 @@ export function reportsFromStix(document: unknown): ReportInput[] {
     for (const ref of strings(container['object_refs'])) {
       const object = byId.get(ref);
       if (!object || object.id === producer?.id) continue;
-      const roles = ROLE_OF_REFS.filter(([property]) => strings(container[property]).includes(ref)).map(([, role]) => role);
+      const roles = ROLE_OF_REFS.filter(([property]) => strings(scamgraph(container, 'report', property)).includes(ref)).map(
+        ([, role]) => role,
+      );
       addObject(draft, object, roles, header);
     }
     const receivedAt = text(container['published']) ?? text(container['first_observed']) ?? text(container['created']);
@@ -97,7 +107,7 @@ export function reportsFromStix(document: unknown): ReportInput[] {
       scamType: labelled<ScamType>(labels, SCAM_TYPE_LABEL, SCAM_TYPES),
       claimedBrand: header.claimedBrand,
       text: container.type === 'report' ? text(container['description']) : null,
-      referenceNumbers: strings(container['x_scamgraph_reference_numbers']),
+      referenceNumbers: strings(scamgraph(container, 'report', 'reference_numbers')),
     });
   });
 }

@@ -42,6 +42,11 @@ interface TypeRule {
 }
 
 const RULES: Readonly<Record<string, TypeRule>> = {
+  'extension-definition': {
+    kind: 'sdo',
+    required: ['name', 'schema', 'version', 'extension_types', 'created_by_ref'],
+    optional: ['description', 'extension_properties'],
+  },
   identity: { kind: 'sdo', required: ['name'], optional: ['description', 'roles', 'identity_class', 'sectors', 'contact_information'] },
   campaign: { kind: 'sdo', required: ['name'], optional: ['description', 'aliases', 'first_seen', 'last_seen', 'objective'] },
   report: { kind: 'sdo', required: ['name', 'published', 'object_refs'], optional: ['description', 'report_types'] },
@@ -120,5 +125,26 @@ export function bundleViolations(bundle: { type?: unknown; id?: unknown; objects
   if (objects.length === 0) problems.push('bundle: objects must not be empty');
   const ids = new Set(objects.map((object) => String(object['id'])));
   if (ids.size !== objects.length) problems.push('bundle: an id appears twice');
-  return [...problems, ...objects.flatMap((object) => stixViolations(object, ids))];
+  return [...problems, ...extensionViolations(objects), ...objects.flatMap((object) => stixViolations(object, ids))];
+}
+
+/** §7.3: an extension is used under the id of a definition in the bundle, as one of the types it defines; no definition goes unused. */
+function extensionViolations(objects: readonly Record<string, unknown>[]): string[] {
+  const definitions = new Map(
+    objects.filter((object) => object['type'] === 'extension-definition').map((object) => [String(object['id']), object]),
+  );
+  const used = new Set<string>();
+  const problems: string[] = [];
+  for (const object of objects) {
+    for (const [key, value] of Object.entries((object['extensions'] ?? {}) as Record<string, { extension_type?: unknown }>)) {
+      if (!key.startsWith('extension-definition--')) continue;
+      used.add(key);
+      const definition = definitions.get(key);
+      if (!definition) problems.push(`${String(object['id'])}: extension ${key} has no extension-definition in the bundle`);
+      else if (!(definition['extension_types'] as unknown[]).includes(value.extension_type))
+        problems.push(`${String(object['id'])}: extension_type ${String(value.extension_type)} is not one ${key} defines`);
+    }
+  }
+  for (const id of definitions.keys()) if (!used.has(id)) problems.push(`${id}: an extension-definition nothing uses`);
+  return problems;
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../src/evidence/canonical-json.js';
 import { sealPack } from '../../src/evidence/evidence-pack.js';
@@ -6,6 +7,7 @@ import { packContent, type ReportRow } from '../../src/evidence/pack-content.js'
 import { packCsv } from '../../src/evidence/pack-csv.js';
 import { MISP_TEMPLATES, packMisp } from '../../src/evidence/pack-misp.js';
 import { packStix } from '../../src/evidence/pack-stix.js';
+import { EXTENSIONS } from '../../src/evidence/stix-extensions.js';
 import { reportsFromStix } from '../../src/evidence/stix-import.js';
 import { uuidv5 } from '../../src/evidence/uuid-v5.js';
 import { bundleViolations } from '../helpers/stix-spec.js';
@@ -119,6 +121,7 @@ describe('formats', () => {
       'cryptocurrency-wallet',
       'domain-name',
       'email-addr',
+      'extension-definition',
       'identity',
       'phone-number',
       'relationship',
@@ -128,6 +131,54 @@ describe('formats', () => {
     const impersonation = bundle.objects.find((object: { type: string }) => object.type === 'relationship');
     expect(impersonation).toMatchObject({ relationship_type: 'related-to', labels: ['impersonates'] });
     expect(packStix(pack)).toBe(packStix(sealPack(pack.content, pack.checks, at('2031-01-01T00:00:00.000Z'))));
+  });
+
+  it('STIX: scamgraph and OpenCTI properties ride in extensions, each defined once in the bundle', () => {
+    const bundle = JSON.parse(packStix(pack));
+    const objects: Record<string, any>[] = bundle.objects;
+    expect(objects.flatMap((object) => Object.keys(object).filter((name) => name.startsWith('x_')))).toEqual([]);
+    const definitions = objects.filter((object) => object['type'] === 'extension-definition').map((object) => object['id']);
+    expect(definitions.sort()).toEqual(
+      Object.values(EXTENSIONS)
+        .map((each) => each.id)
+        .sort(),
+    );
+    const byType = (type: string) => objects.filter((object) => object['type'] === type);
+    const callback = objects.find((object) => object['value'] === '+61412345678')!;
+    expect(callback['extensions']).toEqual({
+      [EXTENSIONS.opencti.id]: { extension_type: 'new-sco', score: 80 },
+      [EXTENSIONS.phone.id]: { extension_type: 'property-extension', country: 'AU', number_type: 'MOBILE' },
+    });
+    const sms = byType('report').find((report) => report['labels'].includes('channel:SMS'))!;
+    expect(sms['extensions'][EXTENSIONS.report.id]).toEqual({
+      extension_type: 'property-extension',
+      callback_refs: [callback['id']],
+      caller_id_refs: [objects.find((object) => object['value'] === '+61293939000')!['id']],
+      reference_numbers: ['AB-1'],
+    });
+    expect(byType('identity').find((identity) => identity['name'] === 'Zorbank')!['extensions']).toEqual({
+      [EXTENSIONS.brand.id]: { extension_type: 'property-extension', slug: 'zorbank' },
+    });
+    // A domain with no check carries no OpenCTI extension, and so nothing that would need one.
+    expect(byType('domain-name').every((domain) => domain['extensions'] === undefined)).toBe(true);
+    for (const definition of byType('extension-definition')) {
+      expect(definition['schema']).toMatch(/schema\/stix\/[a-z-]+\.json$/);
+      const schema = JSON.parse(readFileSync(String(definition['schema']).split(': ')[1]!, 'utf8'));
+      expect(schema.$id).toBe(`urn:scamgraph:stix:${definition['id']}`);
+    }
+  });
+
+  it('the STIX checker refuses an extension with no definition in the bundle, or one used as a type it does not define', () => {
+    const bundle = JSON.parse(packStix(pack));
+    const objects = bundle.objects.filter((object: { id: string }) => object.id !== EXTENSIONS.brand.id);
+    const problems = bundleViolations({ ...bundle, objects }).join('\n');
+    expect(problems).toContain(`extension ${EXTENSIONS.brand.id} has no extension-definition in the bundle`);
+    const misused = bundle.objects.map((object: Record<string, any>) =>
+      object['type'] === 'phone-number'
+        ? { ...object, extensions: { ...object['extensions'], [EXTENSIONS.phone.id]: { extension_type: 'new-sco' } } }
+        : object,
+    );
+    expect(bundleViolations({ ...bundle, objects: misused }).join('\n')).toContain('extension_type new-sco is not one');
   });
 
   it('the STIX checker itself refuses what the specification refuses', () => {
@@ -214,6 +265,12 @@ describe('imports read what packs write', () => {
       urls: [],
       bankAccounts: expect.arrayContaining([{ bsb: '062-000', accountNumber: '12345678' }, { payId: 'mule@zorbank-mail.com' }]),
     });
+  });
+
+  it('a bundle exported before the extensions, its properties at the top level, imports to the same reports', () => {
+    const legacy = JSON.parse(readFileSync('test/fixtures/stix/pre-extensions.stix.json', 'utf8'));
+    expect(JSON.stringify(legacy)).toContain('"x_scamgraph_callback_refs"');
+    expect(reportsFromStix(legacy)).toEqual(reportsFromStix(JSON.parse(packStix(pack))));
   });
 
   it('a MISP event gives back every indicator with its phone roles, one report per attribute or object', () => {
