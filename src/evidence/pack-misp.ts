@@ -3,11 +3,11 @@ import type { PackIndicator, PackReport } from './pack-content.js';
 import { SCAMGRAPH_NAMESPACE, splitQualifier } from './stix-ids.js';
 import { uuidv5 } from './uuid-v5.js';
 
-/** MISP object templates used (misp-objects repository: name, uuid, version). */
+/** MISP object templates used: the current ones of the MISP objects project, copied in schema/misp-objects/ (name, uuid, version). */
 export const MISP_TEMPLATES = {
-  url: { uuid: '60efb77b-40b5-4c46-871b-ed1ed999fce5', version: '3', metaCategory: 'network' },
+  url: { uuid: '60efb77b-40b5-4c46-871b-ed1ed999fce5', version: '10', metaCategory: 'network' },
   'coin-address': { uuid: 'd0e6997e-78da-4815-a6a1-cfc1c1cb8a46', version: '7', metaCategory: 'financial' },
-  'bank-account': { uuid: 'b4712203-95a8-4883-80e9-b566f5df11c9', version: '1', metaCategory: 'financial' },
+  'bank-account': { uuid: 'b4712203-95a8-4883-80e9-b566f5df11c9', version: '3', metaCategory: 'financial' },
 } as const;
 
 /** Machine tags giving a phone number's roles, so an import knows a spoofable caller ID from a callback number. */

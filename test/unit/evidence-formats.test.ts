@@ -212,6 +212,15 @@ describe('formats', () => {
     for (const object of event.Object) {
       expect(object.template_uuid).toBe(MISP_TEMPLATES[object.name as keyof typeof MISP_TEMPLATES].uuid);
     }
+    // The templates written are the ones copied from the MISP objects project, at their version.
+    for (const [name, template] of Object.entries(MISP_TEMPLATES)) {
+      const copied = JSON.parse(readFileSync(`schema/misp-objects/${name}/definition.json`, 'utf8'));
+      expect({ uuid: template.uuid, version: template.version, metaCategory: template.metaCategory }).toEqual({
+        uuid: copied.uuid,
+        version: String(copied.version),
+        metaCategory: copied['meta-category'],
+      });
+    }
     const relations = event.Object.flatMap((object: { name: string; Attribute: { object_relation: string; type: string }[] }) =>
       object.Attribute.map((attribute) => `${object.name}.${attribute.object_relation}:${attribute.type}`),
     );
