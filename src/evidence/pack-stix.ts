@@ -5,6 +5,7 @@ import {
   CHANNEL_LABEL,
   FIXED_CREATED,
   PHONE_ROLE_REFS,
+  PRODUCER,
   SCAM_TYPE_LABEL,
   SCAMGRAPH_NAMESPACE,
   scoId,
@@ -14,16 +15,6 @@ import {
 import { uuidv5 } from './uuid-v5.js';
 
 type StixObject = Record<string, unknown> & { type: string; id: string };
-
-const PRODUCER: StixObject = {
-  type: 'identity',
-  spec_version: '2.1',
-  id: sdoId('identity', 'scamgraph'),
-  created: FIXED_CREATED,
-  modified: FIXED_CREATED,
-  name: 'scamgraph',
-  identity_class: 'system',
-};
 
 /**
  * Standard observables where STIX has them (domain-name, url, email-addr); phone numbers, wallets

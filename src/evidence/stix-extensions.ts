@@ -62,6 +62,12 @@ export const EXTENSIONS = {
     'scamgraph-bank-account.json',
     'How a bank account is identified: IBAN, an Australian BSB and account number, or a PayID.',
   ),
+  indicator: spec(
+    '0e4a9f3c-5b8d-4f2a-9c71-3d6e8b2a4f15',
+    'scamgraph indicator observable',
+    'scamgraph-indicator.json',
+    "The id of the observable a feed indicator's pattern matches, so a consumer can link the two without parsing the pattern.",
+  ),
   /**
    * OpenCTI's observable extension, under OpenCTI's own id (pycti's STIX_EXT_OCTI_SCO). OpenCTI
    * uses the id without publishing a definition object, so scamgraph writes one, describing only

@@ -20,6 +20,17 @@ export const scoId = (type: string, contributing: Record<string, string>): strin
 
 export const sdoId = (type: string, name: string): string => `${type}--${uuidv5(SCAMGRAPH_NAMESPACE, `${type}:${name}`)}`;
 
+/** scamgraph's own identity: the producer (created_by_ref) of every object it writes, packs and feeds alike. */
+export const PRODUCER = {
+  type: 'identity',
+  spec_version: '2.1',
+  id: sdoId('identity', 'scamgraph'),
+  created: FIXED_CREATED,
+  modified: FIXED_CREATED,
+  name: 'scamgraph',
+  identity_class: 'system',
+} as const;
+
 /**
  * The report extension's properties holding the phone numbers by role; a phone number in none of
  * them (another producer's bundle) is a callback.

@@ -1,4 +1,5 @@
-import { FIXED_CREATED, sdoId, scoId } from '../evidence/stix-ids.js';
+import { extension, extensionDefinitions } from '../evidence/stix-extensions.js';
+import { FIXED_CREATED, PRODUCER, sdoId, scoId } from '../evidence/stix-ids.js';
 import type { FeedItem, FeedPage } from './feed.js';
 import { csvLine } from '../text/csv.js';
 
@@ -20,7 +21,8 @@ const PATTERN_TYPE: Record<FeedItem['kind'], string> = { phone: 'phone-number', 
 /**
  * A STIX 2.1 bundle of one `indicator` per item (pattern `[domain-name:value = '…']`, or OpenCTI's
  * phone-number for numbers), labelled with its verdict, confidence its score. Ids are name-based,
- * so the same indicator is the same object in every page; `modified` says when it was judged.
+ * so the same indicator is the same object in every page; `modified` says when it was judged. The
+ * observable's id rides in scamgraph's indicator extension, defined in the bundle with its producer.
  */
 export function feedStix(page: FeedPage, now = new Date()): string {
   const at = now.toISOString();
@@ -28,16 +30,20 @@ export function feedStix(page: FeedPage, now = new Date()): string {
     type: 'indicator',
     spec_version: '2.1',
     id: sdoId('indicator', `${item.kind}:${item.value}`),
+    created_by_ref: PRODUCER.id,
     created: FIXED_CREATED,
     modified: at,
     name: item.value,
+    // Consumers show name and description side by side (and STIX asks for both): say why it is listed.
+    description: `${item.verdict} by scamgraph's checks, score ${item.score}${item.reasons.length > 0 ? `: ${item.reasons.join(', ')}` : ''}`,
     indicator_types: ['malicious-activity'],
     pattern: `[${PATTERN_TYPE[item.kind]}:value = '${item.value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}']`,
     pattern_type: 'stix',
     valid_from: at,
     confidence: item.score,
     labels: [item.verdict.toLowerCase().replace('_', '-'), ...item.reasons.map((reason) => `reason:${reason}`)],
-    x_scamgraph_observable_ref: scoId(PATTERN_TYPE[item.kind], { value: item.value }),
+    extensions: extension('indicator', { observable_ref: scoId(PATTERN_TYPE[item.kind], { value: item.value }) }),
   }));
-  return JSON.stringify({ type: 'bundle', id: sdoId('bundle', `feed:${page.cursor}`), objects });
+  const defined = objects.length > 0 ? [PRODUCER, ...extensionDefinitions(objects, PRODUCER.id), ...objects] : [];
+  return JSON.stringify({ type: 'bundle', id: sdoId('bundle', `feed:${page.cursor}`), objects: defined });
 }
