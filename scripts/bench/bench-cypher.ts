@@ -17,7 +17,8 @@ export type BenchStatement =
   | 'watch-targets'
   | 'park-watches'
   | 'unpark-watches'
-  | 'delete-watches';
+  | 'delete-watches'
+  | 'campaign-count';
 
 /** Runs one in an auto-commit transaction (delete-campaigns uses CALL IN TRANSACTIONS, which needs one). */
 export async function runBenchCypher(

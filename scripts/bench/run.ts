@@ -10,7 +10,7 @@
 //                                       campaign quality on messy worlds, one per bridge share (replaces the graph)
 //   npm run bench -- --quick --only alerts
 //                                       alert latency to a webhook and a subscription with 1,000 watches, and ingest beside none
-//                                       (--alert-reports, 4,000 with --quick, else 20,000, of a world of the next seed; adds them to the graph)
+//                                       (--alert-reports, 5,000 with --quick, else 20,000, of a world of the next seed; adds them to the graph)
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -69,7 +69,7 @@ const seed = Number(values.seed);
 // Up to 200,000 reports every path writes them all; past that, the bulk goes in once by the fastest path.
 const sample = values.sample !== undefined ? Number(values.sample) : reports > 200_000 ? 20_000 : null;
 const requests = Number(values.requests ?? (values.quick ? 200 : 1_000));
-const alertReports = Number(values['alert-reports'] ?? (values.quick ? 4_000 : 20_000));
+const alertReports = Number(values['alert-reports'] ?? (values.quick ? 5_000 : 20_000));
 for (const [name, value] of Object.entries({
   reports,
   seed,
@@ -312,6 +312,18 @@ try {
   if (only.has('alerts')) {
     memory.phase('alerts');
     const alertWorld = await world(alertReports, seed + 1);
+    // Campaign watches need campaigns: without the detection phase before, the graph may hold none.
+    const [campaigns] = await runBenchCypher(driver, 'campaign-count');
+    if (Number(campaigns?.['campaigns']) === 0) {
+      log('alerts: no campaigns in the graph to watch: detecting them (gds)');
+      const detector = new CampaignDetector(
+        graph,
+        { engine: 'gds', hubDegree: config.CAMPAIGN_HUB_DEGREE, splitSize: config.CAMPAIGN_SPLIT_SIZE, lockWaitMs: 0 },
+        () => {},
+        () => {},
+      );
+      await detector.detect();
+    }
     alerts = await alertLatency({
       apiUrl: service.url,
       adminKey: apiKey,
