@@ -356,8 +356,10 @@ function spread(samples: number[]): Spread {
 
 export function alertLatencyMarkdown(result: AlertLatencyResult): string {
   const channel = (name: string, f: ChannelFigures) =>
-    `| ${name} | ${f.delivered} of ${result.expected} | ${f.missing} | ${f.repeats} | ${f.fromAnswer.p50} | ${f.fromAnswer.p99} | ${f.fromAnswer.max} | ` +
-    `${f.fromSent.p50} / ${f.fromSent.p99} / ${f.fromSent.max} | ${f.beforeAnswer} | ${f.rejected} |`;
+    f.delivered === 0
+      ? `| ${name} | 0 of ${result.expected} | ${f.missing} | ${f.repeats} | - | - | - | - | - | ${f.rejected} |`
+      : `| ${name} | ${f.delivered} of ${result.expected} | ${f.missing} | ${f.repeats} | ${f.fromAnswer.p50} | ${f.fromAnswer.p99} | ${f.fromAnswer.max} | ` +
+        `${f.fromSent.p50} / ${f.fromSent.p99} / ${f.fromSent.max} | ${f.beforeAnswer} | ${f.rejected} |`;
   const met = (f: ChannelFigures) => f.missing === 0 && f.fromAnswer.p99 < 1000;
   const within = Math.abs(1 - result.rate.ratio) <= 0.1;
   const load = (values: readonly number[]) => values.map((v) => v.toFixed(2)).join(', ');
