@@ -13,7 +13,12 @@ export type BenchStatement =
   | 'link-reports'
   | 'report-nodes-only'
   | 'campaign-labels'
-  | 'write-reports-per-row';
+  | 'write-reports-per-row'
+  | 'watch-targets'
+  | 'park-watches'
+  | 'unpark-watches'
+  | 'delete-watches'
+  | 'campaign-count';
 
 /** Runs one in an auto-commit transaction (delete-campaigns uses CALL IN TRANSACTIONS, which needs one). */
 export async function runBenchCypher(

@@ -44,7 +44,7 @@ export interface IngestTarget {
   readonly neo4jPid?: number;
 }
 
-const BATCH = 500;
+export const BATCH = 500;
 const CLIENTS = 4;
 
 /** What each path measures, for the result table. */

@@ -104,7 +104,7 @@ export async function measureLatency(
 }
 
 /** Nearest-rank percentiles in milliseconds, to 0.01 ms. */
-function percentiles(samples: number[]): Percentiles {
+export function percentiles(samples: number[]): Percentiles {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (p: number) => Number((sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? 0).toFixed(2));
   return { p50: at(0.5), p99: at(0.99) };

@@ -4,10 +4,13 @@
 //   npm run bench                       100,000 reports, every path writes them all
 //   npm run bench -- --reports 1000000  bulk by the driver, the other paths on --sample reports each
 //   npm run bench -- --quick            10,000 reports, fewer requests: a smoke test
-//   npm run bench -- --only queries     some phases (extraction, ingest, queries, flood, detection, join, quality) on the graph kept
+//   npm run bench -- --only queries     some phases (extraction, ingest, queries, flood, detection, join, alerts, quality) on the graph kept
 //                                       from the last run of that size, loaded by the driver if it is not there
 //   npm run bench -- --only quality --reports 20000 --bridges 0,0.01,0.03
 //                                       campaign quality on messy worlds, one per bridge share (replaces the graph)
+//   npm run bench -- --quick --only alerts
+//                                       alert latency to a webhook and a subscription with 1,000 watches, and ingest beside none
+//                                       (--alert-reports, 5,000 with --quick, else 20,000, of a world of the next seed; adds them to the graph)
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -28,6 +31,7 @@ import { runBenchCypher } from './bench-cypher.js';
 import { campaignQuality, readPlantedCampaigns } from './campaign-quality.js';
 import { extractionSpeed } from './extraction-speed.js';
 import { floodMarkdown, floodScenario, type FloodResult } from './flood-scenario.js';
+import { alertLatency, alertLatencyMarkdown, type AlertLatencyResult } from './alert-latency.js';
 import { measureWorlds, type WorldFigure } from './campaign-worlds.js';
 import { ingest, type IngestFigure, type IngestPathName, type IngestTarget } from './ingest-paths.js';
 import { incrementalJoin, type JoinFigure } from './incremental-join.js';
@@ -47,11 +51,12 @@ const { values } = parseArgs({
     sample: { type: 'string' },
     requests: { type: 'string' },
     keys: { type: 'string', default: '200' },
-    only: { type: 'string', default: 'extraction,ingest,queries,flood,detection,join,quality' },
+    only: { type: 'string', default: 'extraction,ingest,queries,flood,detection,join,alerts,quality' },
+    'alert-reports': { type: 'string' },
     bridges: { type: 'string', default: '0,0.01,0.03' },
   },
 });
-const PHASES = ['extraction', 'ingest', 'queries', 'flood', 'detection', 'join', 'quality'] as const;
+const PHASES = ['extraction', 'ingest', 'queries', 'flood', 'detection', 'join', 'alerts', 'quality'] as const;
 const bridgeShares = values.bridges.split(',').map(Number);
 if (bridgeShares.some((share) => !(share >= 0 && share <= 1)))
   throw new Error(`--bridges takes shares between 0 and 1, got ${values.bridges}`);
@@ -64,7 +69,15 @@ const seed = Number(values.seed);
 // Up to 200,000 reports every path writes them all; past that, the bulk goes in once by the fastest path.
 const sample = values.sample !== undefined ? Number(values.sample) : reports > 200_000 ? 20_000 : null;
 const requests = Number(values.requests ?? (values.quick ? 200 : 1_000));
-for (const [name, value] of Object.entries({ reports, seed, requests, keys: Number(values.keys), sample: sample ?? 1 })) {
+const alertReports = Number(values['alert-reports'] ?? (values.quick ? 5_000 : 20_000));
+for (const [name, value] of Object.entries({
+  reports,
+  seed,
+  requests,
+  keys: Number(values.keys),
+  sample: sample ?? 1,
+  'alert-reports': alertReports,
+})) {
   if (!Number.isSafeInteger(value) || value < 1) throw new Error(`--${name} must be a whole number >= 1, got ${String(value)}`);
 }
 if (sample !== null && sample * 3 >= reports)
@@ -78,28 +91,32 @@ const startedAt = new Date();
 const loadAtStart = os.loadavg();
 
 // (1) The world: generated once per size and seed (the same seed writes the same files), then reused.
-const reportFile = join(work, `synthetic-${reports}-seed${seed}.jsonl`);
-const truthFile = join(work, `synthetic-${reports}-seed${seed}.truth.jsonl`);
-if (!existsSync(reportFile) || !existsSync(truthFile)) {
-  log(`generating ${reports.toLocaleString('en-AU')} reports`);
-  // The clean world (nothing shared between operations): the ingest, query and detection figures stay comparable across runs.
-  const clean = ['--bridges', '0', '--recycled', '0', '--platform-links', '0', '--victim-caller-ids', '0'];
-  await generateCommand([
-    '--reports',
-    String(reports),
-    '--seed',
-    String(seed),
-    '--source',
-    'bench',
-    ...clean,
-    '--out',
-    `${reportFile}.partial`,
-    '--truth',
-    `${truthFile}.partial`,
-  ]);
-  renameSync(`${truthFile}.partial`, truthFile);
-  renameSync(`${reportFile}.partial`, reportFile);
+async function world(size: number, worldSeed: number): Promise<{ reportFile: string; truthFile: string }> {
+  const reportFile = join(work, `synthetic-${size}-seed${worldSeed}.jsonl`);
+  const truthFile = join(work, `synthetic-${size}-seed${worldSeed}.truth.jsonl`);
+  if (!existsSync(reportFile) || !existsSync(truthFile)) {
+    log(`generating ${size.toLocaleString('en-AU')} reports`);
+    // The clean world (nothing shared between operations): the ingest, query and detection figures stay comparable across runs.
+    const clean = ['--bridges', '0', '--recycled', '0', '--platform-links', '0', '--victim-caller-ids', '0'];
+    await generateCommand([
+      '--reports',
+      String(size),
+      '--seed',
+      String(worldSeed),
+      '--source',
+      'bench',
+      ...clean,
+      '--out',
+      `${reportFile}.partial`,
+      '--truth',
+      `${truthFile}.partial`,
+    ]);
+    renameSync(`${truthFile}.partial`, truthFile);
+    renameSync(`${reportFile}.partial`, reportFile);
+  }
+  return { reportFile, truthFile };
 }
+const { reportFile, truthFile } = await world(reports, seed);
 
 // (2) Our own Neo4j on a free port (its data kept when ingest is not measured), and the API in a
 //     process of its own, as deployed, with a key of its own and no rate limit to speak of.
@@ -130,7 +147,15 @@ try {
     MAX_IN_FLIGHT_PER_KEY: '100000',
     REQUEST_DEADLINE_MS: '600000',
   };
-  const deployed = { ...process.env, NEO4J_URI: neo4j.uri, PORT: '0', LOG_LEVEL: 'warn', SCAMGRAPH_ADMIN_KEY: apiKey };
+  // The alerts phase's webhook receiver listens on 127.0.0.1, which a deployment refuses unless allowed.
+  const deployed = {
+    ...process.env,
+    NEO4J_URI: neo4j.uri,
+    PORT: '0',
+    LOG_LEVEL: 'warn',
+    SCAMGRAPH_ADMIN_KEY: apiKey,
+    WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
+  };
   const env = { ...deployed, ...unlimited };
   const config = loadConfig(env);
   const service = await startServerProcess('scripts/start.js', env);
@@ -170,7 +195,7 @@ try {
     ingestFigures.push(result);
   };
   const all = { file: reportFile, from: 0, to: reports };
-  const needsCleanGraph = ['queries', 'flood', 'detection', 'join'].some((phase) => only.has(phase));
+  const needsCleanGraph = ['queries', 'flood', 'detection', 'join', 'alerts'].some((phase) => only.has(phase));
   if (!only.has('ingest')) {
     const [inGraph] = needsCleanGraph ? await runBenchCypher(driver, 'report-count') : [{ reports }];
     if (Number(inGraph?.['reports']) !== reports) {
@@ -281,6 +306,41 @@ try {
     );
   }
 
+  // (6b) Alerts: 1,000 watches, a webhook receiver and a subscription here, a world of the next seed sent
+  //      over the API with the watches and without; it adds that world's reports to the graph (the next run reloads it).
+  let alerts: AlertLatencyResult | null = null;
+  if (only.has('alerts')) {
+    memory.phase('alerts');
+    const alertWorld = await world(alertReports, seed + 1);
+    // Campaign watches need campaigns: without the detection phase before, the graph may hold none.
+    const [campaigns] = await runBenchCypher(driver, 'campaign-count');
+    if (Number(campaigns?.['campaigns']) === 0) {
+      log('alerts: no campaigns in the graph to watch: detecting them (gds)');
+      const detector = new CampaignDetector(
+        graph,
+        { engine: 'gds', hubDegree: config.CAMPAIGN_HUB_DEGREE, splitSize: config.CAMPAIGN_SPLIT_SIZE, lockWaitMs: 0 },
+        () => {},
+        () => {},
+      );
+      await detector.detect();
+    }
+    alerts = await alertLatency({
+      apiUrl: service.url,
+      adminKey: apiKey,
+      driver,
+      reports: { file: alertWorld.reportFile, from: 0, to: alertReports },
+      truthFile: alertWorld.truthFile,
+      slices: values.quick ? 4 : 8,
+      watches: 1_000,
+      timeoutMs: 30_000,
+      log,
+    });
+    log(
+      `alerts: p99 ${alerts.webhook.fromAnswer.p99} ms to the webhook, ${alerts.subscription.fromAnswer.p99} ms to the subscription; ` +
+        `ingest ${alerts.rate.watched} reports/s with the watches, ${alerts.rate.none} without`,
+    );
+  }
+
   // (7) Campaign quality on messy worlds, one per bridge share: last, as each replaces the graph.
   const worlds: WorldFigure[] = [];
   if (only.has('quality')) {
@@ -332,11 +392,12 @@ try {
     resultsMarkdown(result),
     detectionStepsMarkdown(detectionSteps),
     ...(flood ? [floodMarkdown(flood)] : []),
+    ...(alerts ? [alertLatencyMarkdown(alerts)] : []),
     ...extraction,
   ].join('\n');
   const results = join(root, 'bench', 'results');
   const stamp = result.date.slice(0, 19).replace(/[:T]/g, '-');
-  writeFileSync(join(results, `${stamp}.json`), `${JSON.stringify({ ...result, detectionSteps, flood, extraction }, null, 2)}\n`);
+  writeFileSync(join(results, `${stamp}.json`), `${JSON.stringify({ ...result, detectionSteps, flood, alerts, extraction }, null, 2)}\n`);
   writeFileSync(join(results, `${stamp}.md`), markdown);
   // latest.md is what the README quotes: only a run of every phase replaces it.
   const whole = PHASES.every((phase) => only.has(phase));

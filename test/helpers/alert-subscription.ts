@@ -5,6 +5,8 @@ export const ALERT_FIELDS = 'id watchId event subjectKind subjectValue role repo
 
 export interface AlertSubscription {
   readonly alerts: Record<string, any>[];
+  /** When each of `alerts` arrived (Date.now()), index for index: what the alerts benchmark times. */
+  readonly arrivedAt: number[];
   readonly errors: unknown[];
   /** Resolves once `count` alerts have arrived (all of them), or rejects after `timeoutMs` saying how many did. */
   until(count: number, timeoutMs?: number): Promise<Record<string, any>[]>;
@@ -25,13 +27,17 @@ export function subscribeToAlerts(
     lazy: false,
   });
   const alerts: Record<string, any>[] = [];
+  const arrivedAt: number[] = [];
   const errors: unknown[] = [];
   let wake = () => {};
   client.subscribe<{ alertAdded: Record<string, any> }>(
     { query: `subscription($after: ID, $watchId: ID) { alertAdded(after: $after, watchId: $watchId) { ${ALERT_FIELDS} } }`, variables },
     {
       next: (result) => {
-        if (result.data) alerts.push(result.data.alertAdded);
+        if (result.data) {
+          alerts.push(result.data.alertAdded);
+          arrivedAt.push(Date.now());
+        }
         if (result.errors) errors.push(...result.errors);
         wake();
       },
@@ -44,6 +50,7 @@ export function subscribeToAlerts(
   );
   return {
     alerts,
+    arrivedAt,
     errors,
     async until(count, timeoutMs = 15_000) {
       const deadline = Date.now() + timeoutMs;
