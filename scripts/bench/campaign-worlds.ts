@@ -1,12 +1,11 @@
-import { existsSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { CampaignDetector } from '../../src/campaigns/campaign-detector.js';
 import type { GraphExecutor } from '../../src/graph/executor.js';
-import { generateCommand } from '../scamgraph/generate-command.js';
 import { runBenchCypher } from './bench-cypher.js';
 import { campaignQuality, readPlantedCampaigns, type CampaignQuality } from './campaign-quality.js';
 import { ingest, type IngestTarget } from './ingest-paths.js';
+import { worldFile } from './world-file.js';
 
 export interface WorldFigure extends CampaignQuality {
   /** Share of reports that also name another operation's number or link. */
@@ -45,25 +44,11 @@ export async function measureWorlds(setup: WorldsSetup): Promise<WorldFigure[]> 
   const figures: WorldFigure[] = [];
   for (const bridgeShare of setup.bridgeShares) {
     const base = join(setup.workDir, `messy-${setup.reports}-seed${setup.seed}-bridges${bridgeShare}`);
-    const [reportFile, truthFile] = [`${base}.jsonl`, `${base}.truth.jsonl`];
-    if (!existsSync(reportFile) || !existsSync(truthFile)) {
-      await generateCommand([
-        '--reports',
-        String(setup.reports),
-        '--seed',
-        String(setup.seed),
-        '--source',
-        'bench',
-        '--bridges',
-        String(bridgeShare),
-        '--out',
-        `${reportFile}.partial`,
-        '--truth',
-        `${truthFile}.partial`,
-      ]);
-      renameSync(`${truthFile}.partial`, truthFile);
-      renameSync(`${reportFile}.partial`, reportFile);
-    }
+    const { reportFile, truthFile } = await worldFile(base, {
+      reports: setup.reports,
+      seed: setup.seed,
+      options: ['--bridges', String(bridgeShare)],
+    });
     if (!setup.reuseGraph) {
       await setup.emptyGraph();
       await ingest('driver', setup.target, { file: reportFile, from: 0, to: setup.reports });

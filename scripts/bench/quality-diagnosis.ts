@@ -4,7 +4,7 @@
 // ones it split (with the links between the parts). Settings are tried without editing the code:
 //   npx tsx scripts/bench/quality-diagnosis.ts --reports 20000 --bridges 0.01 \
 //     --try 'coreShare=0.07' --try 'coreShare=0.1,merge.mutual=0.3' --engine gds,cypher --top 6
-import { createReadStream, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -20,10 +20,10 @@ import { GraphExecutor } from '../../src/graph/executor.js';
 import { BRANDS } from '../../src/synthetic/brands.data.js';
 import type { TruthLine } from '../../src/synthetic/truth.js';
 import { startLocalNeo4j } from '../neo4j/runtime.js';
-import { generateCommand } from '../scamgraph/generate-command.js';
 import { runBenchCypher } from './bench-cypher.js';
 import { campaignQuality, readPlantedCampaigns } from './campaign-quality.js';
 import { ingest } from './ingest-paths.js';
+import { worldFile } from './world-file.js';
 
 const { values } = parseArgs({
   options: {
@@ -42,26 +42,8 @@ const [reports, seed, top] = [Number(values.reports), Number(values.seed), Numbe
 const log = (line: string) => process.stdout.write(`${line}\n`);
 const work = join(projectRoot(), '.cache', 'bench');
 const base = join(work, `messy-${reports}-seed${seed}-bridges${values.bridges}`);
-const [reportFile, truthFile] = [`${base}.jsonl`, `${base}.truth.jsonl`];
 mkdirSync(work, { recursive: true });
-if (!existsSync(reportFile) || !existsSync(truthFile)) {
-  await generateCommand([
-    '--reports',
-    String(reports),
-    '--seed',
-    String(seed),
-    '--source',
-    'bench',
-    '--bridges',
-    values.bridges,
-    '--out',
-    `${reportFile}.partial`,
-    '--truth',
-    `${truthFile}.partial`,
-  ]);
-  renameSync(`${truthFile}.partial`, truthFile);
-  renameSync(`${reportFile}.partial`, reportFile);
-}
+const { reportFile, truthFile } = await worldFile(base, { reports, seed, options: ['--bridges', values.bridges] });
 
 // Truth: each indicator's operation, each report's operation and the operation a bridge report also names.
 const planted = await readPlantedCampaigns(truthFile);

@@ -12,7 +12,7 @@
 //                                       alert latency to a webhook and a subscription with 1,000 watches, and ingest beside none
 //                                       (--alert-reports, 5,000 with --quick, else 20,000, of a world of the next seed; adds them to the graph)
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -25,7 +25,6 @@ import { createDriver } from '../../src/graph/driver.js';
 import { GraphExecutor } from '../../src/graph/executor.js';
 import { BRANDS } from '../../src/synthetic/brands.data.js';
 import { readVersions, startLocalNeo4j } from '../neo4j/runtime.js';
-import { generateCommand } from '../scamgraph/generate-command.js';
 import { ANALYST_QUERIES, SERVER_FLOOR_QUERY } from './analyst-queries.js';
 import { runBenchCypher } from './bench-cypher.js';
 import { campaignQuality, readPlantedCampaigns } from './campaign-quality.js';
@@ -42,6 +41,7 @@ import { detectionStepsMarkdown, type DetectionSteps } from './detection-steps.j
 import { resultsMarkdown, type BenchResult, type DetectionFigure } from './results-markdown.js';
 import { buildServers, startServerProcess } from './server-process.js';
 import { freePort } from '../neo4j/free-port.js';
+import { worldFile } from './world-file.js';
 
 const { values } = parseArgs({
   options: {
@@ -92,29 +92,11 @@ const loadAtStart = os.loadavg();
 
 // (1) The world: generated once per size and seed (the same seed writes the same files), then reused.
 async function world(size: number, worldSeed: number): Promise<{ reportFile: string; truthFile: string }> {
-  const reportFile = join(work, `synthetic-${size}-seed${worldSeed}.jsonl`);
-  const truthFile = join(work, `synthetic-${size}-seed${worldSeed}.truth.jsonl`);
-  if (!existsSync(reportFile) || !existsSync(truthFile)) {
-    log(`generating ${size.toLocaleString('en-AU')} reports`);
-    // The clean world (nothing shared between operations): the ingest, query and detection figures stay comparable across runs.
-    const clean = ['--bridges', '0', '--recycled', '0', '--platform-links', '0', '--victim-caller-ids', '0'];
-    await generateCommand([
-      '--reports',
-      String(size),
-      '--seed',
-      String(worldSeed),
-      '--source',
-      'bench',
-      ...clean,
-      '--out',
-      `${reportFile}.partial`,
-      '--truth',
-      `${truthFile}.partial`,
-    ]);
-    renameSync(`${truthFile}.partial`, truthFile);
-    renameSync(`${reportFile}.partial`, reportFile);
-  }
-  return { reportFile, truthFile };
+  const base = join(work, `synthetic-${size}-seed${worldSeed}`);
+  if (!existsSync(`${base}.jsonl`)) log(`generating ${size.toLocaleString('en-AU')} reports`);
+  // The clean world (nothing shared between operations): the ingest, query and detection figures stay comparable across runs.
+  const clean = ['--bridges', '0', '--recycled', '0', '--platform-links', '0', '--victim-caller-ids', '0'];
+  return worldFile(base, { reports: size, seed: worldSeed, options: clean });
 }
 const { reportFile, truthFile } = await world(reports, seed);
 
