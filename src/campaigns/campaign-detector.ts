@@ -1,14 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
+import { z } from 'zod';
 import type { FollowUpStatement, GraphExecutor } from '../graph/executor.js';
-import {
-  fatesOf,
-  planIdentities,
-  type CampaignFate,
-  type CommunityReports,
-  type EarlierCampaign,
-  type Overlap,
-} from './campaign-identity.js';
+import { fatesOf, planIdentities, type CampaignFate } from './campaign-identity.js';
 import { COMMUNITY_LINKS_ROW, communityGraph } from './community-graph.js';
 import { mergeCommunities, REPORT_SAMPLE } from './community-merge.js';
 import { CypherLabeller } from './cypher-labeller.js';
@@ -57,11 +51,12 @@ export interface StepTiming {
   readonly writes?: number;
 }
 
-interface Found {
-  overlaps: Overlap[];
-  reports: CommunityReports[];
-  campaigns: EarlierCampaign[];
-}
+/** campaigns/community-overlaps' one row: what campaign-identity.ts needs to give ids that last. */
+const COMMUNITY_OVERLAPS_ROW = z.object({
+  overlaps: z.array(z.object({ label: z.string(), campaignId: z.string().nullable(), members: z.number() })),
+  reports: z.array(z.object({ label: z.string(), reports: z.number() })),
+  campaigns: z.array(z.object({ id: z.string(), size: z.number() })),
+});
 
 /**
  * Full campaign detection, in the database: classify indicators, label communities (GDS or pure
@@ -175,7 +170,7 @@ export class CampaignDetector {
       if (Object.keys(labels).length > 0)
         await step('merge.relabel', () => this.graph.autoCommitCounted('campaigns/relabel-communities', { runId, labels }));
     });
-    const [found] = (await step('overlaps', () => this.graph.read('campaigns/community-overlaps', { runId }))) as unknown as Found[];
+    const [found] = await step('overlaps', () => this.graph.readAs('campaigns/community-overlaps', COMMUNITY_OVERLAPS_ROW, { runId }));
     const plan = planIdentities(found?.overlaps ?? [], found?.reports ?? [], found?.campaigns ?? [], randomUUID);
     const record = {
       runId,

@@ -1,6 +1,8 @@
 import type { CampaignFate } from '../campaigns/campaign-identity.js';
 import type { StatusChanged } from '../disruption/disruption.service.js';
+import { z } from 'zod';
 import type { FollowUpStatement, Row } from '../graph/executor.js';
+import { shaped } from '../graph/row-shape.js';
 import type { AlertEvent } from './watch.js';
 
 /** One alert for monitoring/write-alerts: a change no report made, so no report and no role. */
@@ -14,6 +16,16 @@ interface ChangeAlert {
   to: string | null;
   campaignIds: readonly string[] | null;
 }
+
+/** monitoring/disruption-watches: each watch of the changed indicator, and that indicator. */
+const DISRUPTION_WATCH_ROW = z.object({ watchId: z.string(), subjectKind: z.string(), subjectValue: z.string() });
+/** monitoring/campaign-watches: each watch of a merged or split campaign, the event and its heirs. */
+const CAMPAIGN_WATCH_ROW = z.object({
+  watchId: z.string(),
+  event: z.enum(['CAMPAIGN_MERGED', 'CAMPAIGN_SPLIT']),
+  campaignId: z.string(),
+  campaignIds: z.array(z.string()),
+});
 
 const writeAlerts = (matches: ChangeAlert[]): FollowUpStatement | null =>
   matches.length === 0 ? null : { name: 'monitoring/write-alerts', params: { matches } };
@@ -29,11 +41,11 @@ export function disruptionAlerts({ disruptionKey, from, to }: StatusChanged): Fo
     params: { disruptionKey },
     then: (rows: Row[]) =>
       writeAlerts(
-        rows.map((row) => ({
-          watchId: row['watchId'] as string,
+        shaped('monitoring/disruption-watches', DISRUPTION_WATCH_ROW, rows).map(({ watchId, subjectKind, subjectValue }) => ({
+          watchId,
           event: 'DISRUPTION_STATUS_CHANGED',
-          subjectKind: row['subjectKind'] as string,
-          subjectValue: row['subjectValue'] as string,
+          subjectKind,
+          subjectValue,
           reportId: null,
           from,
           to,
@@ -57,15 +69,15 @@ export function campaignAlerts(fates: readonly CampaignFate[]): FollowUpStatemen
     },
     then: (rows: Row[]) =>
       writeAlerts(
-        rows.map((row) => ({
-          watchId: row['watchId'] as string,
-          event: row['event'] as AlertEvent,
+        shaped('monitoring/campaign-watches', CAMPAIGN_WATCH_ROW, rows).map(({ watchId, event, campaignId, campaignIds }) => ({
+          watchId,
+          event,
           subjectKind: 'campaign',
-          subjectValue: row['campaignId'] as string,
+          subjectValue: campaignId,
           reportId: null,
           from: null,
           to: null,
-          campaignIds: row['campaignIds'] as string[],
+          campaignIds,
         })),
       ),
   };

@@ -1,6 +1,20 @@
+import { z } from 'zod';
 import type { FollowUp, Row } from '../graph/executor.js';
+import { shaped } from '../graph/row-shape.js';
 import { mergedRows } from '../ingest/batch-write.js';
 import { lookalikes, type BrandDomains } from '../scoring/lookalike.js';
+
+/** monitoring/lookalike-candidates' one row; its lists are empty (or null, past a CALL with no rows) with no watch. */
+const list = <T extends z.ZodType>(item: T) =>
+  z
+    .array(item)
+    .nullish()
+    .transform((value) => value ?? []);
+const CANDIDATES_ROW = z.object({
+  watched: z.boolean(),
+  brands: list(z.object({ slug: z.string(), name: z.string(), aliases: list(z.string()), officialDomains: list(z.string()) })),
+  domains: list(z.string()),
+});
 
 /** One new domain imitating a watched brand: what match-report-watches alerts as LOOKALIKE_DOMAIN. */
 interface LookalikeMatch {
@@ -22,16 +36,12 @@ export const reportOutbox: FollowUp = (rows) => {
   return {
     name: 'monitoring/lookalike-candidates',
     params: { reportIds },
-    then: ([found]: Row[]) =>
-      found?.['watched']
-        ? {
-            name: 'monitoring/match-report-watches',
-            params: {
-              reportIds,
-              lookalikes: lookalikesAmong((found['domains'] ?? []) as string[], (found['brands'] ?? []) as BrandDomains[]),
-            },
-          }
-        : null,
+    then: (rows: Row[]) => {
+      const [found] = shaped('monitoring/lookalike-candidates', CANDIDATES_ROW, rows);
+      return found?.watched
+        ? { name: 'monitoring/match-report-watches', params: { reportIds, lookalikes: lookalikesAmong(found.domains, found.brands) } }
+        : null;
+    },
   };
 };
 
