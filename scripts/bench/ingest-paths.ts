@@ -11,7 +11,7 @@ import { validateReport } from '../../src/ingest/validate-report.js';
 import { importCommand } from '../scamgraph/import-command.js';
 import { runBenchCypher } from './bench-cypher.js';
 import { cpuSeconds, ownCpuSeconds } from './process-cpu.js';
-import { ProgressLine } from './progress-line.js';
+import { ProgressLine } from '../scamgraph/progress.js';
 import { rangeSize, reportBatches, writeRange, type ReportRange } from './report-file.js';
 
 export type IngestPathName = 'api' | 'api4' | 'import' | 'driver' | 'batch' | 'floor' | 'naive';

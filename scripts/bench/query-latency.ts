@@ -3,7 +3,7 @@ import type { Driver } from 'neo4j-driver';
 import { Random } from '../../src/synthetic/random.js';
 import type { AnalystQuery, KeyKind } from './analyst-queries.js';
 import { runBenchCypher } from './bench-cypher.js';
-import { ProgressLine } from './progress-line.js';
+import { ProgressLine } from '../scamgraph/progress.js';
 
 export interface Endpoint {
   readonly url: string;

@@ -6,7 +6,7 @@ import { UsageError } from '../../src/import/column-mapping.js';
 import { brandsFileBeside, type RegistryFile } from '../../src/brands/brand-registry-file.js';
 import { BRANDS } from '../../src/synthetic/brands.data.js';
 import { generateScamWorld } from '../../src/synthetic/scam-world.js';
-import { progressBar, ratePerSecond } from './progress.js';
+import { ProgressLine, ratePerSecond } from './progress.js';
 
 export const GENERATE_USAGE = `scamgraph generate [options]
   Writes a synthetic scam world: N reports as JSONL (ready for scamgraph import), its ground
@@ -63,8 +63,7 @@ export async function generateCommand(args: readonly string[]): Promise<number> 
 
   const reportFile = createWriteStream(out);
   const truthFile = createWriteStream(truthPath);
-  const bar = progressBar('{value}/{total} reports, {rate} reports/s');
-  bar.start(reports, 0, { rate: 0 });
+  const progress = new ProgressLine(`generate ${out}`, reports);
   const startedAt = performance.now();
   let written = 0;
   for (const { report, truth } of generateScamWorld({ reports, seed, source: values.source, ...messy })) {
@@ -73,10 +72,10 @@ export async function generateCommand(args: readonly string[]): Promise<number> 
     // Waiting for the disk keeps memory flat when generating faster than it writes.
     if (!reportsReady) await drained(reportFile);
     if (!truthReady) await drained(truthFile);
-    if (++written % 1_000 === 0) bar.update(written, { rate: ratePerSecond(written, startedAt) });
+    if (++written % 1_000 === 0) progress.update(written);
   }
-  bar.update(written, { rate: ratePerSecond(written, startedAt) });
-  bar.stop();
+  progress.update(written);
+  progress.done();
   reportFile.end();
   truthFile.end();
   await Promise.all([finished(reportFile), finished(truthFile)]);

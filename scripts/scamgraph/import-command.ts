@@ -12,8 +12,7 @@ import { countRows, formatOf, openRows, ROW_FORMATS, type RowFormat } from '../.
 import { joinAtIngest } from '../../src/campaigns/join-at-ingest.js';
 import { IngestService } from '../../src/ingest/ingest.service.js';
 import { openGraph } from './open-graph.js';
-import { ProgressLine } from '../bench/progress-line.js';
-import { ratePerSecond } from './progress.js';
+import { ProgressLine, ratePerSecond } from './progress.js';
 
 export const IMPORT_USAGE = `scamgraph import <file> [options]
   Imports reports from JSONL (one ReportInput per line), CSV/TSV or CryptoScamDB YAML through the
