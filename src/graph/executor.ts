@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type QueryResult } from 'neo4j-driver';
 import { checkParameters, type Statement, type StatementName } from './cypher-registry.js';
 import { DeadlineExceededError, isTimeout, timeLeft } from './deadline.js';
@@ -83,7 +84,7 @@ export class GraphExecutor {
         done();
       }
       if (!(failure instanceof DatabaseUnavailableError) || Date.now() + delay > retryUntil) throw failure;
-      await new Promise((resolve) => setTimeout(resolve, delay * (0.8 + Math.random() * 0.4)));
+      await sleep(delay * (0.8 + Math.random() * 0.4));
     }
   }
 

@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 export interface Received {
   readonly path: string;
@@ -46,7 +47,7 @@ export async function startReceiver(scripts: Record<string, Answer[]> = {}): Pro
       const deadline = Date.now() + timeoutMs;
       while (on(path).length < count) {
         if (Date.now() > deadline) throw new Error(`${on(path).length} of ${count} requests to ${path} within ${timeoutMs} ms`);
-        await new Promise((resolve) => setTimeout(resolve, 50));
+        await sleep(50);
       }
       return on(path);
     },

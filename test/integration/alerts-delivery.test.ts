@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyWebhook } from '../../src/monitoring/webhook-signature.js';
 import { startTestApp, uniqueId, uniqueMobile, type TestApp } from '../helpers/app.js';
@@ -37,7 +38,7 @@ async function submit(numbers: string[], on: TestApp = app): Promise<string> {
 }
 const alertsOf = async (watchId: string, on: TestApp = app) => (await on.gql(ALERTS, { w: watchId })).data!['alerts'] as any[];
 async function settled(watchId: string, count: number, on: TestApp = app) {
-  for (const deadline = Date.now() + 20_000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 100))) {
+  for (const deadline = Date.now() + 20_000; Date.now() < deadline; await sleep(100)) {
     const alerts = await alertsOf(watchId, on);
     if (alerts.length >= count && alerts.every((alert) => ['DELIVERED', 'DEAD'].includes(alert.delivery))) return alerts;
   }

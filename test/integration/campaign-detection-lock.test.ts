@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DetectionLock } from '../../src/campaigns/detection-lock.js';
 import { loadCypherRegistry } from '../../src/graph/cypher-registry.js';
@@ -46,7 +47,7 @@ describe('never two detection runs at once', () => {
       const refused = await impatient.gql(DETECT);
       expect(refused.errors?.[0]?.extensions?.code).toBe('DETECTION_IN_PROGRESS');
       const waiting = detect(first);
-      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      await sleep(1_000);
       const released = new Date().toISOString();
       await lock.release(holder);
       expect((await waiting).startedAt >= released).toBe(true);

@@ -2,6 +2,7 @@
 // holds is stopped by the database when its request's time is up: the client gets
 // DEADLINE_EXCEEDED and SHOW TRANSACTIONS no longer lists it, while the lock is still held.
 // A key has a bound on requests in flight; another key is served meanwhile.
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, uniqueMobile, type TestApp } from '../helpers/app.js';
@@ -49,7 +50,7 @@ describe('deadlines', () => {
       // Wait until it is inside Neo4j, waiting on the lock.
       while (!(await runningStatements()).includes('disruption/set-disruption-status')) {
         expect(Date.now() - started).toBeLessThan(DEADLINE_MS);
-        await new Promise((resolve) => setTimeout(resolve, 50));
+        await sleep(50);
       }
       const busy = await app.gql('{ __typename }');
       expect(busy).toMatchObject({ status: 429, errors: [{ extensions: { code: 'TOO_MANY_IN_FLIGHT' } }] });

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, uniqueDomain, uniqueMobile, type TestApp } from '../helpers/app.js';
 
@@ -80,7 +81,7 @@ describe('the heavy lane (HEAVY_LANE=process)', { timeout: 120_000 }, () => {
   it('answers heavy queries while the lane is gone, and starts a new lane', async () => {
     const before = (await laneApp.heavyLane())!.pid;
     process.kill(before, 'SIGKILL');
-    for (let wait = 0; alive(before) && wait < 50; wait++) await new Promise((resolve) => setTimeout(resolve, 100));
+    for (let wait = 0; alive(before) && wait < 50; wait++) await sleep(100);
     const answer = await laneApp.gql(PACK, { v: number });
     expect(answer.errors).toBeUndefined();
     expect(answer.data?.['evidencePack'].reportCount).toBe(4);

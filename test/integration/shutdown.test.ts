@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { describe, expect, it } from 'vitest';
@@ -46,7 +47,7 @@ describe('SIGTERM', () => {
     // idle, and a drain rightly closes idle connections.
     const metrics = `${new URL(url).origin}/metrics`;
     while (!/scamgraph_graphql_operations_in_flight 1/.test(await (await fetch(metrics)).text())) {
-      await new Promise((resolve) => setTimeout(resolve, 10));
+      await sleep(10);
     }
     service.kill('SIGTERM');
 

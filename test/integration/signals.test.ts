@@ -1,5 +1,6 @@
 // Issue 16: SIGTERM or SIGINT to `npm start`, to its node process, or to its whole process group
 // stops the service and the project's own Neo4j; no process is left (checked by pid).
+import { setTimeout as sleep } from 'node:timers/promises';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -57,7 +58,7 @@ async function npmStart(ownNeo4j: boolean): Promise<Started> {
 
 async function allGone(pids: number[], withinMs: number): Promise<number[]> {
   const until = Date.now() + withinMs;
-  while (Date.now() < until && pids.some(isAlive)) await new Promise((resolve) => setTimeout(resolve, 200));
+  while (Date.now() < until && pids.some(isAlive)) await sleep(200);
   return pids.filter(isAlive);
 }
 

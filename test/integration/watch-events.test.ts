@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyWebhook } from '../../src/monitoring/webhook-signature.js';
 import { subscribeToAlerts, type AlertSubscription } from '../helpers/alert-subscription.js';
@@ -25,10 +26,10 @@ const alertsOf = async (watchId: string) => (await query(app, ALERTS, { w: watch
 const subscribe = async (watchId: string) => {
   const subscription = subscribeToAlerts(app.url, TEST_ADMIN_KEY, { watchId });
   subscriptions.push(subscription);
-  await new Promise((resolve) => setTimeout(resolve, 500)); // subscribed: only alerts from here on
+  await sleep(500); // subscribed: only alerts from here on
   return subscription;
 };
-const settle = () => new Promise((resolve) => setTimeout(resolve, 1_500)); // several polls: any extra alert would be here
+const settle = () => sleep(1_500); // several polls: any extra alert would be here
 
 beforeAll(async () => {
   receiver = await startReceiver();

@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subscribeToAlerts } from '../helpers/alert-subscription.js';
 import { startTestApp, uniqueDomain, uniqueId, uniqueMobile, type TestApp } from '../helpers/app.js';
@@ -59,14 +60,14 @@ describe('watches and their alerts over a subscription', { timeout: 180_000 }, (
     expect(prefixWatch.target).toBe(range);
     const theirs = subscribeToAlerts(app.url, other.key);
     const ours = subscribeToAlerts(app.url, analyst.key);
-    await new Promise((resolve) => setTimeout(resolve, 500)); // both sockets subscribed: only new alerts from here
+    await sleep(500); // both sockets subscribed: only new alerts from here
 
     const [first, second] = await submit([
       { channel: 'SMS', claimedBrand: `Watch Bank ${tag}`, callbackNumbers: [fresh], urls: [`https://${siteOfScam}/login`] },
       { channel: 'SMS', claimedBrand: `Watch Bank ${tag}`, callbackNumbers: [fresh, watched], callerIds: [inRange(7)] },
     ]);
     const alerts = await ours.until(5);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await sleep(500);
     const seen = ours.alerts.map((alert) => `${alert.watchId}|${alert.event}|${alert.subjectValue}|${alert.reportId}`);
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen.sort()).toEqual(
@@ -88,7 +89,7 @@ describe('watches and their alerts over a subscription', { timeout: 180_000 }, (
     await submit([{ channel: 'EMAIL', callbackNumbers: [inRange(8)] }]);
     const [afterMore] = (await resumed.until(5)).slice(4);
     expect(afterMore).toMatchObject({ event: 'NUMBER_REPORTED', subjectValue: inRange(8), role: 'CALLBACK_NUMBER' });
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await sleep(500);
     expect(resumed.alerts).toHaveLength(5);
     // The same alerts through a query, and none of them for another key.
     const listed = await app.gql('query($w: ID) { alerts(watchId: $w) { id event } }', { w: prefixWatch.id }, analyst.key);

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { DeadlineExceededError, withDeadline } from '../../src/graph/deadline.js';
 import { FairShares, joinLane, takeTurn } from '../../src/graph/fair-share.js';
@@ -12,7 +13,7 @@ async function peakTurns(shares: FairShares, key: string, heavy: boolean, count:
       Array.from({ length: count }, async () => {
         const done = await takeTurn();
         peak = Math.max(peak, ++running);
-        await new Promise((resolve) => setTimeout(resolve, holdMs));
+        await sleep(holdMs);
         running--;
         done();
       }),
@@ -35,7 +36,7 @@ describe('fair shares of Neo4j reads', () => {
       await new Promise<void>((resolve) => (release = resolve));
       done();
     });
-    await new Promise((resolve) => setTimeout(resolve, 1));
+    await sleep(1);
     const analyst = shares.run(async () => {
       joinLane('analyst', false);
       (await takeTurn())();
