@@ -120,11 +120,7 @@ export class GraphExecutor {
    */
   async writeThen(name: StatementName, params: Params, next: FollowUp): Promise<Row[]> {
     const statement = this.prepare(name, params, 'WRITE');
-    const session = this.driver.session({
-      defaultAccessMode: neo4j.session.WRITE,
-      bookmarkManager: this.driver.executeQueryBookmarkManager,
-      ...(this.database ? { database: this.database } : {}),
-    });
+    const session = this.writeSession();
     try {
       return await session.executeWrite(async (tx) => {
         const rows = plainRows(await tx.run(statement.text, toParameter(params) as Params));
@@ -136,6 +132,15 @@ export class GraphExecutor {
     } finally {
       await session.close();
     }
+  }
+
+  /** A session for one managed write transaction; later reads in any session see what it wrote. */
+  private writeSession() {
+    return this.driver.session({
+      defaultAccessMode: neo4j.session.WRITE,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+      ...(this.database ? { database: this.database } : {}),
+    });
   }
 
   /**
@@ -152,11 +157,7 @@ export class GraphExecutor {
     part: (i: number) => Promise<Params | null>,
     then: readonly FollowUp[] = [],
   ): Promise<Row[]> {
-    const session = this.driver.session({
-      defaultAccessMode: neo4j.session.WRITE,
-      bookmarkManager: this.driver.executeQueryBookmarkManager,
-      ...(this.database ? { database: this.database } : {}),
-    });
+    const session = this.writeSession();
     let attempt = 0;
     try {
       return await session.executeWrite(async (tx) => {

@@ -1,5 +1,5 @@
 import type { Lookalike } from './lookalike.js';
-import { countWeight, reason, scoreFrom, type Check, type Reason, type ScoringSettings } from './verdict.js';
+import { campaignReason, countWeight, reason, scoreFrom, type Check, type Reason, type ScoringSettings } from './verdict.js';
 
 export interface DomainEvidence {
   readonly reportCount: number;
@@ -67,16 +67,8 @@ export function scoreDomain(evidence: DomainEvidence, settings: ScoringSettings)
   if (evidence.brands.length >= 2) {
     reasons.push(reason('CROSS_BRAND', `named in reports impersonating ${evidence.brands.length} brands`, 10, evidence.brands.length));
   }
-  if (evidence.campaignSize !== null && evidence.campaignSize >= 3) {
-    reasons.push(
-      reason(
-        'CAMPAIGN',
-        `part of a campaign of ${evidence.campaignSize} linked indicators`,
-        evidence.campaignSize >= 10 ? 15 : 10,
-        evidence.campaignSize,
-      ),
-    );
-  }
+  const campaign = campaignReason(evidence.campaignSize);
+  if (campaign) reasons.push(campaign);
   const ageDays = evidence.firstSeen ? Math.floor((settings.now.getTime() - evidence.firstSeen.getTime()) / 86_400_000) : null;
   if (ageDays !== null && ageDays <= NEW_DAYS && evidence.reportCount > 0) {
     reasons.push(reason('NEWLY_SEEN', `first reported ${ageDays} day(s) ago: scam domains are young`, 10, ageDays));

@@ -1,4 +1,4 @@
-import { countWeight, reason, scoreFrom, type Check, type Reason, type ScoringSettings } from './verdict.js';
+import { campaignReason, countWeight, reason, scoreFrom, type Check, type Reason, type ScoringSettings } from './verdict.js';
 
 /** What the graph knows about one number; gathered by CheckService, scored here without I/O. */
 export interface NumberEvidence {
@@ -59,16 +59,8 @@ export function scoreNumber(evidence: NumberEvidence, settings: ScoringSettings)
       ),
     );
   }
-  if (evidence.campaignSize !== null && evidence.campaignSize >= 3) {
-    reasons.push(
-      reason(
-        'CAMPAIGN',
-        `part of a campaign of ${evidence.campaignSize} linked indicators`,
-        evidence.campaignSize >= 10 ? 15 : 10,
-        evidence.campaignSize,
-      ),
-    );
-  }
+  const campaign = campaignReason(evidence.campaignSize);
+  if (campaign) reasons.push(campaign);
   const type = evidence.numberType ? NUMBER_TYPE_WEIGHTS[evidence.numberType] : undefined;
   if (type) reasons.push(reason(`NUMBER_TYPE_${evidence.numberType}`, type[1], type[0]));
   return scoreFrom(reasons, evidence.lastSeen, settings);

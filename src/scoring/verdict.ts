@@ -41,6 +41,12 @@ export const reason = (code: string, message: string, weight = 0, count: number 
 export const countWeight = (count: number, base: number, step: number, cap: number): number =>
   count <= 0 ? 0 : Math.min(cap, Math.round(base + step * Math.log2(count)));
 
+/** A number's or a domain's campaign, a reason from 3 linked indicators up (more weight from 10). */
+export const campaignReason = (campaignSize: number | null): Reason | null =>
+  campaignSize !== null && campaignSize >= 3
+    ? reason('CAMPAIGN', `part of a campaign of ${campaignSize} linked indicators`, campaignSize >= 10 ? 15 : 10, campaignSize)
+    : null;
+
 /**
  * Adds the reasons' weights, decays them by the age of the newest evidence, and turns the
  * score into a verdict. A recency reason says how much the age took away. Any evidence at all

@@ -1,7 +1,7 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { expect } from 'vitest';
 import { loadCypherRegistry } from '../../src/graph/cypher-registry.js';
-import { startTestApp, type TestApp } from './app.js';
+import { startTestApp, uniqueDomain, uniqueId, uniqueMobile, type TestApp } from './app.js';
 import { testDriver } from './neo4j.js';
 
 /** Both engines where the suite's Neo4j has Graph Data Science, so they run on the same graphs. */
@@ -85,3 +85,46 @@ export const uniqueWallet = () => ({ chain: 'ETH', address: `0x${randomBytes(20)
 
 /** An AU bank account no other test uses. */
 export const uniqueBankAccount = () => ({ bsb: '062-000', accountNumber: String(randomInt(10_000_000, 99_999_999)) });
+
+const url = (domain: string) => `https://${domain}/`;
+
+/** Two campaigns, detected: x1 to x3 on one site (the larger), y1 and y2 on another (the smaller). */
+export async function twoCampaigns(app: TestApp) {
+  const [x1, x2, x3] = several(3, uniqueMobile);
+  const [y1, y2] = several(2, uniqueMobile);
+  const [dx, dy] = several(2, uniqueDomain);
+  await submit(app, [
+    { callbackNumbers: [x1], urls: [url(dx)] },
+    { callbackNumbers: [x2], urls: [url(dx)] },
+    { callbackNumbers: [x3], urls: [url(dx)] },
+    { callbackNumbers: [y1], urls: [url(dy)] },
+    { callbackNumbers: [y2], urls: [url(dy)] },
+  ]);
+  await detect(app);
+  const { [x1]: larger, [y1]: smaller } = await campaignsOf(app, { phones: [x1, y1] });
+  return { x1, y1, y2, dy, larger: larger!, smaller: smaller! };
+}
+
+/** One campaign, detected: half a (a1, a2 on one site) and half b (b1, b2 on two others) joined only by the number `joint`. */
+export async function halvesJoinedByOneNumber(app: TestApp) {
+  const [a1, a2, b1, b2, joint] = several(5, uniqueMobile);
+  const [da, db, db2] = several(3, uniqueDomain);
+  await submit(app, [
+    { callbackNumbers: [a1], urls: [url(da)] },
+    { callbackNumbers: [a2], urls: [url(da)] },
+    { callbackNumbers: [a1, joint] },
+    { callbackNumbers: [b1], urls: [url(db)] },
+    { callbackNumbers: [b2], urls: [url(db), url(db2)] },
+    { callbackNumbers: [b1, joint] },
+  ]);
+  await detect(app);
+  const whole = (await campaignsOf(app, { phones: [a1] }))[a1]!;
+  return { a1, b1, joint, whole };
+}
+
+/** `number` becomes a new brand's official number, which detection leaves out of every campaign. */
+export async function makeOfficial(app: TestApp, number: string) {
+  await query(app, 'mutation($b: BrandInput!) { upsertBrand(brand: $b) { slug } }', {
+    b: { slug: `bank-${uniqueId().slice(0, 8)}`, name: 'A bank', officialNumbers: [number] },
+  });
+}

@@ -3,7 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uniqueDomain, uniqueId, uniqueMobile, type TestApp } from '../helpers/app.js';
-import { campaignsOf, detect, detectionEngines, query, startDetectionApp, submit } from '../helpers/campaigns.js';
+import {
+  campaignsOf,
+  detect,
+  detectionEngines,
+  halvesJoinedByOneNumber,
+  makeOfficial,
+  query,
+  startDetectionApp,
+  submit,
+  twoCampaigns,
+} from '../helpers/campaigns.js';
 import { scamgraphImport } from '../helpers/scamgraph-cli.js';
 
 const engines = await detectionEngines();
@@ -57,65 +67,27 @@ describe.each(engines)('campaigns over time, %s engine', { timeout: 60_000 }, (e
   });
 
   it('records a merge: a report bridging two campaigns marks both, the next run merges the smaller into the larger', async () => {
-    const [x1, x2, x3, y1, y2, dx, dy] = [
-      uniqueMobile(),
-      uniqueMobile(),
-      uniqueMobile(),
-      uniqueMobile(),
-      uniqueMobile(),
-      uniqueDomain(),
-      uniqueDomain(),
-    ];
-    await submit(app, [
-      { callbackNumbers: [x1], urls: [url(dx)] },
-      { callbackNumbers: [x2], urls: [url(dx)] },
-      { callbackNumbers: [x3], urls: [url(dx)] },
-      { callbackNumbers: [y1], urls: [url(dy)] },
-      { callbackNumbers: [y2], urls: [url(dy)] },
-    ]);
-    await detect(app);
-    const { [x1]: larger, [y1]: smaller } = await campaignsOf(app, { phones: [x1, y1] });
+    const { x1, y1, y2, dy, larger, smaller } = await twoCampaigns(app);
     expect(larger).not.toBe(smaller);
 
     await submit(app, [{ callbackNumbers: [x1, y1] }]);
-    const [bridgedLarger, bridgedSmaller] = [await campaign(larger!), await campaign(smaller!)];
+    const [bridgedLarger, bridgedSmaller] = [await campaign(larger), await campaign(smaller)];
     expect(bridgedLarger.bridgedAt).toBeTruthy();
     expect(bridgedSmaller.bridgedAt).toBeTruthy();
     expect(bridgedLarger.reportCount).toBe(3);
 
     const run = await detect(app);
     expect(run.merged).toBeGreaterThanOrEqual(1);
-    expect(await campaign(smaller!)).toMatchObject({ status: 'MERGED', mergedInto: { id: larger }, retiredAt: expect.any(String) });
-    expect(await campaign(larger!)).toMatchObject({ status: 'ACTIVE', bridgedAt: null, reportCount: 6, size: 9 });
+    expect(await campaign(smaller)).toMatchObject({ status: 'MERGED', mergedInto: { id: larger }, retiredAt: expect.any(String) });
+    expect(await campaign(larger)).toMatchObject({ status: 'ACTIVE', bridgedAt: null, reportCount: 6, size: 9 });
     expect(await campaignsOf(app, { phones: [y2], domains: [dy] })).toEqual({ [y2]: larger, [dy]: larger });
   });
 
   it("records a split: once the number joining two halves is a brand's official number, the smaller half says where it came from", async () => {
-    const [a1, a2, b1, b2, joint, da, db, db2] = [
-      uniqueMobile(),
-      uniqueMobile(),
-      uniqueMobile(),
-      uniqueMobile(),
-      uniqueMobile(),
-      uniqueDomain(),
-      uniqueDomain(),
-      uniqueDomain(),
-    ];
-    await submit(app, [
-      { callbackNumbers: [a1], urls: [url(da)] },
-      { callbackNumbers: [a2], urls: [url(da)] },
-      { callbackNumbers: [a1, joint] },
-      { callbackNumbers: [b1], urls: [url(db)] },
-      { callbackNumbers: [b2], urls: [url(db), url(db2)] },
-      { callbackNumbers: [b1, joint] },
-    ]);
-    await detect(app);
-    const whole = (await campaignsOf(app, { phones: [a1] }))[a1];
+    const { a1, b1, joint, whole } = await halvesJoinedByOneNumber(app);
     expect(await campaignsOf(app, { phones: [b1, joint] })).toEqual({ [b1]: whole, [joint]: whole });
 
-    await query(app, 'mutation($b: BrandInput!) { upsertBrand(brand: $b) { slug } }', {
-      b: { slug: `bank-${uniqueId().slice(0, 8)}`, name: 'A bank', officialNumbers: [joint] },
-    });
+    await makeOfficial(app, joint);
     await detect(app);
     const after = await campaignsOf(app, { phones: [a1, b1, joint] });
     expect(after[b1]).toBe(whole);

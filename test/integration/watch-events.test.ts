@@ -3,7 +3,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyWebhook } from '../../src/monitoring/webhook-signature.js';
 import { subscribeToAlerts, type AlertSubscription } from '../helpers/alert-subscription.js';
 import { TEST_ADMIN_KEY, uniqueDomain, uniqueId, uniqueMobile, type TestApp } from '../helpers/app.js';
-import { campaignsOf, detect, query, startDetectionApp, submit } from '../helpers/campaigns.js';
+import {
+  campaignsOf,
+  detect,
+  halvesJoinedByOneNumber,
+  makeOfficial,
+  query,
+  startDetectionApp,
+  submit,
+  twoCampaigns,
+} from '../helpers/campaigns.js';
 import { startReceiver } from '../helpers/webhook-receiver.js';
 
 // The watch events that no new report's outbox writes: a disruption status changed, a campaign merged or
@@ -100,25 +109,8 @@ describe('indicator watch: a change of disruption status', { timeout: 120_000 },
 
 describe('campaign watch: the campaign merges or splits', { timeout: 180_000 }, () => {
   it('alerts CAMPAIGN_MERGED with the campaign it merged into, over a subscription, once', async () => {
-    const [x1, x2, x3, y1, y2, dx, dy] = [
-      uniqueMobile(),
-      uniqueMobile(),
-      uniqueMobile(),
-      uniqueMobile(),
-      uniqueMobile(),
-      uniqueDomain(),
-      uniqueDomain(),
-    ];
-    await submit(app, [
-      { callbackNumbers: [x1], urls: [url(dx)] },
-      { callbackNumbers: [x2], urls: [url(dx)] },
-      { callbackNumbers: [x3], urls: [url(dx)] },
-      { callbackNumbers: [y1], urls: [url(dy)] },
-      { callbackNumbers: [y2], urls: [url(dy)] },
-    ]);
-    await detect(app);
-    const { [x1]: larger, [y1]: smaller } = await campaignsOf(app, { phones: [x1, y1] });
-    const { watch: watched } = await watch('CAMPAIGN', smaller!);
+    const { x1, y1, larger, smaller } = await twoCampaigns(app);
+    const { watch: watched } = await watch('CAMPAIGN', smaller);
     const alerts = await subscribe(watched.id);
 
     await submit(app, [{ callbackNumbers: [x1, y1] }]);
@@ -139,32 +131,11 @@ describe('campaign watch: the campaign merges or splits', { timeout: 180_000 }, 
   });
 
   it('alerts CAMPAIGN_SPLIT with the campaigns its members went to, including the new one split from it', async () => {
-    const [a1, a2, b1, b2, joint, da, db, db2] = [
-      uniqueMobile(),
-      uniqueMobile(),
-      uniqueMobile(),
-      uniqueMobile(),
-      uniqueMobile(),
-      uniqueDomain(),
-      uniqueDomain(),
-      uniqueDomain(),
-    ];
-    await submit(app, [
-      { callbackNumbers: [a1], urls: [url(da)] },
-      { callbackNumbers: [a2], urls: [url(da)] },
-      { callbackNumbers: [a1, joint] },
-      { callbackNumbers: [b1], urls: [url(db)] },
-      { callbackNumbers: [b2], urls: [url(db), url(db2)] },
-      { callbackNumbers: [b1, joint] },
-    ]);
-    await detect(app);
-    const whole = (await campaignsOf(app, { phones: [a1] }))[a1]!;
+    const { a1, b1, joint, whole } = await halvesJoinedByOneNumber(app);
     const { watch: watched } = await watch('CAMPAIGN', whole);
     const alerts = await subscribe(watched.id);
 
-    await query(app, 'mutation($b: BrandInput!) { upsertBrand(brand: $b) { slug } }', {
-      b: { slug: `bank-${uniqueId().slice(0, 8)}`, name: 'A bank', officialNumbers: [joint] },
-    });
+    await makeOfficial(app, joint);
     await detect(app);
     const after = await campaignsOf(app, { phones: [a1, b1] });
     expect(after[b1]).toBe(whole);
