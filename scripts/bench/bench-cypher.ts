@@ -18,7 +18,8 @@ export type BenchStatement =
   | 'park-watches'
   | 'unpark-watches'
   | 'delete-watches'
-  | 'campaign-count';
+  | 'campaign-count'
+  | 'report-indicators';
 
 /** Runs one in an auto-commit transaction (delete-campaigns uses CALL IN TRANSACTIONS, which needs one). */
 export async function runBenchCypher(

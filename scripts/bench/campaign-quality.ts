@@ -18,6 +18,38 @@ export async function readPlantedCampaigns(truthPath: string): Promise<PlantedCa
   return planted;
 }
 
+/**
+ * The planted operations cut where no report connects their parts: what any method working from the
+ * reports could find. An operation that rotated every number and site, with no report naming an old
+ * one beside a new one, is one operation in the planted truth but several here; an analyst with the
+ * reports alone would see several too. Two indicators of one operation are connected when a chain of
+ * reports, each naming two of that operation's indicators, joins them; a report naming two
+ * operations (a bridge) connects neither to the other. Noise stays noise.
+ */
+export function reachableCampaigns(planted: PlantedCampaigns, reports: Iterable<readonly string[]>): PlantedCampaigns {
+  const parent = new Map<string, string>();
+  const root = (key: string): string => {
+    let at = key;
+    while (parent.has(at) && parent.get(at) !== at) at = parent.get(at)!;
+    if (at !== key) parent.set(key, at); // halves the next walk
+    return at;
+  };
+  for (const indicators of reports) {
+    const firstOf = new Map<string, string>(); // operation -> the report's first indicator of it
+    for (const indicator of indicators) {
+      const campaign = planted.get(indicator);
+      if (!campaign) continue;
+      const first = firstOf.get(campaign);
+      if (first === undefined) firstOf.set(campaign, indicator);
+      else {
+        const [a, b] = [root(first), root(indicator)];
+        if (a !== b) parent.set(b, a);
+      }
+    }
+  }
+  return new Map([...planted].map(([indicator, campaign]) => [indicator, campaign === null ? null : `${campaign} ${root(indicator)}`]));
+}
+
 export interface CampaignQuality {
   /** 1: the found campaigns are the planted ones; about 0: no better than chance. */
   readonly adjustedRandIndex: number;

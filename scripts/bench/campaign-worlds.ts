@@ -3,7 +3,7 @@ import type { Driver } from 'neo4j-driver';
 import { CampaignDetector } from '../../src/campaigns/campaign-detector.js';
 import type { GraphExecutor } from '../../src/graph/executor.js';
 import { runBenchCypher } from './bench-cypher.js';
-import { campaignQuality, readPlantedCampaigns, type CampaignQuality } from './campaign-quality.js';
+import { campaignQuality, reachableCampaigns, readPlantedCampaigns, type CampaignQuality } from './campaign-quality.js';
 import { ingest, type IngestTarget } from './ingest-paths.js';
 import { worldFile } from './world-file.js';
 
@@ -16,6 +16,8 @@ export interface WorldFigure extends CampaignQuality {
   readonly steps: Readonly<Record<string, number>>;
   /** Adjusted Rand index of this engine's campaigns against the GDS engine's (null for GDS itself). */
   readonly agreementWithGds: number | null;
+  /** The same campaigns scored against the planted operations cut where no report connects them (reachableCampaigns). */
+  readonly reachable: CampaignQuality;
 }
 
 export interface WorldsSetup {
@@ -54,6 +56,11 @@ export async function measureWorlds(setup: WorldsSetup): Promise<WorldFigure[]> 
       await ingest('driver', setup.target, { file: reportFile, from: 0, to: setup.reports });
     }
     const planted = await readPlantedCampaigns(truthFile);
+    const reports = await runBenchCypher(setup.driver, 'report-indicators');
+    const reachable = reachableCampaigns(
+      planted,
+      reports.map((row) => row['indicators'] as string[]),
+    );
     let gdsFound: Map<string, string> | null = null;
     for (const engine of ['gds', 'cypher'] as const) {
       await runBenchCypher(setup.driver, 'delete-campaigns');
@@ -63,13 +70,16 @@ export async function measureWorlds(setup: WorldsSetup): Promise<WorldFigure[]> 
         (await runBenchCypher(setup.driver, 'campaign-membership')).map((row) => [row['indicator'] as string, row['campaign'] as string]),
       );
       const quality = campaignQuality(planted, found);
+      const ofReachable = campaignQuality(reachable, found);
       const agreement = gdsFound
         ? campaignQuality(new Map([...planted.keys()].map((key) => [key, gdsFound?.get(key) ?? null])), found).adjustedRandIndex
         : null;
       if (engine === 'gds') gdsFound = found;
       setup.log(
         `bridges ${bridgeShare}, ${engine}: ${(run.tookMs / 1000).toFixed(1)} s, ARI ${quality.adjustedRandIndex.toFixed(4)}, ` +
-          `precision ${quality.pairwisePrecision.toFixed(4)}, recall ${quality.pairwiseRecall.toFixed(4)}${agreement === null ? '' : `, agreement with gds ${agreement.toFixed(4)}`} ${JSON.stringify(run.steps)}`,
+          `precision ${quality.pairwisePrecision.toFixed(4)}, recall ${quality.pairwiseRecall.toFixed(4)}${agreement === null ? '' : `, agreement with gds ${agreement.toFixed(4)}`}, ` +
+          `against the reachable truth (${ofReachable.plantedCampaigns} parts of ${quality.plantedCampaigns} operations) ARI ${ofReachable.adjustedRandIndex.toFixed(4)} ` +
+          `recall ${ofReachable.pairwiseRecall.toFixed(4)} ${JSON.stringify(run.steps)}`,
       );
       figures.push({
         bridgeShare,
@@ -77,6 +87,7 @@ export async function measureWorlds(setup: WorldsSetup): Promise<WorldFigure[]> 
         seconds: Number((run.tookMs / 1000).toFixed(1)),
         steps: run.steps,
         agreementWithGds: agreement,
+        reachable: ofReachable,
         ...quality,
       });
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { campaignQuality } from '../../scripts/bench/campaign-quality.js';
+import { campaignQuality, reachableCampaigns } from '../../scripts/bench/campaign-quality.js';
 
 const planted = new Map<string, string | null>([
   ['phone:a', 'c1'],
@@ -50,5 +50,74 @@ describe('campaignQuality (benchmark scoring)', () => {
     expect(campaignQuality(planted, found).adjustedRandIndex).toBeCloseTo(0.8 / 2.8, 10);
     // Of the 6 pairs put together, 2 are planted together; both planted pairs are found.
     expect(campaignQuality(planted, found)).toMatchObject({ pairwisePrecision: 2 / 6, pairwiseRecall: 1 });
+  });
+});
+
+describe('reachableCampaigns (the planted truth cut where no report connects)', () => {
+  const operations = new Map<string, string | null>([
+    ['phone:a1', 'op-a'],
+    ['phone:a2', 'op-a'],
+    ['url:a3', 'op-a'],
+    ['phone:a4', 'op-a'],
+    ['phone:b1', 'op-b'],
+    ['url:b2', 'op-b'],
+    ['phone:noise', null],
+  ]);
+  const groups = (truth: ReadonlyMap<string, string | null>) => {
+    const byLabel = new Map<string, string[]>();
+    for (const [indicator, label] of truth) if (label) byLabel.set(label, [...(byLabel.get(label) ?? []), indicator]);
+    return [...byLabel.values()].map((members) => members.sort()).sort();
+  };
+
+  it('keeps an operation whole when a chain of its reports joins every part, and cuts it where none does', () => {
+    const chained = reachableCampaigns(operations, [
+      ['phone:a1', 'phone:a2'],
+      ['phone:a2', 'url:a3'],
+      ['url:a3', 'phone:a4'],
+      ['phone:b1', 'url:b2'],
+    ]);
+    expect(groups(chained)).toEqual([
+      ['phone:a1', 'phone:a2', 'phone:a4', 'url:a3'],
+      ['phone:b1', 'url:b2'],
+    ]);
+    const eras = reachableCampaigns(operations, [
+      ['phone:a1', 'phone:a2'],
+      ['url:a3', 'phone:a4'],
+      ['phone:b1', 'url:b2'],
+    ]);
+    expect(groups(eras)).toEqual([
+      ['phone:a1', 'phone:a2'],
+      ['phone:a4', 'url:a3'],
+      ['phone:b1', 'url:b2'],
+    ]);
+    expect(chained.get('phone:noise')).toBeNull();
+  });
+
+  it('never joins two operations through a bridge report, nor an era through a bridge', () => {
+    const truth = reachableCampaigns(operations, [
+      ['phone:a1', 'phone:b1', 'phone:a2'],
+      ['url:a3', 'url:b2', 'phone:a4'],
+      ['phone:b1', 'url:b2'],
+      ['phone:a2', 'phone:noise', 'phone:b1'],
+    ]);
+    expect(groups(truth)).toEqual([
+      ['phone:a1', 'phone:a2'],
+      ['phone:a4', 'url:a3'],
+      ['phone:b1', 'url:b2'],
+    ]);
+  });
+
+  it('gives the planted truth back, whatever the order of the reports, when every operation is connected', () => {
+    const reports = [
+      ['phone:a4', 'phone:a1'],
+      ['phone:a2', 'url:a3'],
+      ['phone:a1', 'url:a3'],
+      ['url:b2', 'phone:b1'],
+    ];
+    for (const order of [reports, [...reports].reverse()])
+      expect(
+        campaignQuality(reachableCampaigns(operations, order), new Map([...operations].filter(([, c]) => c) as [string, string][]))
+          .adjustedRandIndex,
+      ).toBe(1);
   });
 });
