@@ -8,16 +8,19 @@ import type { MappedRow } from './column-mapping.js';
 /** The source of every report made from a CryptoScamDB entry. */
 export const CRYPTOSCAMDB_SOURCE = 'cryptoscamdb';
 
-/** CryptoScamDB categories by the closest scam type; a category not listed leaves scamType empty. */
-const SCAM_TYPES: Readonly<Record<string, ScamType>> = {
-  'fake ico': 'INVESTMENT_CRYPTO',
-  scamming: 'INVESTMENT_CRYPTO',
-  scam: 'INVESTMENT_CRYPTO',
-  giveaway: 'INVESTMENT_CRYPTO',
-  phishing: 'OTHER',
-  malware: 'OTHER',
-  hacked: 'OTHER',
-};
+/**
+ * CryptoScamDB categories by the closest scam type; a category not listed leaves scamType empty. A Map,
+ * not an object: a category named "__proto__" or "constructor" must find nothing (fast-check found it).
+ */
+const SCAM_TYPES: ReadonlyMap<string, ScamType> = new Map([
+  ['fake ico', 'INVESTMENT_CRYPTO'],
+  ['scamming', 'INVESTMENT_CRYPTO'],
+  ['scam', 'INVESTMENT_CRYPTO'],
+  ['giveaway', 'INVESTMENT_CRYPTO'],
+  ['phishing', 'OTHER'],
+  ['malware', 'OTHER'],
+  ['hacked', 'OTHER'],
+]);
 
 /**
  * One CryptoScamDB (EtherScamDB) entry as one report: `{ id, name, url, coin, category,
@@ -73,7 +76,7 @@ export function mapCryptoScamDbEntry(entry: Readonly<Record<string, unknown>>, r
     source: CRYPTOSCAMDB_SOURCE,
     externalId: `${String(id)}:${String(name)}`.slice(0, REPORT_LIMITS.identifier).toWellFormed(),
     channel: 'WEBSITE',
-    scamType: SCAM_TYPES[category] ?? null,
+    scamType: SCAM_TYPES.get(category) ?? null,
     urls: url === undefined ? [] : [url],
     wallets,
   };

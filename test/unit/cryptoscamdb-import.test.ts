@@ -50,6 +50,9 @@ describe('mapCryptoScamDbEntry', () => {
     const giveaway = mapCryptoScamDbEntry(entry({ category: 'Scamming' }), 1);
     expect(giveaway).toMatchObject({ input: { scamType: 'INVESTMENT_CRYPTO', wallets: [] } });
     expect(mapCryptoScamDbEntry(entry({ category: 'ImmVRse' }), 1)).toMatchObject({ input: { scamType: null } });
+    // fast-check's counterexample (seed 42): a category named like an object's own keys is no category.
+    for (const category of ['__proto__', 'constructor', 'toString'])
+      expect(mapCryptoScamDbEntry(entry({ category }), 1)).toMatchObject({ input: { scamType: null } });
   });
 
   it('takes the coin as chain where the address is valid on it, the address format otherwise', () => {
