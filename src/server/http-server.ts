@@ -62,6 +62,12 @@ export interface RunningServer {
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningServer> {
   const app = express();
   const httpServer = http.createServer(app);
+  // Idle keep-alive connections live 65 s (Node's default is 5 s): a client that pauses a few seconds
+  // between requests (a feed or TAXII poller, a test waiting on a validator) would otherwise reuse a
+  // socket the server is closing at that moment and get ECONNRESET, as a test here did under load.
+  // Longer than the 60 s idle timeout of common load balancers, so they close first, never this server.
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
   const apollo = new ApolloServer<RequestContext>({
     schema: options.schema,
     formatError: formatError(options.development),
