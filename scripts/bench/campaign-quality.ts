@@ -19,14 +19,15 @@ export async function readPlantedCampaigns(truthPath: string): Promise<PlantedCa
 }
 
 /**
- * The planted operations cut where no report connects their parts: what any method working from the
- * reports could find. An operation that rotated every number and site, with no report naming an old
- * one beside a new one, is one operation in the planted truth but several here; an analyst with the
- * reports alone would see several too. Two indicators of one operation are connected when a chain of
- * reports, each naming two of that operation's indicators, joins them; a report naming two
- * operations (a bridge) connects neither to the other. Noise stays noise.
+ * The planted operations cut where the reports do not connect their parts: what any method working
+ * from the reports could find. An operation that rotated every number and site, with no report naming
+ * an old one beside a new one, is one operation in the planted truth but several here; an analyst with
+ * the reports alone would see several too. Two indicators of one operation are connected when a chain
+ * of ties joins them, each tie two of that operation's indicators named together by `minReports`
+ * distinct reports or more (1: any report; 2: what detection calls a core link, which a lone bridge
+ * never makes). A report naming two operations (a bridge) connects neither to the other. Noise stays noise.
  */
-export function reachableCampaigns(planted: PlantedCampaigns, reports: Iterable<readonly string[]>): PlantedCampaigns {
+export function reachableCampaigns(planted: PlantedCampaigns, reports: Iterable<readonly string[]>, minReports = 1): PlantedCampaigns {
   const parent = new Map<string, string>();
   const root = (key: string): string => {
     let at = key;
@@ -34,18 +35,20 @@ export function reachableCampaigns(planted: PlantedCampaigns, reports: Iterable<
     if (at !== key) parent.set(key, at); // halves the next walk
     return at;
   };
+  const ties = new Map<string, number>(); // "a\u0000b" -> reports naming both, a < b, one operation
   for (const indicators of reports) {
-    const firstOf = new Map<string, string>(); // operation -> the report's first indicator of it
-    for (const indicator of indicators) {
-      const campaign = planted.get(indicator);
-      if (!campaign) continue;
-      const first = firstOf.get(campaign);
-      if (first === undefined) firstOf.set(campaign, indicator);
-      else {
-        const [a, b] = [root(first), root(indicator)];
-        if (a !== b) parent.set(b, a);
+    const ofOperations = [...new Set(indicators)].filter((indicator) => planted.get(indicator)).sort();
+    for (let i = 0; i < ofOperations.length; i++)
+      for (let j = i + 1; j < ofOperations.length; j++) {
+        const [a, b] = [ofOperations[i]!, ofOperations[j]!];
+        if (planted.get(a) !== planted.get(b)) continue;
+        const key = `${a}\u0000${b}`;
+        const reportsBehind = (ties.get(key) ?? 0) + 1;
+        ties.set(key, reportsBehind);
+        if (reportsBehind !== minReports) continue;
+        const [x, y] = [root(a), root(b)];
+        if (x !== y) parent.set(y, x);
       }
-    }
   }
   return new Map([...planted].map(([indicator, campaign]) => [indicator, campaign === null ? null : `${campaign} ${root(indicator)}`]));
 }

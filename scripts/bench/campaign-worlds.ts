@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { CampaignDetector } from '../../src/campaigns/campaign-detector.js';
+import { COMMUNITY_SHARES } from '../../src/campaigns/detection-parameters.js';
 import type { GraphExecutor } from '../../src/graph/executor.js';
 import { runBenchCypher } from './bench-cypher.js';
 import { campaignQuality, reachableCampaigns, readPlantedCampaigns, type CampaignQuality } from './campaign-quality.js';
@@ -18,6 +19,8 @@ export interface WorldFigure extends CampaignQuality {
   readonly agreementWithGds: number | null;
   /** The same campaigns scored against the planted operations cut where no report connects them (reachableCampaigns). */
   readonly reachable: CampaignQuality;
+  /** ... and against them cut where no chain of core ties (two reports or more, COMMUNITY_SHARES.coreReports) connects them. */
+  readonly coreReachable: CampaignQuality;
 }
 
 export interface WorldsSetup {
@@ -57,10 +60,9 @@ export async function measureWorlds(setup: WorldsSetup): Promise<WorldFigure[]> 
     }
     const planted = await readPlantedCampaigns(truthFile);
     const reports = await runBenchCypher(setup.driver, 'report-indicators');
-    const reachable = reachableCampaigns(
-      planted,
-      reports.map((row) => row['indicators'] as string[]),
-    );
+    const named = reports.map((row) => row['indicators'] as string[]);
+    const reachable = reachableCampaigns(planted, named);
+    const coreReachable = reachableCampaigns(planted, named, COMMUNITY_SHARES.coreReports);
     let gdsFound: Map<string, string> | null = null;
     for (const engine of ['gds', 'cypher'] as const) {
       await runBenchCypher(setup.driver, 'delete-campaigns');
@@ -71,6 +73,7 @@ export async function measureWorlds(setup: WorldsSetup): Promise<WorldFigure[]> 
       );
       const quality = campaignQuality(planted, found);
       const ofReachable = campaignQuality(reachable, found);
+      const ofCore = campaignQuality(coreReachable, found);
       const agreement = gdsFound
         ? campaignQuality(new Map([...planted.keys()].map((key) => [key, gdsFound?.get(key) ?? null])), found).adjustedRandIndex
         : null;
@@ -79,7 +82,8 @@ export async function measureWorlds(setup: WorldsSetup): Promise<WorldFigure[]> 
         `bridges ${bridgeShare}, ${engine}: ${(run.tookMs / 1000).toFixed(1)} s, ARI ${quality.adjustedRandIndex.toFixed(4)}, ` +
           `precision ${quality.pairwisePrecision.toFixed(4)}, recall ${quality.pairwiseRecall.toFixed(4)}${agreement === null ? '' : `, agreement with gds ${agreement.toFixed(4)}`}, ` +
           `against the reachable truth (${ofReachable.plantedCampaigns} parts of ${quality.plantedCampaigns} operations) ARI ${ofReachable.adjustedRandIndex.toFixed(4)} ` +
-          `recall ${ofReachable.pairwiseRecall.toFixed(4)} ${JSON.stringify(run.steps)}`,
+          `recall ${ofReachable.pairwiseRecall.toFixed(4)}, against the core-reachable truth (${ofCore.plantedCampaigns} parts) ARI ` +
+          `${ofCore.adjustedRandIndex.toFixed(4)} recall ${ofCore.pairwiseRecall.toFixed(4)} ${JSON.stringify(run.steps)}`,
       );
       figures.push({
         bridgeShare,
@@ -88,6 +92,7 @@ export async function measureWorlds(setup: WorldsSetup): Promise<WorldFigure[]> 
         steps: run.steps,
         agreementWithGds: agreement,
         reachable: ofReachable,
+        coreReachable: ofCore,
         ...quality,
       });
     }

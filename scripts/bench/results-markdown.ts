@@ -155,18 +155,19 @@ function worldLines(worlds: readonly WorldFigure[]): string[] {
       'indicators put in one campaign, the share planted in one operation; recall: of the pairs planted together, the share found together. ' +
       "Agreement: adjusted Rand index of the engine's campaigns against the GDS engine's. Reachable: the same campaigns scored against " +
       'the planted operations cut where no chain of reports connects their parts (eras of an operation that rotated everything, ' +
-      'which no method working from the reports can join), with how many parts that truth has. Step times in seconds: links (silences, ' +
+      'which no method working from the reports can join), with how many parts that truth has; core-reachable: cut where no chain of ' +
+      'ties backed by two reports or more (core links; a lone bridge never makes one) connects them. Step times in seconds: links (silences, ' +
       'weighing, evidence), labelling (GDS: projection and Leiden with write-back; Cypher: seeding and label waves), merging communities, ' +
       'and writing campaigns (identities, membership, hubs, figures).',
     '',
-    '| bridges | engine | ARI | pairwise precision | pairwise recall | agreement with GDS | reachable ARI | reachable recall | campaigns found | planted | reachable parts | seconds | links | labelling | merge | write-back |',
-    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| bridges | engine | ARI | pairwise precision | pairwise recall | agreement with GDS | reachable ARI | reachable recall | core-reachable ARI | campaigns found | planted | reachable parts | core-reachable parts | seconds | links | labelling | merge | write-back |',
+    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...worlds.map(
       (w) =>
         `| ${(w.bridgeShare * 100).toFixed(0)}% | ${w.engine} | ${w.adjustedRandIndex.toFixed(4)} | ${w.pairwisePrecision.toFixed(4)} | ` +
         `${w.pairwiseRecall.toFixed(4)} | ${w.agreementWithGds === null ? '-' : w.agreementWithGds.toFixed(4)} | ` +
-        `${w.reachable.adjustedRandIndex.toFixed(4)} | ${w.reachable.pairwiseRecall.toFixed(4)} | ${n(w.foundCampaigns)} | ` +
-        `${n(w.plantedCampaigns)} | ${n(w.reachable.plantedCampaigns)} | ${w.seconds} | ${step(w, 'silences', 'links', 'evidence')} | ${step(w, `label.${w.engine}`)} | ${step(w, 'merge')} | ` +
+        `${w.reachable.adjustedRandIndex.toFixed(4)} | ${w.reachable.pairwiseRecall.toFixed(4)} | ${w.coreReachable.adjustedRandIndex.toFixed(4)} | ` +
+        `${n(w.foundCampaigns)} | ${n(w.plantedCampaigns)} | ${n(w.reachable.plantedCampaigns)} | ${n(w.coreReachable.plantedCampaigns)} | ${w.seconds} | ${step(w, 'silences', 'links', 'evidence')} | ${step(w, `label.${w.engine}`)} | ${step(w, 'merge')} | ` +
         `${step(w, 'overlaps', 'record', 'assign-indicators', 'assign-reports', 'attach-hubs', 'summarise')} |`,
     ),
     '',

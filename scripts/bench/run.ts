@@ -7,7 +7,8 @@
 //   npm run bench -- --only queries     some phases (extraction, ingest, queries, flood, detection, join, alerts, quality) on the graph kept
 //                                       from the last run of that size, loaded by the driver if it is not there
 //   npm run bench -- --only quality --reports 20000 --bridges 0,0.01,0.03
-//                                       campaign quality on messy worlds, one per bridge share (replaces the graph)
+//                                       campaign quality on messy worlds, one per bridge share (replaces the graph;
+//                                       --keep-world with one share detects again on the world the last run left)
 //   npm run bench -- --quick --only alerts
 //                                       alert latency to a webhook and a subscription with 1,000 watches, and ingest beside none
 //                                       (--alert-reports, 5,000 with --quick, else 20,000, of a world of the next seed; adds them to the graph)
@@ -54,12 +55,16 @@ const { values } = parseArgs({
     only: { type: 'string', default: 'extraction,ingest,queries,flood,detection,join,alerts,quality' },
     'alert-reports': { type: 'string' },
     bridges: { type: 'string', default: '0,0.01,0.03' },
+    // Quality with one bridge share: the graph still holds that world from the run before, so detect again without reloading it.
+    'keep-world': { type: 'boolean', default: false },
   },
 });
 const PHASES = ['extraction', 'ingest', 'queries', 'flood', 'detection', 'join', 'alerts', 'quality'] as const;
 const bridgeShares = values.bridges.split(',').map(Number);
 if (bridgeShares.some((share) => !(share >= 0 && share <= 1)))
   throw new Error(`--bridges takes shares between 0 and 1, got ${values.bridges}`);
+if (values['keep-world'] && bridgeShares.length !== 1)
+  throw new Error('--keep-world goes with one --bridges share: the graph holds one world');
 const only = new Set(values.only.split(','));
 for (const phase of only) {
   if (!(PHASES as readonly string[]).includes(phase)) throw new Error(`--only takes ${PHASES.join(', ')}; got ${phase}`);
@@ -339,6 +344,7 @@ try {
         hubDegree: config.CAMPAIGN_HUB_DEGREE,
         emptyGraph,
         log,
+        reuseGraph: values['keep-world'],
       })),
     );
   }

@@ -121,3 +121,25 @@ describe('reachableCampaigns (the planted truth cut where no report connects)', 
       ).toBe(1);
   });
 });
+
+describe('reachableCampaigns with ties of two reports or more', () => {
+  const operations = new Map<string, string | null>([
+    ['phone:a1', 'op-a'],
+    ['phone:a2', 'op-a'],
+    ['url:a3', 'op-a'],
+  ]);
+  const parts = (truth: ReadonlyMap<string, string | null>) => new Set(truth.values()).size;
+
+  it('joins two indicators only when two distinct reports name both, wherever else they appear', () => {
+    const once = [
+      ['phone:a1', 'phone:a2'],
+      ['phone:a2', 'url:a3'],
+    ];
+    expect(parts(reachableCampaigns(operations, once, 1))).toBe(1);
+    expect(parts(reachableCampaigns(operations, once, 2))).toBe(3);
+    const twice = [...once, ['phone:a2', 'phone:a1', 'phone:a1']];
+    const truth = reachableCampaigns(operations, twice, 2);
+    expect(truth.get('phone:a1')).toBe(truth.get('phone:a2'));
+    expect(truth.get('url:a3')).not.toBe(truth.get('phone:a1'));
+  });
+});
