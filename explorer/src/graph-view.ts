@@ -33,6 +33,7 @@ declare global {
 const EXPAND_LIMIT = 20;
 const GROUP_PAGE = 20;
 const MAX_FIT_ZOOM = 1.4;
+const PAINT_WAIT_MS = 2_000;
 const edgeId = (edge: { source: string; target: string; kind: string }) => `${edge.source}|${edge.target}|${edge.kind}`;
 const width = (reports: number) => Math.min(12, 1 + 2 * Math.log2(1 + reports));
 const plural = (count: number, kind: string) => `${count} more ${NODE_KINDS[kind]?.name ?? kind}${count === 1 ? '' : 's'}`;
@@ -88,6 +89,8 @@ export class GraphView {
   private readonly cy: Core;
   private pending = 0;
   private drawMs = 0;
+  /** Settles once the last drawing was painted: busy() says "ready" only then. */
+  private painted: Promise<void> = Promise.resolve();
   /** Called when a campaign node (a bridge) is opened. */
   onCampaign: (id: string) => void = (id) => (location.hash = `#/campaign/${encodeURIComponent(id)}`);
 
@@ -123,7 +126,11 @@ export class GraphView {
     try {
       return await work();
     } finally {
-      if (--this.pending === 0) this.canvas.dataset['state'] = 'ready';
+      await this.painted;
+      if (--this.pending === 0) {
+        this.canvas.dataset['state'] = 'ready';
+        performance.mark('scamgraph:ready');
+      }
     }
   }
 
@@ -137,7 +144,17 @@ export class GraphView {
       if (origin) this.cy.$id(origin).addClass('origin');
     });
     this.layout(origin);
-    this.drawMs = performance.now() - began;
+    // Cytoscape paints on the next animation frame: drawing is done, and timed, when it has.
+    this.painted = new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(fallback);
+        this.drawMs = performance.measure('scamgraph:draw', { start: began }).duration;
+        resolve();
+      };
+      // A canvas the browser does not paint (a background tab) must not hold the page at "loading".
+      const fallback = setTimeout(done, PAINT_WAIT_MS);
+      this.cy.one('render', done);
+    });
     this.refreshTable();
     const folded = picture.groups.map((group) => plural(group.count, group.kind)).join(', ');
     show(
