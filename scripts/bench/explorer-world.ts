@@ -29,22 +29,25 @@ export interface Operation {
   readonly tag: string;
   /** Months its reports spread over from April 2026 (1: April only). */
   readonly months?: number;
+  /** Each report's login page a URL of its own (/login/<i>), not one per site: thousands of indicators from a few sites. */
+  readonly pagePerReport?: boolean;
 }
 
 /**
- * An operation's reports: report i names number i mod N and a login page on site i mod M, each
+ * An operation's reports: report i names number i mod N and a login page on site i mod M (with N and M
+ * coprime, every number beside every site once there are N x M reports), each
  * fourth a shortened link of its own, each sixth the brand's real site. Reports naming the same
  * numbers and sites under one brand and scam type are what detection holds together as one campaign.
  */
 export function operationReports(operation: Operation): SeedReport[] {
-  const { brand, real, numbers, sites, tag, months = 1 } = operation;
+  const { brand, real, numbers, sites, tag, months = 1, pagePerReport = false } = operation;
   return Array.from({ length: operation.reports }, (_, i) => ({
     claimedBrand: brand,
     scamType: 'BANK_IMPERSONATION',
     callbackNumbers: [numbers[i % numbers.length]],
     receivedAt: `2026-${String(4 + (i % months)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}T09:00:00Z`,
     urls: [
-      `https://${sites[i % sites.length]}/login`,
+      `https://${sites[i % sites.length]}/login${pagePerReport ? `/${i}` : ''}`,
       ...(i % 4 === 0 ? [`https://rb.gy/${tag}${i}`] : []),
       ...(i % 6 === 0 ? [`https://www.${real}/contact`] : []),
     ],

@@ -2,17 +2,15 @@
 // service, over a small graph seeded through the API. Screenshots go to test/browser/screenshots/
 // (git-ignored); UPDATE_DOCS_SCREENSHOT=1 also rewrites the pictures of record in docs/ (explorer.png,
 // explorer-hub.png, explorer-campaign.png) and docs/explorer-timings.json.
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildExplorerIfStale,
-  CHROMIUM,
-  CHROMIUM_FLAGS,
   chromiumMissing,
   clearPageTimings,
+  launchChromium,
   pageTiming,
 } from '../../scripts/bench/explorer-browser.js';
 import { busyNumberReports, operationReports } from '../../scripts/bench/explorer-world.js';
@@ -83,9 +81,8 @@ it.runIf(CHROMIUM_MISSING)('drives the explorer in Chromium', ({ skip }) => {
 
 describe.skipIf(CHROMIUM_MISSING)('the explorer in Chromium', () => {
   let app: TestApp;
-  let browser: BrowserContext;
+  let closeBrowser: (() => Promise<void>) | undefined;
   let page: Page;
-  let profile: string;
   let analystKey: string;
   const pageErrors: string[] = [];
 
@@ -176,21 +173,13 @@ describe.skipIf(CHROMIUM_MISSING)('the explorer in Chromium', () => {
       })),
       { claimedBrand: brandC, callbackNumbers: [numbers[0]], urls: [`https://${otherSites[0]}/a`], receivedAt: '2026-04-29T09:00:00Z' },
     ]);
-    profile = mkdtempSync(join(tmpdir(), 'explorer-chromium-'));
-    browser = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: CHROMIUM_FLAGS,
-      viewport: { width: 1400, height: 900 },
-    });
-    page = browser.pages()[0] ?? (await browser.newPage());
+    ({ page, close: closeBrowser } = await launchChromium());
     page.on('pageerror', (error) => pageErrors.push(error.stack ?? error.message));
     page.on('console', (message) => void (message.type() === 'error' && pageErrors.push(`${message.text()} (${message.location().url})`)));
     // Building the explorer and seeding 660 reports: well past the default on a loaded machine.
   }, 300_000);
   afterAll(async () => {
-    await browser?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
+    await closeBrowser?.();
     await app?.stop();
   });
 
