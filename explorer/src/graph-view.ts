@@ -164,9 +164,12 @@ export class GraphView {
       this.status,
       picture.nodes.length === 0
         ? 'Nothing in the graph for this indicator.'
-        : picture.truncated
-          ? `Drawn: the strongest ${picture.nodes.length}; folded: ${folded || 'some'}. Click a “+ more” node for the next page.`
-          : 'Click a node to expand it.',
+        : picture.truncated && folded
+          ? `Drawn: the strongest ${picture.nodes.length}; folded: ${folded}. Click a “+ more” node for the next page.`
+          : picture.truncated
+            ? // A campaign's picture past its limit: no group to page, so say what was left out, not where to click.
+              `Drawn: the strongest ${picture.nodes.length}, the picture's limit; the rest are left out.`
+            : 'Click a node to expand it.',
     );
   }
 
