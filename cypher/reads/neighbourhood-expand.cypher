@@ -6,8 +6,8 @@
 // Rows are ordered by report count within each hop, each hop cut at $rowLimit; a node's degree is
 // counted once, however many rows lead to it. Evidence relationships only (report to indicator, url to domain, email to
 // domain); degree counts those only. A node above $hubDegree is drawn but not expanded, except the start with
-// $expandStart: a hub searched for draws its strongest neighbours, not itself alone. Without it, and with a
-// $hubDegree below 0, the statement looks up the start node alone (the summary's first step).
+// $expandStart: a hub searched for draws its strongest neighbours, not itself alone. (The summary's first
+// step, the start node alone, is reads/look-up-node: this statement costs far more to plan.)
 // Properties: only the non-null ones of $drawn, those a drawn node's id and label are made of
 // (graph-node.ts), as [key, value] pairs: not report texts, not a map of nulls per row.
 CALL () {

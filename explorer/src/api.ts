@@ -44,14 +44,20 @@ function refused(code: string, message: string): ApiError {
   return new ApiError(code, message);
 }
 
-/** One operation; its data, or an ApiError carrying the first error's code and message. */
+/**
+ * One operation; its data, or an ApiError carrying the first error's code and message. Its time,
+ * from asking to the answer read, goes to the Performance API as "scamgraph:api <operation name>":
+ * the benchmark (scripts/bench/explorer-timings.ts) reads the API's share of search-to-drawn there.
+ */
 export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const began = performance.now();
   const response = await fetch(await endpoint(), {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...authorization() },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+  performance.measure(`scamgraph:api ${/^\s*(?:query|mutation)\s+(\w+)/.exec(query)?.[1] ?? 'anonymous'}`, { start: began });
   const [error] = body.errors ?? [];
   if (error) throw refused(error.extensions?.code ?? `HTTP_${response.status}`, error.message);
   if (!body.data) throw new ApiError(`HTTP_${response.status}`, 'the server answered without data');

@@ -36,6 +36,8 @@ const signOut = () => {
 };
 
 function render(notice: string | null = null): void {
+  // Where a search (or any page) begins: the benchmark measures search-to-drawn from here to "scamgraph:ready".
+  performance.mark('scamgraph:route');
   const signedIn = session.key() !== null;
   show(
     nav,

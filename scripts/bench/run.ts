@@ -4,7 +4,7 @@
 //   npm run bench                       100,000 reports, every path writes them all
 //   npm run bench -- --reports 1000000  bulk by the driver, the other paths on --sample reports each
 //   npm run bench -- --quick            10,000 reports, fewer requests: a smoke test
-//   npm run bench -- --only queries     some phases (extraction, ingest, queries, flood, detection, join, alerts, quality) on the graph kept
+//   npm run bench -- --only queries     some phases (extraction, ingest, queries, flood, detection, join, alerts, explorer, quality) on the graph kept
 //                                       from the last run of that size, loaded by the driver if it is not there
 //   npm run bench -- --only quality --reports 20000 --bridges 0,0.01,0.03
 //                                       campaign quality on messy worlds, one per bridge share (replaces the graph;
@@ -12,6 +12,9 @@
 //   npm run bench -- --quick --only alerts
 //                                       alert latency to a webhook and a subscription with 1,000 watches, and ingest beside none
 //                                       (--alert-reports, 5,000 with --quick, else 20,000, of a world of the next seed; adds them to the graph)
+//   npm run bench -- --quick --only explorer
+//                                       search to drawn in Chromium for a 500-report hub and a campaign of about 2,000
+//                                       indicators, 5 times each (--explorer-runs); seeds them through the API and detects campaigns
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -32,6 +35,7 @@ import { campaignQuality, readPlantedCampaigns } from './campaign-quality.js';
 import { extractionSpeed } from './extraction-speed.js';
 import { floodMarkdown, floodScenario, type FloodResult } from './flood-scenario.js';
 import { alertLatency, alertLatencyMarkdown, type AlertLatencyResult } from './alert-latency.js';
+import { explorerLatency, explorerLatencyMarkdown, type ExplorerLatencyResult } from './explorer-latency.js';
 import { measureWorlds, type WorldFigure } from './campaign-worlds.js';
 import { ingest, type IngestFigure, type IngestPathName, type IngestTarget } from './ingest-paths.js';
 import { incrementalJoin, type JoinFigure } from './incremental-join.js';
@@ -52,14 +56,15 @@ const { values } = parseArgs({
     sample: { type: 'string' },
     requests: { type: 'string' },
     keys: { type: 'string', default: '200' },
-    only: { type: 'string', default: 'extraction,ingest,queries,flood,detection,join,alerts,quality' },
+    only: { type: 'string', default: 'extraction,ingest,queries,flood,detection,join,alerts,explorer,quality' },
+    'explorer-runs': { type: 'string', default: '5' },
     'alert-reports': { type: 'string' },
     bridges: { type: 'string', default: '0,0.01,0.03' },
     // Quality with one bridge share: the graph still holds that world from the run before, so detect again without reloading it.
     'keep-world': { type: 'boolean', default: false },
   },
 });
-const PHASES = ['extraction', 'ingest', 'queries', 'flood', 'detection', 'join', 'alerts', 'quality'] as const;
+const PHASES = ['extraction', 'ingest', 'queries', 'flood', 'detection', 'join', 'alerts', 'explorer', 'quality'] as const;
 const bridgeShares = values.bridges.split(',').map(Number);
 if (bridgeShares.some((share) => !(share >= 0 && share <= 1)))
   throw new Error(`--bridges takes shares between 0 and 1, got ${values.bridges}`);
@@ -82,6 +87,7 @@ for (const [name, value] of Object.entries({
   keys: Number(values.keys),
   sample: sample ?? 1,
   'alert-reports': alertReports,
+  'explorer-runs': Number(values['explorer-runs']),
 })) {
   if (!Number.isSafeInteger(value) || value < 1) throw new Error(`--${name} must be a whole number >= 1, got ${String(value)}`);
 }
@@ -328,6 +334,13 @@ try {
     );
   }
 
+  // (6c) The explorer: a hub and a campaign seeded over the API (they stay in the graph), drawn in Chromium.
+  let explorer: ExplorerLatencyResult | null = null;
+  if (only.has('explorer')) {
+    memory.phase('explorer');
+    explorer = await explorerLatency({ apiUrl: service.url, adminKey: apiKey, repetitions: Number(values['explorer-runs']), log });
+  }
+
   // (7) Campaign quality on messy worlds, one per bridge share: last, as each replaces the graph.
   const worlds: WorldFigure[] = [];
   if (only.has('quality')) {
@@ -381,11 +394,15 @@ try {
     detectionStepsMarkdown(detectionSteps),
     ...(flood ? [floodMarkdown(flood)] : []),
     ...(alerts ? [alertLatencyMarkdown(alerts)] : []),
+    ...(explorer ? [explorerLatencyMarkdown(explorer)] : []),
     ...extraction,
   ].join('\n');
   const results = join(root, 'bench', 'results');
   const stamp = result.date.slice(0, 19).replace(/[:T]/g, '-');
-  writeFileSync(join(results, `${stamp}.json`), `${JSON.stringify({ ...result, detectionSteps, flood, alerts, extraction }, null, 2)}\n`);
+  writeFileSync(
+    join(results, `${stamp}.json`),
+    `${JSON.stringify({ ...result, detectionSteps, flood, alerts, explorer, extraction }, null, 2)}\n`,
+  );
   writeFileSync(join(results, `${stamp}.md`), markdown);
   // latest.md is what the README quotes: only a run of every phase replaces it.
   const whole = PHASES.every((phase) => only.has(phase));

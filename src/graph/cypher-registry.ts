@@ -45,6 +45,7 @@ export const STATEMENTS = [
   'reads/brand-callback-numbers-page',
   'reads/cross-brand-numbers-page',
   'reads/neighbourhood-expand',
+  'reads/look-up-node',
   'reads/neighbourhood-summary',
   'reads/neighbourhood-summary-links',
   'reads/server-components',

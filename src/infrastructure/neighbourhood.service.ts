@@ -105,20 +105,11 @@ export class NeighbourhoodService {
     return { nodes: [...drawing.nodes.values()], edges, truncated: drawing.truncated || hidesMore(drawing.nodes.values(), edges) };
   }
 
-  /** The start node alone (its element id and drawing), or null: the expand statement with nothing to expand. */
+  /** The start node alone (its element id and drawing), or null: a statement of its own, quick to plan (reads/look-up-node). */
   async lookUp(
     start: StartNode,
   ): Promise<{ elementId: string; node: DrawnNode; reportCount: number; seen: ReturnType<typeof seenOf> } | null> {
-    const [row] = await this.graph.readAs('reads/neighbourhood-expand', EXPAND_ROW, {
-      start,
-      frontier: [],
-      twoHops: false,
-      room: 0,
-      drawn: DRAWN_PROPERTIES,
-      hubDegree: -1,
-      expandStart: false,
-      rowLimit: 1,
-    });
+    const [row] = await this.graph.readAs('reads/look-up-node', DRAWN_ROW, { start, drawn: DRAWN_PROPERTIES });
     if (!row) return null;
     const reportCount = row.properties.find(([key]) => key === 'reportCount')?.[1];
     const seen = seenOf(Object.fromEntries(row.properties));

@@ -2,27 +2,21 @@
 // service, over a small graph seeded through the API. Screenshots go to test/browser/screenshots/
 // (git-ignored); UPDATE_DOCS_SCREENSHOT=1 also rewrites the pictures of record in docs/ (explorer.png,
 // explorer-hub.png, explorer-campaign.png) and docs/explorer-timings.json.
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXPLORER_DIST } from '../../src/server/explorer.js';
+import {
+  buildExplorerIfStale,
+  chromiumMissing,
+  clearPageTimings,
+  launchChromium,
+  pageTiming,
+} from '../../scripts/bench/explorer-browser.js';
+import { busyNumberReports, operationReports } from '../../scripts/bench/explorer-world.js';
 import { startTestApp, uniqueDomain, uniqueId, uniqueMobile, type TestApp } from '../helpers/app.js';
 import { detect, query, submit } from '../helpers/campaigns.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const SCREENSHOTS = join('test', 'browser', 'screenshots');
 const HUB_DEGREE = 7;
 /** How long a poll waits for the page: a request and a redraw take seconds on a loaded machine, not the default 1 s. */
@@ -52,15 +46,6 @@ interface Summary {
   truncated: boolean;
 }
 
-/** Builds the explorer when dist/explorer is missing or older than its sources. */
-function buildExplorerIfStale(): void {
-  const newest = (path: string): number =>
-    statSync(path).isDirectory() ? Math.max(0, ...readdirSync(path).map((entry) => newest(join(path, entry)))) : statSync(path).mtimeMs;
-  const built = join(EXPLORER_DIST, 'index.html');
-  if (existsSync(built) && statSync(built).mtimeMs >= newest('explorer')) return;
-  execFileSync('npm', ['run', 'build:explorer'], { stdio: 'pipe' });
-}
-
 const tag = uniqueId().slice(0, 8);
 const [brandA, brandB] = [`explorer-a-${tag}`, `explorer-b-${tag}`];
 // X: a callback number for two brands beside domain d, which one more report names alone; S: a
@@ -73,7 +58,8 @@ const d = uniqueDomain();
 const BUSY = 500;
 const B = uniqueMobile();
 const brandC = `explorer-c-${tag}`;
-const [real, ...sites] = Array.from({ length: 11 }, () => uniqueDomain());
+const real = uniqueDomain();
+const sites = Array.from({ length: 10 }, () => uniqueDomain());
 const numbers = Array.from({ length: 6 }, () => uniqueMobile());
 const [others, otherSites] = [
   [uniqueMobile(), uniqueMobile()],
@@ -85,7 +71,7 @@ const nodeSet = (graph: { nodes: { id: string }[] }) => graph.nodes.map((node) =
 const edgeSet = (graph: { edges: { source: string; target: string; kind: string }[] }) =>
   graph.edges.map((e) => `${e.source}|${e.target}|${e.kind}`).sort();
 
-const CHROMIUM_MISSING = existsSync(CHROMIUM) ? '' : `${CHROMIUM} is missing (apt-get install chromium; .ci/run does)`;
+const CHROMIUM_MISSING = chromiumMissing();
 
 // Without Chromium the suite is skipped, and this says why in the run's output.
 it.runIf(CHROMIUM_MISSING)('drives the explorer in Chromium', ({ skip }) => {
@@ -95,9 +81,8 @@ it.runIf(CHROMIUM_MISSING)('drives the explorer in Chromium', ({ skip }) => {
 
 describe.skipIf(CHROMIUM_MISSING)('the explorer in Chromium', () => {
   let app: TestApp;
-  let browser: BrowserContext;
+  let closeBrowser: (() => Promise<void>) | undefined;
   let page: Page;
-  let profile: string;
   let analystKey: string;
   const pageErrors: string[] = [];
 
@@ -176,27 +161,9 @@ describe.skipIf(CHROMIUM_MISSING)('the explorer in Chromium', () => {
         receivedAt: '2026-03-20T09:00:00Z',
       })),
     ]);
-    await submit(
-      app,
-      Array.from({ length: BUSY }, (_, i) => ({
-        claimedBrand: brandA,
-        callbackNumbers: [B],
-        urls: [`https://${uniqueDomain()}/pay`],
-        receivedAt: `2026-0${1 + (i % 5)}-${String(1 + (i % 27)).padStart(2, '0')}T09:00:00Z`,
-      })),
-    );
+    await submit(app, busyNumberReports(B, brandA, BUSY, uniqueDomain));
     await submit(app, [
-      ...Array.from({ length: 60 }, (_, i) => ({
-        claimedBrand: brandC,
-        scamType: 'BANK_IMPERSONATION',
-        callbackNumbers: [numbers[i % 6]],
-        receivedAt: `2026-04-${String(1 + (i % 28)).padStart(2, '0')}T09:00:00Z`,
-        urls: [
-          `https://${sites[i % 10]}/login`,
-          ...(i % 4 === 0 ? [`https://rb.gy/${tag}${i}`] : []),
-          ...(i % 6 === 0 ? [`https://www.${real}/contact`] : []),
-        ],
-      })),
+      ...operationReports({ brand: brandC, real, numbers, sites, reports: 60, tag }),
       // Operation P: two numbers and two sites named together by 100 reports; one report bridges O and P, a
       // tie far too thin for P (1% of its evidence) to join O, however detection weighs a strongest tie.
       ...Array.from({ length: 100 }, (_, i) => ({
@@ -206,21 +173,13 @@ describe.skipIf(CHROMIUM_MISSING)('the explorer in Chromium', () => {
       })),
       { claimedBrand: brandC, callbackNumbers: [numbers[0]], urls: [`https://${otherSites[0]}/a`], receivedAt: '2026-04-29T09:00:00Z' },
     ]);
-    profile = mkdtempSync(join(tmpdir(), 'explorer-chromium-'));
-    browser = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: CHROMIUM_FLAGS,
-      viewport: { width: 1400, height: 900 },
-    });
-    page = browser.pages()[0] ?? (await browser.newPage());
+    ({ page, close: closeBrowser } = await launchChromium());
     page.on('pageerror', (error) => pageErrors.push(error.stack ?? error.message));
     page.on('console', (message) => void (message.type() === 'error' && pageErrors.push(`${message.text()} (${message.location().url})`)));
     // Building the explorer and seeding 660 reports: well past the default on a loaded machine.
   }, 300_000);
   afterAll(async () => {
-    await browser?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
+    await closeBrowser?.();
     await app?.stop();
   });
 
@@ -343,11 +302,13 @@ describe.skipIf(CHROMIUM_MISSING)('the explorer in Chromium', () => {
       { b: brandC },
     );
     const campaign = campaigns.edges[0].node;
-    const began = Date.now();
+    await clearPageTimings(page);
     await page.goto(new URL(`/explorer/#/campaign/${campaign.id}`, app.url).href);
     const graph = await settled();
-    timings['campaign: search to drawn (ms)'] = Date.now() - began;
-    timings['campaign: drawing (ms)'] = Math.round(graph.drawMs);
+    const drawnIn = await pageTiming(page, 'Campaign');
+    timings['campaign: search to drawn (ms)'] = drawnIn.searchToDrawn;
+    timings['campaign: API Campaign (ms)'] = drawnIn.api;
+    timings['campaign: drawing (ms)'] = drawnIn.drawing;
     const bridged = campaign.picture.bridges.map((bridge: { id: string }) => `campaign:${bridge.id}`);
     expect(nodeSet(graph)).toEqual([...nodeSet(campaign.picture), ...bridged].sort());
     expect(bridged.length).toBeGreaterThan(0);
@@ -403,14 +364,14 @@ describe.skipIf(CHROMIUM_MISSING)('the explorer in Chromium', () => {
   }, 120_000);
 
   it('draws the busiest number as its strongest neighbours and folded groups, labels readable at 1400 x 900', async () => {
-    const began = Date.now();
+    await clearPageTimings(page);
     await page.goto(new URL(`/explorer/#/search?kind=phone&q=${encodeURIComponent(B)}`, app.url).href);
     const graph = await settled();
-    timings['hub: search to drawn (ms)'] = Date.now() - began;
-    timings['hub: drawing (ms)'] = Math.round(graph.drawMs);
-    const apiBegan = Date.now();
+    const drawnIn = await pageTiming(page, 'Summary');
+    timings['hub: search to drawn (ms)'] = drawnIn.searchToDrawn;
+    timings['hub: API neighbourhoodSummary (ms)'] = drawnIn.api;
+    timings['hub: drawing (ms)'] = drawnIn.drawing;
     const api = await summary('phone', B, 40);
-    timings['hub: API neighbourhoodSummary (ms)'] = Date.now() - apiBegan;
     expect(api.truncated).toBe(true);
     expect(api.nodes[0]).toMatchObject({ id: `phone:${B}`, hub: true });
     expect(api.groups.find((group) => group.kind === 'domain')?.count).toBeGreaterThan(BUSY - 40);

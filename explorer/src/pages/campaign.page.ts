@@ -1,5 +1,5 @@
 import { gql } from '../api.js';
-import { day, facts, failure, h, show } from '../dom.js';
+import { facts, failure, h, seenDay, show } from '../dom.js';
 import { evidenceLinks } from '../evidence-links.js';
 import { PICTURE_FIELDS, type SummaryEdge, type SummaryNode } from '../graph-data.js';
 import { bridgeEdge, GraphView } from '../graph-view.js';
@@ -80,9 +80,6 @@ export function campaignPage(id: string): HTMLElement {
   return h('section', {}, h('h1', {}, 'Campaign ', h('code', {}, id)), h('div', { class: 'results' }, graph.element, side));
 }
 
-/** First and last seen: a source without dates (CryptoScamDB) gives none, and the page says so rather than show the import day. */
-const seen = (date: string | null) => (date ? day(date) : 'date unknown');
-
 function details(campaign: Campaign): (Node | string)[] {
   const nodes = campaign.picture?.nodes ?? [];
   const hubs = nodes.filter((node) => node.hub);
@@ -108,8 +105,8 @@ function details(campaign: Campaign): (Node | string)[] {
       ['Brands', campaign.brands.map((b) => b.name).join(', ') || '—'],
       ['Scam types', scamTypes(campaign) || '—'],
       ['Channels', campaign.channels.map(({ channel, reports }) => `${channel} ${reports}`).join(', ') || '—'],
-      ['First seen', seen(campaign.firstSeen)],
-      ['Last seen', seen(campaign.lastSeen)],
+      ['First seen', seenDay(campaign.firstSeen)],
+      ['Last seen', seenDay(campaign.lastSeen)],
       ['Bridges', campaign.picture?.bridges.length ?? 0],
     ]),
     evidenceLinks('campaign', campaign.id),

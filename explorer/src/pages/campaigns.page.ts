@@ -1,5 +1,5 @@
 import { gql } from '../api.js';
-import { day, h } from '../dom.js';
+import { h, seenDay } from '../dom.js';
 import { pagedTable, row } from '../paged-table.js';
 import { sparkline } from '../sparkline.js';
 
@@ -54,8 +54,8 @@ export function campaignsPage(params: URLSearchParams): HTMLElement {
           node.reportCount,
           node.brands.map((b) => b.name).join(', '),
           scamTypes(node),
-          day(node.firstSeen),
-          day(node.lastSeen),
+          seenDay(node.firstSeen),
+          seenDay(node.lastSeen),
           sparkline(node.reportsByWeek),
         ),
       );
