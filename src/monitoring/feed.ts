@@ -134,20 +134,15 @@ export async function checkedItems(checks: CheckService, phones: readonly string
     phones.length > 0 ? checks.checkNumbers([...phones]) : [],
     domains.length > 0 ? checks.checkDomains(domains.map((domain) => ({ domain, hostname: domain }))) : [],
   ]);
+  const item = (kind: FeedKind, value: string, check: { verdict: Verdict; score: number; reasons: readonly { code: string }[] }) => ({
+    kind,
+    value,
+    verdict: check.verdict,
+    score: check.score,
+    reasons: check.reasons.map((reason) => reason.code),
+  });
   return [
-    ...numbers.map((check) => ({
-      kind: 'phone' as const,
-      value: check.e164 as string,
-      verdict: check.verdict,
-      score: check.score,
-      reasons: check.reasons.map((reason) => reason.code),
-    })),
-    ...domainChecks.map((check) => ({
-      kind: 'domain' as const,
-      value: check.domain as string,
-      verdict: check.verdict,
-      score: check.score,
-      reasons: check.reasons.map((reason) => reason.code),
-    })),
+    ...numbers.map((check) => item('phone', check.e164 as string, check)),
+    ...domainChecks.map((check) => item('domain', check.domain as string, check)),
   ];
 }

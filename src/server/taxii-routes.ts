@@ -113,7 +113,7 @@ export function taxiiRoutes(authenticator: Authenticator, taxii: TaxiiService, l
     if (!collection) throw new TaxiiRefusedError('NOT_FOUND', `no collection ${quote(request.params['collection'])} in this API root`);
     return collection;
   };
-  const objectsOf = async (request: Request, query = parseTaxiiQuery(request.query as Record<string, unknown>)) => {
+  const objectsOf = async (request: Request, query = parseTaxiiQuery(request.query as Record<string, unknown>)): Promise<TaxiiPage> => {
     const result = await taxii.objects(String(request.params['collection']), query);
     if (!result) throw new TaxiiRefusedError('NOT_FOUND', `no collection ${quote(request.params['collection'])} in this API root`);
     return result;
@@ -157,28 +157,17 @@ export function taxiiRoutes(authenticator: Authenticator, taxii: TaxiiService, l
     `/${API_ROOT}/collections/:collection/`,
     handle(false, async (request, response) => send(response, await collectionOf(request))),
   );
-  router.get(
-    `/${API_ROOT}/collections/:collection/objects/`,
+  const objectsPage = (read: (request: Request) => Promise<TaxiiPage>) =>
     handle(true, async (request, response) => {
-      const result = await objectsOf(request);
+      const result = await read(request);
       return page(
         response,
         result,
         result.items.map((each) => each.object),
       );
-    }),
-  );
-  router.get(
-    `/${API_ROOT}/collections/:collection/objects/:object/`,
-    handle(true, async (request, response) => {
-      const result = await oneObject(request);
-      return page(
-        response,
-        result,
-        result.items.map((each) => each.object),
-      );
-    }),
-  );
+    });
+  router.get(`/${API_ROOT}/collections/:collection/objects/`, objectsPage(objectsOf));
+  router.get(`/${API_ROOT}/collections/:collection/objects/:object/`, objectsPage(oneObject));
   router.get(
     `/${API_ROOT}/collections/:collection/objects/:object/versions/`,
     handle(true, async (request, response) => {

@@ -14,8 +14,6 @@ export interface TaxiiCollection {
   readonly media_types: readonly string[];
 }
 
-export type CollectionSource = { readonly kind: 'indicators' } | { readonly kind: 'campaign'; readonly campaignId: string };
-
 /** Name-based (UUIDv5 in scamgraph's namespace, as its STIX ids): a collection keeps its id across restarts and servers. */
 const collectionId = (name: string) => uuidv5(SCAMGRAPH_NAMESPACE, `taxii-collection:${name}`);
 

@@ -53,16 +53,11 @@ beforeAll(async () => {
     })),
   });
   expect(submitted.data!['submitReports'].flatMap((result: any) => result.errors)).toEqual([]);
-  const session = driver.session();
-  try {
-    await session.run(
-      `CREATE (c:Campaign {id: $id, size: 2, reportCount: 4, status: 'ACTIVE', createdAt: datetime()})
-       WITH c MATCH (r:Report {source: $source}) CREATE (r)-[:IN_CAMPAIGN]->(c)`,
-      { id: campaignId, source: `taxii-interop-${tag}` },
-    );
-  } finally {
-    await session.close();
-  }
+  await driver.executeQuery(
+    `CREATE (c:Campaign {id: $id, size: 2, reportCount: 4, status: 'ACTIVE', createdAt: datetime()})
+     WITH c MATCH (r:Report {source: $source}) CREATE (r)-[:IN_CAMPAIGN]->(c)`,
+    { id: campaignId, source: `taxii-interop-${tag}` },
+  );
   const plan = {
     discovery: `${new URL(app.url).origin}/taxii2/`,
     key: TEST_ADMIN_KEY,

@@ -55,16 +55,11 @@ const highRisk = (numbers: string[], domains: string[] = []) =>
   );
 
 async function joinCampaign(reportIds: string[], id = campaignId) {
-  const session = driver.session();
-  try {
-    await session.run(
-      `MERGE (c:Campaign {id: $id}) ON CREATE SET c.size = 1, c.reportCount = 1, c.status = 'ACTIVE', c.createdAt = datetime()
-       WITH c UNWIND $ids AS rid MATCH (r:Report {id: rid}) MERGE (r)-[:IN_CAMPAIGN]->(c)`,
-      { id, ids: reportIds },
-    );
-  } finally {
-    await session.close();
-  }
+  await driver.executeQuery(
+    `MERGE (c:Campaign {id: $id}) ON CREATE SET c.size = 1, c.reportCount = 1, c.status = 'ACTIVE', c.createdAt = datetime()
+     WITH c UNWIND $ids AS rid MATCH (r:Report {id: rid}) MERGE (r)-[:IN_CAMPAIGN]->(c)`,
+    { id, ids: reportIds },
+  );
 }
 
 beforeAll(async () => {
