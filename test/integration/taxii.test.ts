@@ -206,6 +206,21 @@ describe('TAXII 2.1 server', { timeout: 180_000 }, () => {
     expect([...new Set(served)].sort()).toEqual([...packIds].sort());
   });
 
+  it('dates a report that detection places in a campaign after it was written by its placing', async () => {
+    const placedLater = `${campaignId}-placed`;
+    const [early] = await submit([{ channel: 'SMS', callbackNumbers: [uniqueMobile()] }]);
+    await joinCampaign(await submit([{ channel: 'SMS', callbackNumbers: [uniqueMobile()] }]), placedLater);
+    const written = new Date().toISOString();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    // As cypher/campaigns/assign-reports.cypher places it: the membership with its time.
+    await driver.executeQuery(
+      'MATCH (r:Report {id: $report}), (c:Campaign {id: $id}) MERGE (r)-[m:IN_CAMPAIGN]->(c) ON CREATE SET m.since = datetime.realtime()',
+      { report: early, id: placedLater },
+    );
+    const since = (await allPages(campaignCollectionId(placedLater), { added_after: written })).flatMap((page) => page.body.objects ?? []);
+    expect(since.filter((object: any) => object.type === 'report').map((object: any) => object.id)).toEqual([sdoId('report', early!)]);
+  });
+
   it('refuses what it cannot read as TAXII errors with the registry’s codes', async () => {
     const objects = `${collection(INDICATORS_COLLECTION_ID)}objects/`;
     expect((await taxii(`${objects}?limit=0`)).body).toMatchObject({ error_code: 'INVALID_VALUE', http_status: '400' });
