@@ -228,5 +228,18 @@ describe('TAXII 2.1 server', { timeout: 180_000 }, () => {
     expect((await taxii(`${objects}?next=${'x'.repeat(5000)}`)).body.error_code).toBe('INVALID_CURSOR');
     expect((await taxii(`${objects}indicator--${uniqueId()}/`)).status).toBe(404);
     expect((await taxii(`${root()}status/${uniqueId()}/`)).status).toBe(404);
+
+    // The key's request rate, as the feeds and GraphQL count it: a TAXII error with Retry-After.
+    const limited = await startTestApp({ RATE_LIMIT_PER_MINUTE: '2' });
+    try {
+      const url = `${new URL(limited.url).origin}/taxii2/scamgraph/`;
+      const answers = [];
+      for (let i = 0; i < 3; i++) answers.push(await taxii(url));
+      expect(answers.map((answer) => answer.status)).toEqual([200, 200, 429]);
+      expect(answers[2]!.body).toMatchObject({ error_code: 'RATE_LIMITED', http_status: '429' });
+      expect(Number(answers[2]!.headers.get('retry-after'))).toBeGreaterThan(0);
+    } finally {
+      await limited.stop();
+    }
   });
 });
