@@ -62,9 +62,10 @@ function refuse(response: Response, code: ErrorCode, description: string) {
 function page(response: Response, result: TaxiiPage, entries: unknown[]) {
   const [first, last] = [result.items[0], result.items.at(-1)];
   if (first && last) response.setHeader('x-taxii-date-added-first', first.dateAdded).setHeader('x-taxii-date-added-last', last.dateAdded);
+  const end = result.end ?? (last ? { at: last.dateAdded, id: last.key } : null);
   return send(response, {
     more: result.more,
-    ...(result.more && last ? { next: encodeCursor(last.dateAdded, last.key) } : {}),
+    ...(result.more && end ? { next: encodeCursor(end.at, end.id) } : {}),
     ...(entries.length > 0 ? { objects: entries } : {}),
   });
 }

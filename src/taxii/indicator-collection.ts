@@ -8,6 +8,14 @@ import type { CheckService } from '../scoring/check.service.js';
 import { matches, TAXII_PAGE_MAX, type TaxiiQuery } from './taxii-query.js';
 import { AFTER_EVERY_ID, dated, isAfter, toDateAdded, type DatedObject, type Place, type TaxiiPage } from './taxii-paging.js';
 
+/**
+ * Reads one page makes at most (5,000 rows at the largest batch), unless it looks for ids: a page
+ * of a stretch of lower verdicts stops there with what it has (fewer than `limit`, maybe none),
+ * `more` and a `next` after the last row read, rather than run into the request's deadline.
+ * Measured: 10,000 indicators, none HIGH_RISK, took 2.5 to 5.4 s to walk whole, mostly checks.
+ */
+const READS_PER_PAGE = 5;
+
 /** Rows read at least per round: a small page of mostly lower verdicts should not take many round trips. */
 const MIN_BATCH = 100;
 
@@ -48,7 +56,7 @@ export class IndicatorCollection {
     let since: Place = query.after && query.after.at > FIXED_CREATED ? query.after : { at: FIXED_CREATED, id: AFTER_EVERY_ID };
     // Reads go on from the last row read, not the last kept: a row judged below HIGH_RISK is read once.
     const batch = query.ids ? TAXII_PAGE_MAX : Math.min(TAXII_PAGE_MAX, Math.max(query.limit, MIN_BATCH));
-    for (;;) {
+    for (let reads = 1; ; reads++) {
       const rows = await this.graph.readAs('taxii/indicator-changes', CHANGE_ROW, {
         since: since.at,
         sinceKey: since.id,
@@ -63,6 +71,7 @@ export class IndicatorCollection {
       if (found.length > room) return { items, more: true };
       if (rows.length < batch) return { items, more: false };
       if (items.length === query.limit) return { items, more: true };
+      if (!query.ids && reads === READS_PER_PAGE) return { items, more: true, end: since };
     }
   }
 

@@ -32,6 +32,8 @@ export const byPlace = (a: DatedObject, b: DatedObject): number =>
 export interface TaxiiPage {
   readonly items: readonly DatedObject[];
   readonly more: boolean;
+  /** Where the page ended when that is past its last item (objects read and skipped); absent: at its last item. */
+  readonly end?: Place;
 }
 
 /** Dated objects with their place as the key: objects whose id orders them among equal times. */

@@ -206,6 +206,23 @@ describe('TAXII 2.1 server', { timeout: 180_000 }, () => {
     expect([...new Set(served)].sort()).toEqual([...packIds].sort());
   });
 
+  it('stops a page after a few reads through lower verdicts, with next after the last read', async () => {
+    const before = new Date(Date.now() - 1).toISOString();
+    const [first, last] = [uniqueMobile(), uniqueMobile()];
+    await highRisk([first]);
+    // 1,200 indicators of lower verdicts: more than two pages of limit 2 read (5 reads of 100 rows each).
+    for (let i = 0; i < 6; i++) {
+      await submit(
+        Array.from({ length: 100 }, () => ({ channel: 'SMS', callbackNumbers: [uniqueMobile()], urls: [`https://${uniqueDomain()}/`] })),
+      );
+    }
+    await highRisk([last]);
+    const pages = await allPages(INDICATORS_COLLECTION_ID, { added_after: before, limit: '2' });
+    expect(pages.some((page) => page.body.more && !page.body.objects)).toBe(true);
+    const names = pages.flatMap((page) => page.body.objects ?? []).map((object: any) => object.name);
+    expect(names.filter((name: string) => [first, last].includes(name))).toEqual([first, last]);
+  });
+
   it('dates a report that detection places in a campaign after it was written by its placing', async () => {
     const placedLater = `${campaignId}-placed`;
     const [early] = await submit([{ channel: 'SMS', callbackNumbers: [uniqueMobile()] }]);
