@@ -33,6 +33,8 @@ import { feedDownloads } from './server/feed-downloads.js';
 import { brandPages } from './server/brand-pages.js';
 import { BrandPageService } from './monitoring/brand-page.js';
 import { FeedService } from './monitoring/feed.js';
+import { taxiiRoutes } from './server/taxii-routes.js';
+import { TaxiiService } from './taxii/taxii.service.js';
 import { HeavyLane } from './server/heavy-lane.js';
 import { startHttpServer, type RunningServer } from './server/http-server.js';
 
@@ -158,6 +160,7 @@ export async function startApp(config: Config, driver: Driver, uri: string, logg
     isReady: () => graph.ping(2_000),
     evidenceDownloads: evidenceDownloads(authenticator, evidence),
     feeds: feedDownloads(authenticator, new FeedService(graph, checks, config.FEED_SETTLE_MS)),
+    taxii: taxiiRoutes(authenticator, new TaxiiService(graph, checks, evidence, config.FEED_SETTLE_MS), logger),
     brandPages: brandPages(new BrandPageService(graph, checks), config.BRAND_PAGE_RATE_PER_MINUTE),
     attachmentUploads: attachmentUploads(authenticator, attachments),
     ...(heavyLane ? { heavyLane } : {}),

@@ -38,6 +38,7 @@ export const ERROR_CODES = {
   UNAUTHENTICATED: [401, 'no API key, or one that is unknown or revoked'],
   FORBIDDEN: [403, "the key's role may not call this field or download"],
   NOT_FOUND: [404, 'no such thing (an API key, a disruption, a download); a lookup answers null instead'],
+  NOT_ACCEPTABLE: [406, 'a download asked for in a media type it does not come in (the `Accept` header)'],
   INVALID_TRANSITION: [400, 'a disruption status change the workflow does not allow'],
   SAME_BRAND: [400, '`mergeBrands` given one brand as both `from` and `into`'],
   // Limits: one caller never degrades another.

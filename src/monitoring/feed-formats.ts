@@ -16,20 +16,23 @@ export function feedCsv(page: FeedPage): string {
 /** value holds E.164 numbers and punycode domains only: canonical, and "+" starts every number. */
 const PLAIN = new Set([1]);
 
+/** The STIX id of a phone number's or domain's indicator: the same in every feed page, bundle and TAXII collection. */
+export const indicatorId = (kind: FeedItem['kind'], value: string): string => sdoId('indicator', `${kind}:${value}`);
+
 const PATTERN_TYPE: Record<FeedItem['kind'], string> = { phone: 'phone-number', domain: 'domain-name' };
 
 /**
- * A STIX 2.1 bundle of one `indicator` per item (pattern `[domain-name:value = '…']`, or OpenCTI's
- * phone-number for numbers), labelled with its verdict, confidence its score. Ids are name-based,
- * so the same indicator is the same object in every page; `modified` says when it was judged. The
- * observable's id rides in scamgraph's indicator extension, defined in the bundle with its producer.
+ * The STIX 2.1 `indicator` of one item (pattern `[domain-name:value = '…']`, or OpenCTI's
+ * phone-number for numbers), labelled with its verdict, confidence its score. Its id is name-based,
+ * so the same indicator is the same object in every page and every TAXII poll; `modified` (and
+ * `valid_from`) say when it was judged: `at`. The observable's id rides in scamgraph's indicator
+ * extension, which the bundle or collection defines with its producer.
  */
-export function feedStix(page: FeedPage, now = new Date()): string {
-  const at = now.toISOString();
-  const objects = page.items.map((item) => ({
+export function feedIndicator(item: FeedItem, at: string): Record<string, unknown> & { type: string; id: string } {
+  return {
     type: 'indicator',
     spec_version: '2.1',
-    id: sdoId('indicator', `${item.kind}:${item.value}`),
+    id: indicatorId(item.kind, item.value),
     created_by_ref: PRODUCER.id,
     created: FIXED_CREATED,
     modified: at,
@@ -43,7 +46,13 @@ export function feedStix(page: FeedPage, now = new Date()): string {
     confidence: item.score,
     labels: [item.verdict.toLowerCase().replace('_', '-'), ...item.reasons.map((reason) => `reason:${reason}`)],
     extensions: extension('indicator', { observable_ref: scoId(PATTERN_TYPE[item.kind], { value: item.value }) }),
-  }));
+  };
+}
+
+/** A STIX 2.1 bundle of one feedIndicator per item, judged now, with the producer and the extension's definition. */
+export function feedStix(page: FeedPage, now = new Date()): string {
+  const at = now.toISOString();
+  const objects = page.items.map((item) => feedIndicator(item, at));
   const defined = objects.length > 0 ? [PRODUCER, ...extensionDefinitions(objects, PRODUCER.id), ...objects] : [];
   return JSON.stringify({ type: 'bundle', id: sdoId('bundle', `feed:${page.cursor}`), objects: defined });
 }

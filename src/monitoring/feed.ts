@@ -55,9 +55,11 @@ const list = <T extends string>(raw: unknown, allowed: readonly T[], field: stri
   return values as T[];
 };
 
-const encodeCursor = (at: string, id: string) => Buffer.from(JSON.stringify([at, id])).toString('base64url');
+/** A place in a stream ordered by time then id, as an opaque token: the feed's cursor, TAXII's `next`. */
+export const encodeCursor = (at: string, id: string) => Buffer.from(JSON.stringify([at, id])).toString('base64url');
 
-function decodeCursor(raw: unknown): FeedQuery['after'] {
+/** The place an encodeCursor token names; null when absent; FeedQueryError(field) when it is not one. */
+export function decodeCursor(raw: unknown, field = 'cursor'): FeedQuery['after'] {
   if (raw === undefined || raw === '') return null;
   try {
     const [at, id] = JSON.parse(Buffer.from(String(raw).slice(0, 400), 'base64url').toString('utf8')) as unknown[];
@@ -65,7 +67,7 @@ function decodeCursor(raw: unknown): FeedQuery['after'] {
   } catch {
     // answered below
   }
-  throw new FeedQueryError('cursor', `cursor must be one a feed page returned; got ${quote(raw)}`);
+  throw new FeedQueryError(field, `${field} must be one a page of this server returned; got ${quote(raw)}`);
 }
 
 /** The query string of GET /feeds/indicators.<format>: kinds, verdicts (HIGH_RISK when absent), cursor, limit. */
@@ -115,30 +117,32 @@ export class FeedService {
       kinds: [...query.kinds],
     });
     const read = row?.read ?? 0;
-    const [numbers, domains] = await Promise.all([
-      this.checks.checkNumbers(row?.phones ?? []),
-      this.checks.checkDomains((row?.domains ?? []).map((domain) => ({ domain, hostname: domain }))),
-    ]);
-    const items: FeedItem[] = [
-      ...numbers.map((check) => ({
-        kind: 'phone' as const,
-        value: check.e164 as string,
-        verdict: check.verdict,
-        score: check.score,
-        reasons: check.reasons.map((reason) => reason.code),
-      })),
-      ...domains.map((check) => ({
-        kind: 'domain' as const,
-        value: check.domain as string,
-        verdict: check.verdict,
-        score: check.score,
-        reasons: check.reasons.map((reason) => reason.code),
-      })),
-    ].filter((item) => query.verdicts.includes(item.verdict));
+    const items = (await checkedItems(this.checks, row?.phones ?? [], row?.domains ?? [])).filter((item) =>
+      query.verdicts.includes(item.verdict),
+    );
     // With nothing new up to `until`, everything before it has been read.
     // A page that read reports has a last one.
     const last = read > 0 && row && row.lastAt !== null && row.lastId !== null ? { at: row.lastAt, id: row.lastId } : null;
     const cursor = last ? encodeCursor(last.at, last.id) : encodeCursor(until, '');
     return { items, cursor, hasMore: read === query.limit };
   }
+}
+
+/** Phone numbers and domains as feed items: each with its verdict, score and reasons now (one batched check per kind). */
+export async function checkedItems(checks: CheckService, phones: readonly string[], domains: readonly string[]): Promise<FeedItem[]> {
+  const [numbers, domainChecks] = await Promise.all([
+    phones.length > 0 ? checks.checkNumbers([...phones]) : [],
+    domains.length > 0 ? checks.checkDomains(domains.map((domain) => ({ domain, hostname: domain }))) : [],
+  ]);
+  const item = (kind: FeedKind, value: string, check: { verdict: Verdict; score: number; reasons: readonly { code: string }[] }) => ({
+    kind,
+    value,
+    verdict: check.verdict,
+    score: check.score,
+    reasons: check.reasons.map((reason) => reason.code),
+  });
+  return [
+    ...numbers.map((check) => item('phone', check.e164 as string, check)),
+    ...domainChecks.map((check) => item('domain', check.domain as string, check)),
+  ];
 }

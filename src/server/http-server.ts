@@ -21,6 +21,7 @@ import { heavyLaneForwarding, LANE_TOKEN_HEADER, type HeavyLane } from './heavy-
 import { formatError } from './format-error.js';
 import { observeOperations } from './observe-operations.js';
 import { serveSubscriptions } from './subscriptions.js';
+import { TAXII_PATH } from './taxii-routes.js';
 
 export interface HttpServerOptions {
   readonly host: string;
@@ -43,6 +44,8 @@ export interface HttpServerOptions {
   readonly evidenceDownloads: Router;
   /** GET /feeds/indicators.<format>: what changed since a cursor, for blocking systems (src/server/feed-downloads.ts). */
   readonly feeds: Router;
+  /** GET /taxii2/...: the TAXII 2.1 server, read-only collections of indicators and campaigns (src/server/taxii-routes.ts). */
+  readonly taxii: Router;
   /** GET /brands/<slug>: public official-channels pages, without a key (src/server/brand-pages.ts). */
   readonly brandPages: Router;
   /** POST /attachments: uploads (src/server/attachment-uploads.ts); read by its own limits, not express.json. */
@@ -130,6 +133,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     withDeadline(Date.now() + options.requestDeadlineMs, () => shares.run(next));
   app.use('/evidence', deadline, options.evidenceDownloads);
   app.use('/feeds', deadline, options.feeds);
+  app.use(TAXII_PATH, deadline, options.taxii);
   app.use('/brands', deadline, options.brandPages);
   app.use('/attachments', options.attachmentUploads);
   app.use('/explorer', explorer(options.graphqlPath));

@@ -3,40 +3,19 @@ import { composeIBAN } from 'ibantools';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSIONS } from '../../src/evidence/stix-extensions.js';
 import { startTestApp, TEST_ADMIN_KEY, uniqueDomain, uniqueId, uniqueMobile, type TestApp } from '../helpers/app.js';
-import { interopToolsMissing, runInteropCheck } from '../helpers/interop-python.js';
+import { interopToolsMissing, runInteropCheck, unexplained, type StixCheck } from '../helpers/interop-python.js';
 import { testDriver } from '../helpers/neo4j.js';
 
 // Packs of every kind, exported from a real graph, run through the tools the peers use: the OASIS
 // STIX validator and the stix2 library (test/interop/check_stix.py), PyMISP and the MISP object
 // templates (test/interop/check_misp.py).
 
-interface StixCheck {
-  file: string;
-  objects: number;
-  errors: string[];
-  warnings: { id: string | null; code: string | null; message: string }[];
-  parseError: string | null;
-  extensionProblems: string[];
-}
 interface MispCheck {
   file: string;
   objects: number;
   attributes: number;
   problems: string[];
 }
-
-/**
- * The only validator warnings a pack may give, each with its reason (README, "Interchange"): 103
- * ("not a valid UUIDv4 ID") on the objects whose ids are name-based on purpose, so the same graph
- * exports the same bundle and a peer updates an object rather than duplicating it (OpenCTI names
- * its own SDOs with UUIDv5 the same way), and on OpenCTI's observable types, which are SCOs and so
- * UUIDv5 as STIX asks of SCOs, but which the validator does not know for SCOs.
- */
-const EXPLAINED_WARNINGS: Readonly<Record<string, readonly string[]>> = {
-  '103': ['bundle', 'identity', 'campaign', 'report', 'relationship', 'indicator', 'phone-number', 'cryptocurrency-wallet', 'bank-account'],
-};
-const unexplained = (check: StixCheck) =>
-  check.warnings.filter((warning) => !EXPLAINED_WARNINGS[warning.code ?? '']?.includes(String(warning.id).split('--')[0] ?? ''));
 
 const MISSING = interopToolsMissing();
 let app: TestApp;
