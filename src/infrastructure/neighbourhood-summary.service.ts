@@ -142,7 +142,9 @@ export class NeighbourhoodSummaryService {
         })),
       ],
       groups,
-      truncated: groups.length > 0,
+      // Links between two drawn hubs are never walked (reads/neighbourhood-summary-links): with two or
+      // more hubs drawn, such a link may be missing from the picture, so it says it may leave things out.
+      truncated: groups.length > 0 || kept.filter((n) => n.node.hub).length >= 2,
     };
   }
 

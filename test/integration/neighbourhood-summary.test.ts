@@ -121,6 +121,20 @@ describe('a summarised neighbourhood', () => {
     expect(await summary(uniqueMobile(), 40)).toEqual({ truncated: false, nodes: [], edges: [], groups: [] });
   });
 
+  it('says it may leave something out when it draws two hubs, whose link it does not walk', async () => {
+    const quiet = uniqueMobile();
+    await submit(app, [{ callbackNumbers: [quiet, H], urls: [`https://rb.gy/${tag}0`], receivedAt: at(2) }]);
+    const picture = await summary(quiet, 40);
+    expect(picture.groups).toEqual([]);
+    expect(
+      picture.nodes
+        .filter((node: any) => node.hub)
+        .map((node: any) => node.id)
+        .sort(),
+    ).toEqual(['domain:rb.gy', `phone:${H}`]);
+    expect(picture.truncated).toBe(true);
+  });
+
   it('refuses an unknown group with a coded error', async () => {
     const response = await app.gql(GROUP, { k: 'phone', v: H, g: 'fax', after: null });
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_VALUE' });

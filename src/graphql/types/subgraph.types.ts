@@ -122,7 +122,10 @@ export class NeighbourhoodSummary {
   @Field(() => [FoldedGroup])
   groups!: FoldedGroup[];
 
-  @Field(() => Boolean, { description: 'True whenever anything was left out (then groups says what).' })
+  @Field(() => Boolean, {
+    description:
+      'True whenever anything was or may have been left out: neighbours folded into groups (groups says what), or a link between two drawn hubs, which is not walked.',
+  })
   truncated!: boolean;
 }
 
