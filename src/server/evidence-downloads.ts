@@ -1,21 +1,20 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Router, type Response } from 'express';
-import { GraphQLError } from 'graphql';
 import { allowedRoles } from '../auth/roles.js';
 import type { EvidencePack } from '../evidence/evidence-pack.js';
 import type { EvidenceService } from '../evidence/evidence.service.js';
 import { PACK_FORMATS } from '../evidence/pack-formats.js';
-import { httpStatusOf, isErrorCode, type ErrorCode } from '../graphql/error-codes.js';
+import type { ErrorCode } from '../graphql/error-codes.js';
 import { joinLane } from '../graph/fair-share.js';
 import { indicatorNode } from '../infrastructure/indicator-node.js';
 import { quote } from '../text/excerpt.js';
 import type { Authenticator } from './authentication.js';
+import { refusalOf, refuseAsGraphql } from './refusal.js';
 
 const FORMATS = Object.values(PACK_FORMATS);
 
-const refuse = (response: Response, code: ErrorCode, message: string) =>
-  response.status(httpStatusOf(code)).json({ errors: [{ message, extensions: { code } }] });
+const refuse = (response: Response, code: ErrorCode, message: string) => refuseAsGraphql(response, { code, message });
 
 /**
  * GET /evidence/<kind>/<value>.<format> and /evidence/campaign/<id>.<format>, format json, csv,
@@ -58,9 +57,9 @@ export function evidenceDownloads(authenticator: Authenticator, evidence: Eviden
           request.log.warn({ err: error }, 'an evidence download stopped part-way');
       });
     } catch (error) {
-      // Authentication answers as GraphQL would, with its code's status.
-      const code = error instanceof GraphQLError ? String(error.extensions['code']) : '';
-      if (isErrorCode(code)) return refuse(response, code, (error as GraphQLError).message);
+      // Authentication, rate limits, deadlines and an unavailable database answer as GraphQL would, with the code's status.
+      const refusal = refusalOf(error);
+      if (refusal) return refuseAsGraphql(response, refusal);
       next(error);
     }
   });

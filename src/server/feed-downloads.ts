@@ -1,9 +1,10 @@
 import { Router, type Response } from 'express';
-import { GraphQLError } from 'graphql';
 import { allowedRoles } from '../auth/roles.js';
 import { FeedQueryError, parseFeedQuery, type FeedPage, type FeedService } from '../monitoring/feed.js';
 import { feedCsv, feedJson, feedStix } from '../monitoring/feed-formats.js';
+import type { ErrorCode } from '../graphql/error-codes.js';
 import type { Authenticator } from './authentication.js';
+import { refusalOf, refuseAsGraphql } from './refusal.js';
 
 /** Longest suffix first: "indicators.stix.json" is STIX, not plain JSON. */
 const FORMATS: ReadonlyArray<readonly [string, string, (page: FeedPage) => string]> = [
@@ -12,8 +13,8 @@ const FORMATS: ReadonlyArray<readonly [string, string, (page: FeedPage) => strin
   ['.csv', 'text/csv; charset=utf-8', feedCsv],
 ];
 
-const refuse = (response: Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}) =>
-  response.status(status).json({ errors: [{ message, extensions: { code, ...extra } }] });
+const refuse = (response: Response, code: ErrorCode, message: string, extra: Record<string, unknown> = {}) =>
+  refuseAsGraphql(response, { code, message }, extra);
 
 /**
  * GET /feeds/indicators.<json|csv|stix.json>?kinds=phone,domain&verdicts=HIGH_RISK&cursor=…&limit=…:
@@ -27,10 +28,10 @@ export function feedDownloads(authenticator: Authenticator, feeds: FeedService):
     try {
       const caller = await authenticator.caller(request.headers.authorization);
       if (!allowedRoles('query', 'checkNumbers').includes(caller.role)) {
-        return refuse(response, 403, 'FORBIDDEN', `feeds need an ANALYST or ADMIN key; this key is ${caller.role}`);
+        return refuse(response, 'FORBIDDEN', `feeds need an ANALYST or ADMIN key; this key is ${caller.role}`);
       }
       const format = FORMATS.find(([suffix]) => request.params.file === `indicators${suffix}`);
-      if (!format) return refuse(response, 404, 'NOT_FOUND', `ask for /feeds/indicators${FORMATS.map(([suffix]) => suffix).join(', ')}`);
+      if (!format) return refuse(response, 'NOT_FOUND', `ask for /feeds/indicators${FORMATS.map(([suffix]) => suffix).join(', ')}`);
       const [suffix, contentType, render] = format;
       const page = await feeds.page(parseFeedQuery(request.query as Record<string, unknown>));
       const nextQuery = new URLSearchParams({ ...(request.query as Record<string, string>), cursor: page.cursor });
@@ -42,9 +43,9 @@ export function feedDownloads(authenticator: Authenticator, feeds: FeedService):
         .setHeader('link', `</feeds/indicators${suffix}?${nextQuery}>; rel="next"`)
         .send(render(page));
     } catch (error) {
-      if (error instanceof FeedQueryError) return refuse(response, 400, 'INVALID_VALUE', error.message, { field: error.field });
-      const status = (error instanceof GraphQLError && (error.extensions['http'] as { status?: number } | undefined)?.status) || 0;
-      if (status > 0) return refuse(response, status, String((error as GraphQLError).extensions['code']), (error as GraphQLError).message);
+      if (error instanceof FeedQueryError) return refuse(response, 'INVALID_VALUE', error.message, { field: error.field });
+      const refusal = refusalOf(error);
+      if (refusal) return refuseAsGraphql(response, refusal);
       next(error);
     }
   });

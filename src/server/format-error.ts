@@ -1,8 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
-import { DeadlineExceededError } from '../graph/deadline.js';
-import { DatabaseUnavailableError } from '../graph/executor.js';
-import type { ErrorCode } from '../graphql/error-codes.js';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { refusalOf } from './refusal.js';
 import { excerpt, EXCERPT_CHARS, MESSAGE_CHARS } from '../text/excerpt.js';
 
 /** Past this many items, a list in an error's extensions is cut (a batch's errors are per item, in data). */
@@ -43,20 +41,9 @@ function shortValue(value: unknown, depth = 0): unknown {
 export function formatError(development: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    if (original instanceof DeadlineExceededError) {
-      return {
-        ...formatted,
-        message: 'the request ran out of time and its database work was stopped; ask for less, or retry later',
-        extensions: { code: 'DEADLINE_EXCEEDED' satisfies ErrorCode },
-      };
-    }
-    if (original instanceof DatabaseUnavailableError) {
-      return {
-        ...formatted,
-        message: 'the graph database is unavailable; retry later',
-        extensions: { code: 'DATABASE_UNAVAILABLE' satisfies ErrorCode },
-      };
-    }
+    // Errors of the database layer (a deadline, Neo4j unavailable) carry no code of their own: the shared mapping gives them theirs.
+    const database = original instanceof GraphQLError ? null : refusalOf(original);
+    if (database) return { ...formatted, message: database.message, extensions: { code: database.code } };
     const code = formatted.extensions?.['code'];
     if (code === 'INTERNAL_SERVER_ERROR' && !development) {
       const { extensions: _hidden, ...rest } = formatted;

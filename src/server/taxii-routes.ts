@@ -1,12 +1,9 @@
 import { Router, type Request, type Response } from 'express';
-import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import type { Caller } from '../auth/api-key.service.js';
 import { allowedRoles } from '../auth/roles.js';
-import { DeadlineExceededError } from '../graph/deadline.js';
-import { DatabaseUnavailableError } from '../graph/executor.js';
 import { joinLane } from '../graph/fair-share.js';
-import { httpStatusOf, isErrorCode, type ErrorCode } from '../graphql/error-codes.js';
+import type { ErrorCode } from '../graphql/error-codes.js';
 import { encodeCursor } from '../monitoring/feed.js';
 import { STIX_MEDIA_TYPE, TAXII_MEDIA_TYPE } from '../taxii/taxii-collections.js';
 import { TaxiiRefusedError } from '../taxii/taxii-error.js';
@@ -15,6 +12,7 @@ import { parseTaxiiQuery, versionOf } from '../taxii/taxii-query.js';
 import type { TaxiiService } from '../taxii/taxii.service.js';
 import { quote } from '../text/excerpt.js';
 import type { Authenticator } from './authentication.js';
+import { refusalOf, refusalStatus } from './refusal.js';
 
 /** Where the server is mounted, and its one API root. */
 export const TAXII_PATH = '/taxii2';
@@ -52,9 +50,9 @@ const send = (response: Response, body: unknown, status = 200) =>
     .send(Buffer.from(JSON.stringify(body)));
 
 /** A TAXII error message (§3.6.1) carrying the registry's code and its status. */
-function refuse(response: Response, code: ErrorCode, description: string) {
+function refuse(response: Response, code: ErrorCode, description: string, retryAfterSeconds?: number) {
   if (code === 'UNAUTHENTICATED') response.setHeader('www-authenticate', CHALLENGES);
-  const status = httpStatusOf(code);
+  const status = refusalStatus(response, { code, message: description, ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }) });
   return send(response, { title: description.split(';')[0], description, error_code: code, http_status: String(status) }, status);
 }
 
@@ -95,15 +93,8 @@ export function taxiiRoutes(authenticator: Authenticator, taxii: TaxiiService, l
         return await work(request, response);
       } catch (error) {
         if (error instanceof TaxiiRefusedError) return refuse(response, error.code, error.message);
-        if (error instanceof GraphQLError && isErrorCode(String(error.extensions['code']))) {
-          const retry = error.extensions['retryAfterSeconds'];
-          if (typeof retry === 'number') response.setHeader('retry-after', String(retry));
-          return refuse(response, String(error.extensions['code']) as ErrorCode, error.message);
-        }
-        if (error instanceof DeadlineExceededError)
-          return refuse(response, 'DEADLINE_EXCEEDED', 'the request ran out of time; ask for a smaller page');
-        if (error instanceof DatabaseUnavailableError)
-          return refuse(response, 'DATABASE_UNAVAILABLE', 'the graph database is unavailable; retry later');
+        const refusal = refusalOf(error);
+        if (refusal) return refuse(response, refusal.code, refusal.message, refusal.retryAfterSeconds);
         logger.error({ err: error }, 'a TAXII request failed');
         return refuse(response, 'INTERNAL_SERVER_ERROR', 'internal error');
       }
