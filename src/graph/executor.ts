@@ -118,20 +118,8 @@ export class GraphExecutor {
    * outbox beside a batch of reports, src/monitoring): both commit or neither does, and a retry
    * reruns both. `next` answering null runs nothing more.
    */
-  async writeThen(name: StatementName, params: Params, next: FollowUp): Promise<Row[]> {
-    const statement = this.prepare(name, params, 'WRITE');
-    const session = this.writeSession();
-    try {
-      return await session.executeWrite(async (tx) => {
-        const rows = plainRows(await tx.run(statement.text, toParameter(params) as Params));
-        await this.followUp(tx, next, rows);
-        return rows;
-      }, transactionConfig(name));
-    } catch (error) {
-      throw mapNeo4jError(error);
-    } finally {
-      await session.close();
-    }
+  writeThen(name: StatementName, params: Params, next: FollowUp): Promise<Row[]> {
+    return this.writeEach(name, 1, () => Promise.resolve(params), [next]);
   }
 
   /** A session for one managed write transaction; later reads in any session see what it wrote. */
