@@ -1,8 +1,10 @@
 // Detection, after either engine labelled: the community graph, small beside the link graph.
 //   evidence: per community, the sum of its members' strengths;
 //   weights:  per pair of communities, the weight of the links between them;
-//   stories:  per community, how many of the reports naming its members tell each story, a scam type
-//             and the brands it impersonates ("TECH_SUPPORT|microsoft"); a report naming neither tells none;
+//   stories:  per community and 30-day period (null for reports also naming another community), how many of the reports naming its members tell each story,
+//             a scam type and the brands it impersonates ("TECH_SUPPORT|microsoft"); a report naming
+//             neither tells none. The period says when: eras of one operation follow one another, two
+//             operations telling one story run side by side;
 //   reports:  per pair of communities, the ids of up to $reportSample distinct reports naming members of both.
 // src/campaigns/community-merge.ts decides which join. Reports are read once for both of the last two:
 // each report gives a row per community it names (with its story) and a row per pair of them.
@@ -24,21 +26,24 @@ CALL () {
   MATCH (r:Report)-[:CALLBACK_NUMBER|LINKS_TO|NAMES_DOMAIN|CONTACT_EMAIL|PAY_TO]->(i:PhoneNumber|Url|Domain|EmailAddress|CryptoWallet|BankAccount)
   WHERE i.campaignRun = $runId
   WITH r, collect(DISTINCT i.campaignLabel) AS labels
-  WITH labels, r.id AS reportId, r.scamType AS scamType,
+  WITH labels, r.id AS reportId, r.scamType AS scamType, r.receivedAt.epochSeconds / $periodSeconds AS period,
        COLLECT { MATCH (r)-[:IMPERSONATES]->(brand:Brand) RETURN brand.slug ORDER BY brand.slug } AS brands
-  WITH labels, reportId,
+  WITH labels, reportId, period,
        CASE WHEN scamType IS NULL AND size(brands) = 0 THEN null
             ELSE coalesce(scamType, '') + '|' + reduce(key = '', slug IN brands | key + CASE key WHEN '' THEN '' ELSE ',' END + slug)
        END AS story
   UNWIND labels AS a
   UNWIND [null] + labels AS b
-  WITH a, b, story, reportId
+  WITH a, b, story, period, reportId, labels
   WHERE (b IS NULL AND story IS NOT NULL) OR a < b
   // A pair's first few report ids, not only its count: merging sums ties over rounds, and a report naming
   // three communities must still count once when two of them have joined.
-  WITH a, b, CASE WHEN b IS NULL THEN story END AS story, count(*) AS reports,
+  // Only a report naming no other community dates a community: one naming two (a hand-over, a bridge, an
+  // old number reused) would make each look active whenever the other was.
+  WITH a, b, CASE WHEN b IS NULL THEN story END AS story, CASE WHEN b IS NULL AND size(labels) = 1 THEN period END AS period,
+       count(*) AS reports,
        collect(CASE WHEN b IS NOT NULL THEN reportId END)[0..$reportSample] AS reportIds
-  RETURN collect(CASE WHEN b IS NULL THEN {label: a, story: story, reports: reports} END) AS stories,
+  RETURN collect(CASE WHEN b IS NULL THEN {label: a, story: story, period: period, reports: reports} END) AS stories,
          collect(CASE WHEN b IS NOT NULL THEN {a: a, b: b, reportIds: reportIds} END) AS reports
 }
 RETURN evidence, weights, stories, reports

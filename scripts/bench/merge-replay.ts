@@ -1,6 +1,6 @@
 // The merge step replayed offline (issue 15): reads what `quality-diagnosis.ts --dump <file>` wrote (the
 // community graph as the labeller left it, each indicator's community, the truth file) and scores the
-// campaigns community-merge.ts makes from it, with and without the story rule, against the planted
+// campaigns community-merge.ts makes from it, with and without the story and era rules, against the planted
 // operations. Seconds per trial instead of a detection run, so merge rules can be tried on many worlds:
 //   npx tsx scripts/bench/quality-diagnosis.ts --seed 3 --bridges 0.01 --engine gds --dump /tmp/s3
 //   npx tsx scripts/bench/merge-replay.ts /tmp/s3.gds.json
@@ -26,6 +26,7 @@ const score = (name: string, shares: MergeShares | null) => {
   );
 };
 score('labeller alone', null);
-// A similarity above 1 never holds: the story rule off.
+// A similarity above 1 never holds: the story and era rules off; an overlap below 0 never holds: the era rule off.
 score('without the story rule', { ...COMMUNITY_SHARES.merge, storySimilarity: 2 });
+score('without the era rule', { ...COMMUNITY_SHARES.merge, eraOverlap: -1 });
 score('as committed', COMMUNITY_SHARES.merge);

@@ -17,6 +17,7 @@ import { projectRoot } from '../../src/config/project-root.js';
 import { loadCypherRegistry } from '../../src/graph/cypher-registry.js';
 import { createDriver } from '../../src/graph/driver.js';
 import { GraphExecutor } from '../../src/graph/executor.js';
+import { applyMigrations } from '../../src/graph/migrations.js';
 import { BRANDS } from '../../src/synthetic/brands.data.js';
 import type { TruthLine } from '../../src/synthetic/truth.js';
 import { startLocalNeo4j } from '../neo4j/runtime.js';
@@ -71,6 +72,8 @@ const config = loadConfig({ ...process.env, NEO4J_URI: neo4j.uri });
 const driver = createDriver({ uri: neo4j.uri, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD });
 const graph = new GraphExecutor(driver, loadCypherRegistry(), config.NEO4J_DATABASE);
 try {
+  // Constraints and indexes first, as the service makes them: without them every MERGE of the ingest scans.
+  await applyMigrations(graph);
   const marker = join(home, 'world.txt');
   if (!existsSync(marker) || readFileSync(marker, 'utf8') !== base) {
     await graph.autoCommit('maintenance/delete-everything');

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { FollowUpStatement, GraphExecutor } from '../graph/executor.js';
 import { fatesOf, planIdentities, type CampaignFate } from './campaign-identity.js';
 import { COMMUNITY_LINKS_ROW, communityGraph } from './community-graph.js';
-import { mergeCommunities, REPORT_SAMPLE } from './community-merge.js';
+import { mergeCommunities, PERIOD_SECONDS, REPORT_SAMPLE } from './community-merge.js';
 import { CypherLabeller } from './cypher-labeller.js';
 import { COMMUNITY_SHARES, LINK_WEIGHTS } from './detection-parameters.js';
 import { DetectionBusyError, DetectionEngineUnavailableError } from './detection-errors.js';
@@ -163,7 +163,11 @@ export class CampaignDetector {
     await step(`label.${labeller.engine}`, () => labeller.label(runId, step));
     await step('merge', async () => {
       const [row] = await step('merge.read', () =>
-        this.graph.readAs('campaigns/community-links', COMMUNITY_LINKS_ROW, { runId, reportSample: REPORT_SAMPLE }),
+        this.graph.readAs('campaigns/community-links', COMMUNITY_LINKS_ROW, {
+          runId,
+          reportSample: REPORT_SAMPLE,
+          periodSeconds: PERIOD_SECONDS,
+        }),
       );
       const { communities, ties } = communityGraph(row);
       const labels = mergeCommunities(communities, ties, COMMUNITY_SHARES.merge);

@@ -5,7 +5,7 @@ import type { Community, Tie } from './community-merge.js';
 export const COMMUNITY_LINKS_ROW = z.object({
   evidence: z.array(z.object({ label: z.string(), evidence: z.number() })),
   weights: z.array(z.object({ a: z.string(), b: z.string(), weight: z.number() })),
-  stories: z.array(z.object({ label: z.string(), story: z.string(), reports: z.number() })),
+  stories: z.array(z.object({ label: z.string(), story: z.string(), period: z.number().nullable(), reports: z.number() })),
   reports: z.array(z.object({ a: z.string(), b: z.string(), reportIds: z.array(z.string()) })),
 });
 export type CommunityLinksRow = z.infer<typeof COMMUNITY_LINKS_ROW>;
@@ -18,12 +18,22 @@ export type CommunityLinksRow = z.infer<typeof COMMUNITY_LINKS_ROW>;
 export function communityGraph(row: CommunityLinksRow | undefined): { communities: Community[]; ties: Tie[] } {
   if (!row) return { communities: [], ties: [] };
   const profiles = new Map<string, Record<string, number>>();
-  for (const { label, story, reports } of row.stories) {
-    const profile = profiles.get(label) ?? {};
-    profile[story] = reports;
-    profiles.set(label, profile);
+  const periods = new Map<string, Record<number, number>>();
+  const add = <K extends string | number>(into: Map<string, Record<K, number>>, label: string, key: K, reports: number) => {
+    const counts = into.get(label) ?? ({} as Record<K, number>);
+    counts[key] = (counts[key] ?? 0) + reports;
+    into.set(label, counts);
+  };
+  for (const { label, story, period, reports } of row.stories) {
+    add(profiles, label, story, reports);
+    if (period !== null) add(periods, label, period, reports);
   }
-  const communities = row.evidence.map(({ label, evidence }) => ({ label, evidence, profile: profiles.get(label) ?? {} }));
+  const communities = row.evidence.map(({ label, evidence }) => ({
+    label,
+    evidence,
+    profile: profiles.get(label) ?? {},
+    periods: periods.get(label) ?? {},
+  }));
   const ties = new Map<string, { a: string; b: string; weight: number; reportIds: string[] }>();
   const tie = (a: string, b: string) => {
     const [x, y] = a < b ? [a, b] : [b, a];

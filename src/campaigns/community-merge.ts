@@ -4,6 +4,8 @@ export interface Community {
   readonly evidence: number;
   /** How many of the reports naming its members tell each story: scam type and impersonated brands ("TECH_SUPPORT|microsoft"). */
   readonly profile?: Readonly<Record<string, number>>;
+  /** How many of those reports fall in each period of PERIOD_SECONDS (numbered from the epoch): when the community was active. */
+  readonly periods?: Readonly<Record<number, number>>;
 }
 
 /** The weight of the links between two communities. */
@@ -24,6 +26,8 @@ export interface MergeShares {
   /** Distinct reports a tie needs, and how alike the two communities' stories must be (cosine of their profiles), to join on story. */
   readonly storyReports: number;
   readonly storySimilarity: number;
+  /** How much two communities' months of activity may overlap (0 to 1) to join as eras of one operation. */
+  readonly eraOverlap: number;
 }
 
 /**
@@ -41,7 +45,14 @@ export interface MergeShares {
  *       operations with different stories never joins on this rule; two operations with the same
  *       story (two Microsoft call centres) join only where that bridge is the strongest tie of both.
  *       (Tried and dropped: the strongest tie of one side only, which joined two concurrent Australia
- *       Post operations on held-out seed 3; docs/performance.md.)
+ *       Post operations on held-out seed 3; docs/performance.md.) Two communities with a silence
+ *       between them (a number reassigned months later) never join on this rule or the next.
+ *   (4) two communities join as eras of one operation when they tell the same story, each is the
+ *       other's strongest tie among the neighbours telling that story, a report names members of
+ *       both, and their months of activity overlap by at most `eraOverlap`: the later began as the
+ *       earlier ended. An operation that rotated everything is held together by the few reports naming an old
+ *       number beside a new one, though a bridge to a busier operation is stronger than that tie; two
+ *       concurrent operations of one story tied by bridges run side by side, and stay apart.
  * Answers the labels that change (old -> new), each joined group under its smallest label, so the
  * result does not depend on the order of the rows.
  */
@@ -56,11 +67,12 @@ export function mergeCommunities(communities: readonly Community[], ties: readon
     for (const [label, into] of Object.entries(joined)) changes[label] = into;
     for (const [label, into] of Object.entries(changes)) changes[label] = joined[into] ?? into;
     const root = (label: string) => joined[label] ?? label;
-    const summedCommunities = new Map<string, { evidence: number; profile: Record<string, number> }>();
-    for (const { label, evidence, profile = {} } of level) {
-      const into = summedCommunities.get(root(label)) ?? { evidence: 0, profile: {} };
+    const summedCommunities = new Map<string, { evidence: number; profile: Record<string, number>; periods: Record<number, number> }>();
+    for (const { label, evidence, profile = {}, periods = {} } of level) {
+      const into = summedCommunities.get(root(label)) ?? { evidence: 0, profile: {}, periods: {} };
       into.evidence += evidence;
-      for (const [story, count] of Object.entries(profile)) into.profile[story] = (into.profile[story] ?? 0) + count;
+      addCounts(into.profile, profile);
+      addCounts(into.periods, periods);
       summedCommunities.set(root(label), into);
     }
     const summed = new Map<string, Tie>();
@@ -73,11 +85,14 @@ export function mergeCommunities(communities: readonly Community[], ties: readon
       const ids = [...new Set([...(before?.reportIds ?? []), ...reportIds])].slice(0, REPORT_SAMPLE);
       summed.set(key, { a: x, b: y, weight: (before?.weight ?? 0) + weight, reportIds: ids });
     }
-    level = [...summedCommunities].map(([label, { evidence, profile }]) => ({ label, evidence, profile }));
+    level = [...summedCommunities].map(([label, summed]) => ({ label, ...summed }));
     levelTies = [...summed.values()];
   }
   return changes;
 }
+
+/** The period communities' activity is counted in: a month, the scale on which an operation hands over to new numbers. */
+export const PERIOD_SECONDS = 30 * 86_400;
 
 /** Report ids kept per tie: enough to tell whether `storyReports` distinct reports back it (detection-parameters.ts). */
 export const REPORT_SAMPLE = 5;
@@ -87,16 +102,12 @@ const MAX_ROUNDS = 10;
 
 /** One round of the three rules over one level of communities: label -> the smallest label of its group. */
 function mergeOnce(communities: readonly Community[], ties: readonly Tie[], shares: MergeShares): Record<string, string> {
+  const byLabel = new Map(communities.map((community) => [community.label, community]));
   const evidence = new Map(communities.map((community) => [community.label, community.evidence]));
-  const strongest = new Map<string, { label: string; weight: number }>();
-  const offer = (from: string, to: string, weight: number) => {
-    const best = strongest.get(from);
-    if (!best || weight > best.weight || (weight === best.weight && to < best.label)) strongest.set(from, { label: to, weight });
-  };
-  for (const { a, b, weight } of ties) {
-    offer(a, b, weight);
-    offer(b, a, weight);
-  }
+  const profiles = new Map(communities.map((community) => [community.label, community.profile ?? {}]));
+  const sameStory = (a: string, b: string) => cosine(profiles.get(a) ?? {}, profiles.get(b) ?? {}) >= shares.storySimilarity;
+  const strongest = strongestTies(ties);
+  const strongestOfStory = strongestTies(ties.filter(({ a, b }) => sameStory(a, b)));
   const parent = new Map<string, string>();
   const find = (label: string): string => {
     let root = label;
@@ -116,23 +127,73 @@ function mergeOnce(communities: readonly Community[], ties: readonly Tie[], shar
     const best = strongest.get(label);
     if (best && best.weight >= shares.strongest * own) join(label, best.label);
   }
-  const profiles = new Map(communities.map((community) => [community.label, community.profile ?? {}]));
+  const mutuallyStrongest = (of: ReadonlyMap<string, { label: string }>, a: string, b: string) =>
+    of.get(a)?.label === b && of.get(b)?.label === a;
   for (const { a, b, weight, reportIds = [] } of ties) {
+    const [x, y] = [byLabel.get(a)?.periods ?? {}, byLabel.get(b)?.periods ?? {}];
     if (weight >= shares.mutual * Math.max(evidence.get(a) ?? Infinity, evidence.get(b) ?? Infinity)) join(a, b);
-    else if (
-      new Set(reportIds).size >= shares.storyReports &&
-      strongest.get(a)?.label === b &&
-      strongest.get(b)?.label === a &&
-      cosine(profiles.get(a) ?? {}, profiles.get(b) ?? {}) >= shares.storySimilarity
-    )
-      join(a, b);
+    else if (sameStory(a, b) && noSilenceBetween(x, y)) {
+      const story = new Set(reportIds).size >= shares.storyReports && mutuallyStrongest(strongest, a, b);
+      const eras = reportIds.length > 0 && mutuallyStrongest(strongestOfStory, a, b) && overlap(x, y) <= shares.eraOverlap;
+      if (story || eras) join(a, b);
+    }
   }
+
   const changes: Record<string, string> = {};
   for (const { label } of communities) {
     const root = find(label);
     if (root !== label) changes[label] = root;
   }
   return changes;
+}
+
+/** Each community's strongest tie among `ties`: its neighbour, ties broken by the smaller label so the result does not depend on order. */
+function strongestTies(ties: readonly Tie[]): Map<string, { label: string; weight: number }> {
+  const strongest = new Map<string, { label: string; weight: number }>();
+  const offer = (from: string, to: string, weight: number) => {
+    const best = strongest.get(from);
+    if (!best || weight > best.weight || (weight === best.weight && to < best.label)) strongest.set(from, { label: to, weight });
+  };
+  for (const { a, b, weight } of ties) {
+    offer(a, b, weight);
+    offer(b, a, weight);
+  }
+  return strongest;
+}
+
+function addCounts<K extends string | number>(into: Record<K, number>, counts: Readonly<Record<K, number>>): void {
+  for (const [key, count] of Object.entries(counts) as [K, number][]) into[key] = (into[key] ?? 0) + count;
+}
+
+/**
+ * Whether two communities' activity leaves no silence between them: they overlap, or the later
+ * began no more than a period after the earlier's last report. A number reassigned after a silence
+ * (detection-parameters.ts, silenceDays: two periods) leaves a gap, so two operations of one story
+ * tied by a recycled number are not taken for eras. Undated communities leave no gap.
+ */
+function noSilenceBetween(x: Readonly<Record<number, number>>, y: Readonly<Record<number, number>>): boolean {
+  const span = (counts: Readonly<Record<number, number>>) => {
+    const periods = Object.keys(counts).map(Number);
+    return { first: Math.min(...periods), last: Math.max(...periods) };
+  };
+  if (Object.keys(x).length === 0 || Object.keys(y).length === 0) return true;
+  const [one, other] = [span(x), span(y)];
+  return one.first <= other.first ? other.first <= one.last + 1 : one.first <= other.last + 1;
+}
+
+/**
+ * How much two communities were active at the same time: the shared share of their reports per
+ * period (histogram intersection of the two distributions), 1 for the same months in the same
+ * proportions, 0 for none in common. A community with no dated report counts as running all along
+ * (1): nothing says it ran apart.
+ */
+export function overlap(x: Readonly<Record<number, number>>, y: Readonly<Record<number, number>>): number {
+  const total = (counts: Readonly<Record<number, number>>) => Object.values(counts).reduce((sum, count) => sum + count, 0);
+  const [xTotal, yTotal] = [total(x), total(y)];
+  if (xTotal === 0 || yTotal === 0) return 1;
+  let shared = 0;
+  for (const [period, count] of Object.entries(x)) shared += Math.min(count / xTotal, (y[Number(period)] ?? 0) / yTotal);
+  return shared;
 }
 
 /** Cosine similarity of two count vectors: 1 when they tell the same stories in the same proportions, 0 when none in common. */

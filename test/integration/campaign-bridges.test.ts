@@ -22,8 +22,14 @@ const operation = (numbers: string[], domains: string[], month: number) =>
 // Operations C and D: number N is C's in January and, reassigned after months of silence, D's in June.
 const [n, c1, d1] = several(3, uniqueMobile);
 const [dc, dd] = several(2, uniqueDomain);
-const named = (number: string, domain: string, month: number, dates: number[]) =>
-  dates.map((date) => ({ callbackNumbers: [number], urls: [`https://${domain}/pay`], receivedAt: day(month, date) }));
+const named = (number: string, domain: string, month: number, dates: number[], story = {}) =>
+  dates.map((date) => ({ callbackNumbers: [number], urls: [`https://${domain}/pay`], receivedAt: day(month, date), ...story }));
+// Operations G and H tell one story (Australia Post parcels): number M is G's in February and, after
+// months of silence, H's in August. Eras of one operation follow one another too, but hand over
+// without a silence; these must stay apart.
+const auspost = { scamType: 'DELIVERY', claimedBrand: 'Australia Post' };
+const [m, g1, h1] = several(3, uniqueMobile);
+const [dg, dh] = several(2, uniqueDomain);
 
 // Operation E rotated all its numbers and sites at the end of April (two eras, each a ring of four
 // numbers and four sites, every link named twice); three handover reports each name an old number and
@@ -76,6 +82,10 @@ beforeAll(async () => {
       ...named(c1, dc, 1, [5, 7]),
       ...named(n, dd, 6, [1, 3, 5]),
       ...named(d1, dd, 6, [7, 9]),
+      ...named(m, dg, 2, [1, 3], auspost),
+      ...named(g1, dg, 2, [5, 7], auspost),
+      ...named(m, dh, 8, [1, 3, 5], auspost),
+      ...named(h1, dh, 8, [7, 9], auspost),
       ...rotation,
     ]);
     bridgeReport = ids[16]!;
@@ -92,8 +102,8 @@ describe.each(engines)('bridges and recycled numbers, %s engine', { timeout: 60_
     app = await startDetectionApp(engine);
     expect((await detect(app)).engine).toBe(engine);
     campaignOf = await campaignsOf(app, {
-      phones: [a1, a2, b1, b2, n, c1, d1, ...eraOne, ...eraTwo, ...ops],
-      domains: [da, da2, db, db2, dc, dd, ...eraOneSites, ...eraTwoSites, ...opsSites],
+      phones: [a1, a2, b1, b2, n, c1, d1, m, g1, h1, ...eraOne, ...eraTwo, ...ops],
+      domains: [da, da2, db, db2, dc, dd, dg, dh, ...eraOneSites, ...eraTwoSites, ...opsSites],
     });
   });
   afterAll(() => app?.stop());
@@ -134,6 +144,14 @@ describe.each(engines)('bridges and recycled numbers, %s engine', { timeout: 60_
     expect(campaignOf[dd]).toBeTruthy();
     expect([campaignOf[n], campaignOf[d1]]).toEqual([campaignOf[dd], campaignOf[dd]]);
     expect(campaignOf[dc]).not.toBe(campaignOf[dd]);
+  });
+
+  it('keeps two operations of one story apart when a number passed from one to the other after a silence', () => {
+    expect(campaignOf[dg]).toBeTruthy();
+    expect(campaignOf[g1]).toBe(campaignOf[dg]);
+    expect(campaignOf[dh]).toBeTruthy();
+    expect([campaignOf[m], campaignOf[h1]]).toEqual([campaignOf[dh], campaignOf[dh]]);
+    expect(campaignOf[dg]).not.toBe(campaignOf[dh]);
   });
 
   it('keeps the two eras of an operation that rotated its numbers in one campaign, and a bridge with another story apart', () => {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cosine, mergeCommunities, type Community, type Tie } from '../../src/campaigns/community-merge.js';
+import { cosine, mergeCommunities, overlap, type Community, type Tie } from '../../src/campaigns/community-merge.js';
 
-const shares = { strongest: 0.1, mutual: 0.2, storyReports: 2, storySimilarity: 0.9 };
+const shares = { strongest: 0.1, mutual: 0.2, storyReports: 2, storySimilarity: 0.9, eraOverlap: 0.5 };
 
 describe('mergeCommunities (after either engine labelled)', () => {
   it('keeps two dense communities apart when a bridge is a small share of both', () => {
@@ -52,7 +52,14 @@ describe('mergeCommunities (after either engine labelled)', () => {
 
   describe('the story rule (the eras of one long operation)', () => {
     const microsoft = { 'TECH_SUPPORT|microsoft': 300 };
-    const era = (label: string, profile: Record<string, number>) => ({ label, evidence: 800, profile });
+    // Reports per 30-day period: by default every community runs in the same months (concurrent).
+    const together = { 700: 40, 701: 60 };
+    const era = (label: string, profile: Record<string, number>, periods: Record<number, number> = together) => ({
+      label,
+      evidence: 800,
+      profile,
+      periods,
+    });
     const ids = (count: number, from = 0) => Array.from({ length: count }, (_, i) => `r${from + i}`);
 
     it("joins two dense eras telling one story, tied by a few reports that are one side's strongest tie", () => {
@@ -65,9 +72,59 @@ describe('mergeCommunities (after either engine labelled)', () => {
       expect(mergeCommunities(communities, [{ a: 'ato', b: 'ms', weight: 5, reportIds: ids(4) }], shares)).toEqual({});
     });
 
-    it('keeps a one-report tie apart however alike the stories', () => {
+    it('keeps a one-report tie apart however alike the stories, when both ran in the same months', () => {
       const communities = [era('a', microsoft), era('b', microsoft)];
       expect(mergeCommunities(communities, [{ a: 'a', b: 'b', weight: 5, reportIds: ids(1) }], shares)).toEqual({});
+    });
+
+    it("joins eras that followed one another on one report naming both, each the other's strongest tie of that story", () => {
+      // The old era's months end as the new one's begin; a bridge to a DHL operation is stronger than the hand-over.
+      const communities = [
+        era('old', microsoft, { 700: 50, 701: 40, 702: 3 }),
+        era('new', microsoft, { 702: 30, 703: 60 }),
+        era('dhl', { 'DELIVERY|dhl': 90 }),
+      ];
+      const ties = [
+        { a: 'new', b: 'old', weight: 1, reportIds: ids(1) },
+        { a: 'dhl', b: 'new', weight: 4, reportIds: ids(1, 10) },
+      ];
+      expect(mergeCommunities(communities, ties, shares)).toEqual({ old: 'new' });
+      // The same tie between two operations running side by side: a bridge, kept apart.
+      const concurrent = [era('old', microsoft), era('new', microsoft), communities[2] as Community];
+      expect(mergeCommunities(concurrent, ties, shares)).toEqual({});
+      // And between two operations months apart, tied by a number reassigned after a silence: not eras.
+      const silence = [
+        era('old', microsoft, { 700: 50, 701: 40 }),
+        era('new', microsoft, { 704: 30, 705: 60 }),
+        communities[2] as Community,
+      ];
+      expect(mergeCommunities(silence, ties, shares)).toEqual({});
+      // Nor on the story rule, however many reports name both (the old operation's reports naming the number).
+      const only = [{ a: 'new', b: 'old', weight: 5, reportIds: ids(3) }];
+      expect(mergeCommunities(silence, only, shares)).toEqual({});
+      expect(mergeCommunities(communities, only, shares)).toEqual({ old: 'new' });
+    });
+
+    it('keeps eras apart when another era of the story is the stronger tie: each joins its own neighbour in time', () => {
+      const communities = [
+        era('first', microsoft, { 700: 50 }),
+        era('second', microsoft, { 701: 50 }),
+        era('third', microsoft, { 702: 50 }),
+      ];
+      const ties = [
+        { a: 'first', b: 'second', weight: 2, reportIds: ids(1) },
+        { a: 'second', b: 'third', weight: 1, reportIds: ids(1, 5) },
+      ];
+      // first-second are each other's strongest; third's strongest is second, but second's is first: the next round joins them.
+      expect(mergeCommunities(communities, ties, shares)).toEqual({ second: 'first', third: 'first' });
+    });
+
+    it("measures overlap in time as the shared share of each side's reports per period", () => {
+      expect(overlap({ 1: 10 }, { 1: 5 })).toBe(1);
+      expect(overlap({ 1: 10 }, { 2: 5 })).toBe(0);
+      expect(overlap({ 1: 5, 2: 5 }, { 2: 10 })).toBeCloseTo(0.5);
+      // No dated report: taken as running all along, so never an era apart.
+      expect(overlap({}, { 2: 10 })).toBe(1);
     });
 
     it("keeps a same-story tie apart when it is neither side's strongest", () => {
@@ -118,6 +175,7 @@ describe('mergeCommunities (after either engine labelled)', () => {
               label: fc.constant(`c${id}`),
               evidence: fc.double({ min: 0.5, max: 2000, noNaN: true }),
               profile: fc.dictionary(story, fc.integer({ min: 1, max: 500 }), { maxKeys: 2 }),
+              periods: fc.dictionary(fc.constantFrom('700', '701', '702'), fc.integer({ min: 1, max: 50 }), { maxKeys: 3 }),
             }),
           ),
         ),
