@@ -21,14 +21,25 @@ const shared = {
   resolve: { alias: { graphql: 'graphql/index.js' } },
 };
 const common = { setupFiles: ['test/fast-check-seed.ts'], testTimeout: 30_000, hookTimeout: 120_000 };
-const withNeo4j = { ...common, globalSetup: ['test/global-setup.ts'] };
+/**
+ * Files that share the one Neo4j run one at a time whatever the machine's cores: detection reads the
+ * whole graph, so a file writing beside another changes what the other detects. They run after the
+ * unit tier (sequence.groupOrder), which may run its files on every core but one.
+ */
+const withNeo4j = { ...common, globalSetup: ['test/global-setup.ts'], fileParallelism: false, sequence: { groupOrder: 1 } };
+/**
+ * One worker process runs all of a tier's files and loads the server's modules once, not once per file
+ * (42 s of the 5 min 18 s test:fast took before). Every file stops the apps and drivers it starts, none
+ * mocks a module, and vitest resets vi.setConfig and spies between files.
+ */
+const shareModules = { isolate: false };
 
 export default defineConfig({
   ...shared,
   test: {
     projects: [
-      { ...shared, test: { ...common, name: 'unit', include: ['test/unit/**/*.test.ts'] } },
-      { ...shared, test: { ...withNeo4j, name: 'integration', include: NEEDS_NEO4J, exclude: SLOW } },
+      { ...shared, test: { ...common, ...shareModules, name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      { ...shared, test: { ...withNeo4j, ...shareModules, name: 'integration', include: NEEDS_NEO4J, exclude: SLOW } },
       { ...shared, test: { ...withNeo4j, name: 'slow', include: SLOW } },
       { ...shared, test: { ...withNeo4j, name: 'browser', include: ['test/browser/**/*.test.ts'] } },
     ],

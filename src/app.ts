@@ -89,7 +89,7 @@ export async function startApp(config: Config, driver: Driver, uri: string, logg
     ),
     monitoring.outbox,
   );
-  const apiKeys = new ApiKeyService(graph, config.SCAMGRAPH_ADMIN_KEY);
+  const apiKeys = new ApiKeyService(graph, config.SCAMGRAPH_ADMIN_KEY, config.API_KEY_CACHE_MS);
   const authenticator = new Authenticator(apiKeys, config.RATE_LIMIT_PER_MINUTE);
   const firstAdminKey = await apiKeys.firstAdminKey();
   const brands = new BrandService(graph);

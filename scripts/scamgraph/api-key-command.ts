@@ -20,9 +20,10 @@ export async function apiKeyCommand(args: readonly string[]): Promise<number> {
     );
   if (action === 'create' && !ROLES.includes(rest[1] as Role))
     throw new UsageError(`the role is one of ${ROLES.join(', ')}; got ${JSON.stringify(rest[1]?.slice(0, 40))}`);
-  const { graph, close } = await openGraph(loadConfig(), (line) => process.stderr.write(`${line}\n`));
+  const config = loadConfig();
+  const { graph, close } = await openGraph(config, (line) => process.stderr.write(`${line}\n`));
   try {
-    const answer = await run(new ApiKeyService(graph, undefined), rest);
+    const answer = await run(new ApiKeyService(graph, undefined, config.API_KEY_CACHE_MS), rest);
     process.stdout.write(`${JSON.stringify(answer, null, 2)}\n`);
     return answer === null ? 1 : 0;
   } finally {

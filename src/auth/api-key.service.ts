@@ -20,14 +20,12 @@ const CALLER_ROW = z.object({ id: z.string(), role });
 /** The row of auth/count-admin-keys. */
 const ADMINS_ROW = z.object({ admins: z.number() });
 
-/** How long a verified key is trusted without asking the database again. */
-const VERIFIED_TTL_MS = 30_000;
 const ENV_ADMIN: Caller = { keyId: 'env-admin', role: 'ADMIN' };
 
 /**
  * Keys live hashed in Neo4j. A verified key is cached briefly so requests do not pay a round
  * trip each; a revocation here clears the cache at once, and reaches other API processes
- * within VERIFIED_TTL_MS.
+ * within `verifiedForMs` (API_KEY_CACHE_MS).
  */
 export class ApiKeyService {
   private readonly verified = new Map<string, { caller: Caller | null; until: number }>();
@@ -36,6 +34,8 @@ export class ApiKeyService {
     private readonly graph: GraphExecutor,
     /** SCAMGRAPH_ADMIN_KEY: an admin key that lives in the environment, never in the graph. */
     private readonly environmentAdminKey: string | undefined,
+    /** API_KEY_CACHE_MS: how long a verified key (or a refused one) is trusted without asking Neo4j again. */
+    private readonly verifiedForMs: number,
   ) {}
 
   async verify(key: string): Promise<Caller | null> {
@@ -45,7 +45,7 @@ export class ApiKeyService {
     if (cached && cached.until > Date.now()) return cached.caller;
     const [row] = await this.graph.readAs('auth/api-key-by-hash', CALLER_ROW, { hash });
     const caller = row ? { keyId: row.id, role: row.role } : null;
-    this.verified.set(hash, { caller, until: Date.now() + VERIFIED_TTL_MS });
+    this.verified.set(hash, { caller, until: Date.now() + this.verifiedForMs });
     return caller;
   }
 

@@ -78,6 +78,11 @@ const EnvSchema = z.object({
   CAMPAIGN_LOCK_WAIT_SECONDS: z.coerce.number().int().min(0).default(120),
   /** An admin key kept in the environment (local use, tests); at least 24 characters. */
   SCAMGRAPH_ADMIN_KEY: z.string().min(24, 'must be at least 24 characters').optional(),
+  /**
+   * How long a verified API key is trusted without asking Neo4j again: a key revoked by another process
+   * (another API process, `scamgraph api-key revoke`) still works here for up to this long.
+   */
+  API_KEY_CACHE_MS: positiveInt.default(30_000),
   RATE_LIMIT_PER_MINUTE: positiveInt.default(600),
   /** Requests of one key running at once, per API process. */
   MAX_IN_FLIGHT_PER_KEY: positiveInt.default(8),

@@ -4,7 +4,7 @@ import { ConfigError, loadConfig } from '../../src/config/config.js';
 describe('configuration from the environment', () => {
   it('fills defaults and freezes the result', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ PORT: 4000, GRAPHQL_PATH: '/graphql', BATCH_MAX: 1000, NEO4J_PORT: 7687 });
+    expect(config).toMatchObject({ PORT: 4000, GRAPHQL_PATH: '/graphql', BATCH_MAX: 1000, NEO4J_PORT: 7687, API_KEY_CACHE_MS: 30_000 });
     expect(Object.isFrozen(config)).toBe(true);
   });
 

@@ -43,6 +43,16 @@ describe('normaliseUrl', () => {
     expect(normaliseUrl('https://xn--cmmbank-90a.com/login')).toMatchObject({ ok: true, value: { unicodeHostname: 'cömmbank.com' } });
   });
 
+  it('still accepts IDN hosts after many URLs (Node 20 URL.canParse refused them once optimised)', () => {
+    const refused = new Set<string>();
+    for (let i = 0; i < 10_000; i++) {
+      const idn = normaliseUrl(`https://cömmbank${i % 10}.com/login`);
+      if (!idn.ok) refused.add(idn.message);
+      normaliseUrl(`https://site${i}.com.au/`);
+    }
+    expect([...refused]).toEqual([]);
+  });
+
   it('takes the host after userinfo', () => {
     expect(normaliseUrl('https://commbank.com.au@evil.example.com/x')).toMatchObject({
       ok: true,

@@ -24,7 +24,9 @@ export class ApiKeyResolver {
     return (await context.apiKeys.create(label, role)) as NewApiKey;
   }
 
-  @Mutation(() => ApiKey, { description: 'Revokes a key at once on this server, within 30 s on the others (ADMIN).' })
+  @Mutation(() => ApiKey, {
+    description: 'Revokes a key at once on this server, within API_KEY_CACHE_MS (30 s by default) on the others (ADMIN).',
+  })
   async revokeApiKey(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<ApiKey> {
     const revoked = await context.apiKeys.revoke(id);
     if (!revoked) throw new ScamgraphError('NOT_FOUND', `no API key with id ${id}`);
