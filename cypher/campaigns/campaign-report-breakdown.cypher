@@ -1,5 +1,7 @@
 // Dashboard counts per campaign, from its reports: by scam type and channel (most first) and by week
-// (the Monday it starts, oldest first). Counted when asked, so joins at ingest show at once.
+// (the Monday it starts, oldest first) of the reports' own dates; reports whose source gave no date
+// (CryptoScamDB) are in no week but counted apart (undated), so a timeline can say so. Counted when asked,
+// so joins at ingest show at once.
 UNWIND $keys AS key
 MATCH (c:Campaign {id: key})
 CALL (c) {
@@ -16,8 +18,10 @@ CALL (c) {
 }
 CALL (c) {
   MATCH (r:Report)-[:IN_CAMPAIGN]->(c)
-  WITH date.truncate('week', r.receivedAt) AS week, count(*) AS reports
+  // date.truncate refuses a null date, so the undated take the CASE's null week.
+  WITH CASE WHEN r.reportedAt IS NOT NULL THEN date.truncate('week', r.reportedAt) END AS week, count(*) AS reports
   ORDER BY week
-  RETURN collect({week: week, reports: reports}) AS weeks
+  RETURN [each IN collect({week: week, reports: reports}) WHERE each.week IS NOT NULL] AS weeks,
+         sum(CASE WHEN week IS NULL THEN reports ELSE 0 END) AS undated
 }
-RETURN key, {scamTypes: scamTypes, channels: channels, weeks: weeks} AS node
+RETURN key, {scamTypes: scamTypes, channels: channels, weeks: weeks, undated: undated} AS node

@@ -4,7 +4,8 @@
 // A report whose indicators sit in several campaigns bridges them: they are marked (bridgedAt) and the
 // next run decides whether they merge. A report naming no campaign member waits for the next run.
 // MERGE, and the figures moving only ON CREATE: a detection run placing the same report meanwhile
-// (assign-reports) neither doubles the membership nor the counts.
+// (assign-reports) neither doubles the membership nor the counts. First and last seen move by the report's own
+// date: an undated report (reportedAt null) compares as null, so the campaign's dates stay.
 UNWIND $reportIds AS id
 MATCH (r:Report {id: id})
 WHERE NOT EXISTS { (r)-[:IN_CAMPAIGN]->() }
@@ -20,8 +21,8 @@ CALL (r, campaigns) {
     ON CREATE SET
       r.joinedAtIngest = true,
       c.reportCount = c.reportCount + 1,
-      c.firstSeen = CASE WHEN c.firstSeen IS NULL OR r.receivedAt < c.firstSeen THEN r.receivedAt ELSE c.firstSeen END,
-      c.lastSeen = CASE WHEN c.lastSeen IS NULL OR r.receivedAt > c.lastSeen THEN r.receivedAt ELSE c.lastSeen END
+      c.firstSeen = CASE WHEN c.firstSeen IS NULL OR r.reportedAt < c.firstSeen THEN r.reportedAt ELSE c.firstSeen END,
+      c.lastSeen = CASE WHEN c.lastSeen IS NULL OR r.reportedAt > c.lastSeen THEN r.reportedAt ELSE c.lastSeen END
   WITH r, c
   WHERE r.joinedAtIngest
   MATCH (r)-[:IMPERSONATES]->(b:Brand)

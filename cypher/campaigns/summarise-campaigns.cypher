@@ -2,12 +2,14 @@
 // for the brands its reports claim (campaigns(brand:), Brand.campaigns). Between runs join-campaigns
 // keeps them current. Size counts members: hubs are listed with a campaign, not counted. bridgeCount: the
 // other campaigns its members have links to (too weak to merge them), for dashboards listing bridged campaigns.
+// First and last seen are its reports' own dates (reportedAt): null when no report has one (CryptoScamDB
+// gives none), never the day an import received them; min and max skip the undated.
 MATCH (c:Campaign)
 WHERE c.runId = $runId
 CALL (c) {
   CALL (c) {
     MATCH (r:Report)-[:IN_CAMPAIGN]->(c)
-    RETURN count(r) AS reports, min(r.receivedAt) AS firstSeen, max(r.receivedAt) AS lastSeen
+    RETURN count(r) AS reports, min(r.reportedAt) AS firstSeen, max(r.reportedAt) AS lastSeen
   }
   SET c.size = COUNT { (i)-[:IN_CAMPAIGN]->(c) WHERE NOT i:Report },
       c.reportCount = reports, c.firstSeen = firstSeen, c.lastSeen = lastSeen,

@@ -6,6 +6,7 @@
 // naming the same brands, domains and numbers queue on the first one instead of deadlocking. Every node
 // is locked by its first SET; relationships come after, between nodes this transaction already holds.
 // Counts are read inside SET, which takes the node's write lock before reading: concurrent parts lose none.
+// first/last are the reports' own dates (reportedAt), null when none has one: a node's dates then stay.
 // Each list's `reports` holds the element ids of the new Report nodes naming that node (with how, `via`).
 // The lists come in one map, $part: a plan is cached per parameter type and list size (in powers of ten),
 // and eleven list parameters, each empty or not in one part or the next, had it planned again and again.
@@ -138,6 +139,7 @@ CALL () {
 // (6) Shared-infrastructure edges the analyst queries read directly, each with its report count and the
 //     distinct-neighbour counts on both ends (connection totals, cross-brand ranking), once per pair.
 //     Only CALLBACK evidence links a number: a spoofed caller ID never makes two brands look linked.
+//     `last` is null when no report of the pair has a date (an undated source): lastSeen stays.
 CALL () {
   UNWIND $part.callbackFor AS pair
   MATCH (p:PhoneNumber {e164: pair.e164}), (b:Brand {slug: pair.slug})
@@ -145,7 +147,7 @@ CALL () {
   MERGE (p)-[x:CALLBACK_FOR]->(b)
     ON CREATE SET x.reports = 0, p.brandCount = p.brandCount + 1,
                   b.callbackNumberCount = coalesce(b.callbackNumberCount, 0) + 1
-  SET x.reports = x.reports + pair.reports, x.lastSeen = CASE WHEN x.lastSeen > last THEN x.lastSeen ELSE last END
+  SET x.reports = x.reports + pair.reports, x.lastSeen = CASE WHEN last IS NULL OR x.lastSeen > last THEN x.lastSeen ELSE last END
 }
 CALL () {
   UNWIND $part.callbackWith AS pair
@@ -154,7 +156,7 @@ CALL () {
   MERGE (p)-[x:CALLBACK_WITH]->(d)
     ON CREATE SET x.reports = 0, p.domainCount = p.domainCount + 1,
                   d.callbackNumberCount = coalesce(d.callbackNumberCount, 0) + 1
-  SET x.reports = x.reports + pair.reports, x.lastSeen = CASE WHEN x.lastSeen > last THEN x.lastSeen ELSE last END
+  SET x.reports = x.reports + pair.reports, x.lastSeen = CASE WHEN last IS NULL OR x.lastSeen > last THEN x.lastSeen ELSE last END
 }
 CALL () {
   UNWIND $part.domainFor AS pair
@@ -163,6 +165,6 @@ CALL () {
   MERGE (d)-[x:DOMAIN_FOR]->(b)
     ON CREATE SET x.reports = 0, d.brandCount = coalesce(d.brandCount, 0) + 1,
                   b.domainCount = coalesce(b.domainCount, 0) + 1
-  SET x.reports = x.reports + pair.reports, x.lastSeen = CASE WHEN x.lastSeen > last THEN x.lastSeen ELSE last END
+  SET x.reports = x.reports + pair.reports, x.lastSeen = CASE WHEN last IS NULL OR x.lastSeen > last THEN x.lastSeen ELSE last END
 }
 FINISH

@@ -19,10 +19,13 @@ CALL (row) {
 WITH row, r, r.createdNow IS NOT NULL AND r.id = row.id AS isNew
 REMOVE r.createdNow
 WITH *
-// (3) Only a new report takes the row's fields: a duplicate changes nothing.
+// (3) Only a new report takes the row's fields: a duplicate changes nothing. reportedAt is the source's
+//     own date (first and last seen come from it); a report whose source gives none is marked undated
+//     instead, so that cypher/data/date-reports.cypher tells it from a report written before reportedAt.
 CALL (row, r, isNew) {
   WITH * WHERE isNew
   SET r.receivedAt = datetime(row.receivedAt), r.submittedAt = datetime(), r.channel = row.channel,
+      r.reportedAt = datetime(row.reportedAt), r.undated = CASE WHEN row.reportedAt IS NULL THEN true END,
       r.scamType = row.scamType, r.text = row.text, r.defaultRegion = row.defaultRegion,
       r.referenceNumbers = row.referenceNumbers, r.shortCodes = row.shortCodes
 }

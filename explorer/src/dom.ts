@@ -24,7 +24,7 @@ export function h(tag: string, attributes: Attributes = {}, ...children: Child[]
 /** "2026-01-04T10:00:00.000Z" → "2026-01-04"; "—" for none. */
 export const day = (iso: string | null | undefined): string => (iso ? iso.slice(0, 10) : '—');
 
-/** A campaign's first or last seen: a source without dates gives none, and the page says so rather than a dash. */
+/** A first or last seen (campaign or indicator): a source without dates gives none, and the page says so rather than a dash. */
 export const seenDay = (iso: string | null): string => (iso ? day(iso) : 'date unknown');
 
 /** A two-column list of facts, rows without a value left out. */

@@ -35,8 +35,17 @@ const GROUP_PAGE = 20;
 const MAX_FIT_ZOOM = 1.4;
 const PAINT_WAIT_MS = 2_000;
 const FIT_PADDING = 30;
-/** Up to this many nodes the fit counts labels and lines too: exact, and quick enough. */
-const EXACT_FIT_MAX = 300;
+/**
+ * Past this many nodes a drawing is big: the fit counts node positions alone (labels and lines too up
+ * to it: exact, and quick enough), and its lines are straight, arrowless haystacks (graph-style.ts).
+ */
+const MANY = 300;
+/**
+ * The graph on the page: one at a time. A page replaced by the next route leaves its Cytoscape alive
+ * (its render loop, its window listeners, every element) unless destroyed: after a few 2,000-node
+ * campaigns the next one drew in 3 s instead of 1.
+ */
+let current: Core | null = null;
 const edgeId = (edge: { source: string; target: string; kind: string }) => `${edge.source}|${edge.target}|${edge.kind}`;
 const width = (reports: number) => Math.min(12, 1 + 2 * Math.log2(1 + reports));
 const plural = (count: number, kind: string) => `${count} more ${NODE_KINDS[kind]?.name ?? kind}${count === 1 ? '' : 's'}`;
@@ -107,8 +116,9 @@ export class GraphView {
       legend(),
       this.table,
     );
+    current?.destroy();
     // 'preset': the canvas is not in the page yet, and the default grid layout cannot measure it.
-    this.cy = cytoscape({
+    this.cy = current = cytoscape({
       container: this.canvas,
       style: GRAPH_STYLE,
       layout: { name: 'preset' },
@@ -120,6 +130,7 @@ export class GraphView {
     this.cy.on('mouseover', 'node', (event) => this.hover(event.target as NodeSingular));
     this.cy.on('mouseout', 'node', () => (this.tooltip.hidden = true));
     window.explorerGraph = () => this.drawn();
+    this.table.addEventListener('toggle', () => (this.table as HTMLDetailsElement).open && this.refreshTable());
   }
 
   /** Runs `work` with the canvas marked data-state="loading", "ready" once nothing is pending: when drawing is done. */
@@ -142,7 +153,7 @@ export class GraphView {
     const began = performance.now();
     this.cy.batch(() => {
       this.cy.elements().remove();
-      this.add(picture);
+      this.add(picture, undefined, picture.nodes.length > MANY ? 'many' : '');
       this.cy.add(extra);
       if (origin) this.cy.$id(origin).addClass('origin');
     });
@@ -210,6 +221,7 @@ export class GraphView {
   private add(
     picture: Pick<Picture, 'nodes' | 'edges'> & { groups?: readonly FoldedGroup[] },
     near?: { x: number; y: number },
+    edgeClasses = '',
   ): cytoscape.NodeCollection {
     // Keyed by id: merged answers repeat nodes and edges, and Cytoscape refuses a duplicate id.
     const nodes = new Map(picture.nodes.filter((node) => this.cy.$id(node.id).empty()).map((node) => [node.id, node]));
@@ -219,7 +231,7 @@ export class GraphView {
     const at = near ? { position: { x: near.x + jitter(), y: near.y + jitter() } } : {};
     const added = this.cy.add([
       ...[...nodes.values()].map((node): ElementDefinition => ({ group: 'nodes', data: nodeData(node), ...at })),
-      ...[...edges].map(([id, edge]): ElementDefinition => ({ group: 'edges', data: edgeData(id, edge) })),
+      ...[...edges].map(([id, edge]): ElementDefinition => ({ group: 'edges', data: edgeData(id, edge), classes: edgeClasses })),
       ...groups.flatMap((group): ElementDefinition[] => [
         { group: 'nodes', data: groupData(group), ...at },
         { group: 'edges', data: { id: `${group.id}|edge`, source: group.around, target: group.id, kind: 'FOLDED' } },
@@ -258,8 +270,10 @@ export class GraphView {
           apart(['campaign'], true),
         );
     this.cy.batch(() => nodes.positions((node: NodeSingular) => positions.get(node.id()) ?? { x: 0, y: 0 }));
+    // A big drawing's box from the positions just computed: asking Cytoscape for it styled every node
+    // first (a third of a second for 2,000), which the first paint does anyway.
     this.fit(
-      nodes.length > EXACT_FIT_MAX ? nodes.boundingBox({ includeLabels: false, includeEdges: false }) : this.cy.elements().boundingBox(),
+      nodes.length > MANY ? boxOf(nodes.map((node) => positions.get(node.id()) ?? { x: 0, y: 0 })) : this.cy.elements().boundingBox(),
     );
   }
 
@@ -363,10 +377,19 @@ export class GraphView {
     this.tooltip.hidden = false;
   }
 
-  /** The text alternative: every node and edge drawn, as a table; a node's button opens it like a click. */
+  /**
+   * The text alternative: every node and edge drawn, as a table; a node's button opens it like a click.
+   * Its rows are made when it is open (or opened: the toggle listener): 9,000 rows of a 2,000-node
+   * campaign nobody has opened yet took an eighth of a second before the first paint.
+   */
   private refreshTable(): void {
     const nodes = this.cy.nodes();
     const edges = this.cy.edges();
+    const caption = h('summary', {}, `Table of the ${nodes.length} nodes and ${edges.length} edges`);
+    if (!(this.table as HTMLDetailsElement).open) {
+      show(this.table, caption);
+      return;
+    }
     const nodeRows = nodes.map((node) =>
       h(
         'tr',
@@ -403,7 +426,7 @@ export class GraphView {
     );
     show(
       this.table,
-      h('summary', {}, `Table of the ${nodes.length} nodes and ${edges.length} edges`),
+      caption,
       h(
         'table',
         {},
@@ -464,6 +487,15 @@ function edgeData(
 /** Kind for the layout's sectors: a group sits in the sector of the kind it folds. */
 const kindOf = (node: NodeSingular) => (node.data('groupKind') as string | undefined) ?? (node.data('kind') as string);
 const around = (p: { x: number; y: number }, r: number) => ({ x1: p.x - r, y1: p.y - r, x2: p.x + r, y2: p.y + r });
+
+/** The box around points, padded by a node's half width so the outermost are drawn whole. */
+function boxOf(points: readonly { x: number; y: number }[]): { x1: number; y1: number; w: number; h: number } {
+  const pad = 20;
+  const xs = points.map((point) => point.x);
+  const ys = points.map((point) => point.y);
+  const [x1, y1] = [Math.min(...xs) - pad, Math.min(...ys) - pad];
+  return { x1, y1, w: Math.max(...xs) + pad - x1, h: Math.max(...ys) + pad - y1 };
+}
 
 export const bridgeEdge = edgeData;
 

@@ -1,5 +1,5 @@
 import { gql } from './api.js';
-import { day } from './dom.js';
+import { seenDay } from './dom.js';
 import type { IndicatorKind } from './indicator.js';
 
 export interface Check {
@@ -131,8 +131,8 @@ export async function indicatorSummary(kind: IndicatorKind, value: string): Prom
               ['As caller ID', phone.callerIds],
               ['As sender ID', phone.senderIds],
               ['Brands', phone.brandCount],
-              ['First seen', day(phone.firstSeen)],
-              ['Last seen', day(phone.lastSeen)],
+              ['First seen', seenDay(phone.firstSeen)],
+              ['Last seen', seenDay(phone.lastSeen)],
             ]
           : [],
         brands: phone?.brands ?? [],
@@ -160,8 +160,8 @@ export async function indicatorSummary(kind: IndicatorKind, value: string): Prom
               [kind === 'url' ? 'Reports naming the domain' : 'Reports', domain.reportCount],
               ['Callback numbers beside it', domain.callbackNumbers.length],
               ['Shared host', flags(domain)],
-              ['First seen', day(domain.firstSeen)],
-              ['Last seen', day(domain.lastSeen)],
+              ['First seen', seenDay(domain.firstSeen)],
+              ['Last seen', seenDay(domain.lastSeen)],
             ]
           : [],
         brands: domain?.brands ?? [],
@@ -187,8 +187,8 @@ export async function indicatorSummary(kind: IndicatorKind, value: string): Prom
         facts: content
           ? [
               ['Reports', content.reportTotal],
-              ['First seen', day(content.firstSeen)],
-              ['Last seen', day(content.lastSeen)],
+              ['First seen', seenDay(content.firstSeen)],
+              ['Last seen', seenDay(content.lastSeen)],
             ]
           : [],
         brands: content?.brands ?? [],

@@ -21,11 +21,13 @@ const svgElement = (name: string, attributes: Record<string, string>) => {
  * Reports per week under the graph: one bar a week (weeks without reports at 0), the span and the
  * peak written out. Dragging across bars (or clicking one) chooses weeks and calls `onBrush` with
  * them; "all weeks" calls it with null. The arrow keys do the same from the keyboard: left and
- * right move a one-week choice, with shift they widen it.
+ * right move a one-week choice, with shift they widen it. `undated` reports (their source gave no
+ * date) are in no week: the caption counts them, so bars that are missing are not read as quiet weeks.
  */
 export function timeline(
   weeks: readonly { week: string; reports: number }[],
   onBrush: (range: TimeRange | null) => void,
+  undated = 0,
   width = 900,
   height = 70,
 ): HTMLElement {
@@ -126,6 +128,13 @@ export function timeline(
     'div',
     { class: 'timeline-box' },
     svg,
-    h('div', { class: 'timeline-caption' }, 'Reports per week; drag across the bars to see those weeks only. ', said, clear),
+    h(
+      'div',
+      { class: 'timeline-caption' },
+      'Reports per week; drag across the bars to see those weeks only. ',
+      undated > 0 ? h('span', { class: 'timeline-undated' }, `${undated} reports without a date (date unknown) are in no week. `) : '',
+      said,
+      clear,
+    ),
   );
 }

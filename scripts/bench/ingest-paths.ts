@@ -243,7 +243,13 @@ async function throughDriver(
 async function writeRows(target: IngestTarget, inputs: readonly ReportInput[], brands: readonly BrandNames[]) {
   const now = new Date();
   const reports = inputs.map((input) => {
-    const validation = validateReport(input, { defaultSource: 'bench', textExcerptMax: target.textExcerptMax, now, brands });
+    const validation = validateReport(input, {
+      defaultSource: 'bench',
+      textExcerptMax: target.textExcerptMax,
+      now,
+      brands,
+      undated: 'receipt',
+    });
     if (!validation.ok) throw new Error(`report ${input.externalId ?? '?'} is invalid: ${JSON.stringify(validation.errors)}`);
     return validation.report;
   });

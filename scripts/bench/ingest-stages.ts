@@ -43,7 +43,7 @@ const metrics = new Metrics();
 const answered = (inputs: readonly ReportInput[]): SubmitOutcome[] =>
   inputs.map((_, index) => ({ index, reportId: 'x', duplicate: false, errors: [] }));
 const brands = BRANDS.map(({ slug, name, aliases }) => ({ slug, name, aliases }));
-const options = { defaultSource: 'bench', textExcerptMax: 2_000, now: new Date(), brands };
+const options = { defaultSource: 'bench', textExcerptMax: 2_000, now: new Date(), brands, undated: 'receipt' as const };
 
 const stages: Record<string, (body: string) => unknown> = {
   'JSON body': (body) => JSON.parse(body),

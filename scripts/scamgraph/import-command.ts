@@ -110,7 +110,7 @@ export async function importCommand(args: readonly string[]): Promise<number> {
     const result = await importReports({
       rows: source.rows,
       map,
-      submit: (inputs) => ingest.submit(inputs),
+      submit: (inputs) => ingest.submit(inputs, { undated: 'unknown' }),
       batchSize,
       onRejection: (rejection) => report.add(rejection),
       onBatch: (counts) => progress.update(counts.rows, detail(counts)),

@@ -37,7 +37,7 @@ export class ImportService {
     const rejected: { externalId: string; errors: readonly InputError[] }[] = [];
     for (let start = 0; start < inputs.length; start += this.batchSize) {
       const batch = inputs.slice(start, start + this.batchSize);
-      for (const outcome of await this.ingest.submit(batch)) {
+      for (const outcome of await this.ingest.submit(batch, { undated: 'unknown' })) {
         if (outcome.errors.length > 0) rejected.push({ externalId: String(batch[outcome.index]?.externalId), errors: outcome.errors });
         else if (outcome.duplicate) duplicates += 1;
         else written += 1;

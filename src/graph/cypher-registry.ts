@@ -33,6 +33,7 @@ export const STATEMENTS = [
   'schema/index-report-submitted-at',
   'schema/constraint-attachment-sha256',
   'schema/await-indexes',
+  'data/date-reports',
   'ingest/resolve-brands',
   'ingest/merge-reports',
   'ingest/link-indicators',

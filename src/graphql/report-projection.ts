@@ -12,6 +12,7 @@ export const REPORT_FIELD_PROPERTIES: FieldProperties = {
   channel: ['channel'],
   scamType: ['scamType'],
   receivedAt: ['receivedAt'],
+  reportedAt: ['reportedAt'],
   text: ['text'],
   referenceNumbers: ['referenceNumbers'],
   shortCodes: ['shortCodes'],

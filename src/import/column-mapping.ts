@@ -12,6 +12,7 @@ const FIELD_KINDS = {
   channel: 'enum',
   scamType: 'enum',
   receivedAt: 'date',
+  reportedAt: 'date',
   callbackNumbers: 'list',
   callerIds: 'list',
   senderIds: 'list',

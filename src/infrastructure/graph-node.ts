@@ -52,9 +52,12 @@ export interface DrawnNode {
   readonly degree: number;
 }
 
-/** When reports first and last named a node (null where none did, or none is kept): the explorer's timeline filters by it. */
+/**
+ * When reports first and last named a node (null where none did, or none is kept): the explorer's timeline
+ * filters by it. A date may come as a Date or as ISO text (campaign-picture.cypher sends text: cheaper to decode).
+ */
 export function seenOf(properties: Properties): { firstSeen: Date | null; lastSeen: Date | null } {
-  const date = (value: unknown) => (value instanceof Date ? value : null);
+  const date = (value: unknown) => (value instanceof Date ? value : typeof value === 'string' ? new Date(value) : null);
   return { firstSeen: date(properties['firstSeen']), lastSeen: date(properties['lastSeen']) };
 }
 

@@ -16,12 +16,13 @@ export const mergedRows = (rows: readonly Record<string, unknown>[]): MergedRow[
  */
 export function reportRows(rows: readonly WriteRow[]) {
   const reports = rows.map(
-    ({ index, id, source, externalId, receivedAt, channel, scamType, text, defaultRegion, referenceNumbers, shortCodes }) => ({
+    ({ index, id, source, externalId, receivedAt, reportedAt, channel, scamType, text, defaultRegion, referenceNumbers, shortCodes }) => ({
       index,
       id,
       source,
       externalId,
       receivedAt,
+      reportedAt,
       channel,
       scamType,
       text,
@@ -52,10 +53,13 @@ export function indicatorLinks(rows: ReadonlyMap<number, WriteRow>): FollowUp {
   };
 }
 
-/** First and last receivedAt of the reports naming a node (ISO strings in UTC compare as times). */
+/**
+ * First and last reportedAt of the reports naming a node (ISO strings in UTC compare as times); null
+ * while none of them has a date (an undated source's), which leaves the node's own dates as they are.
+ */
 interface Seen {
-  first: string;
-  last: string;
+  first: string | null;
+  last: string | null;
 }
 
 /**
@@ -77,14 +81,14 @@ export function linkParams(rows: readonly WriteRow[], nodes: ReadonlyMap<number,
   const emails = new Map<string, { address: string; domain: string; reports: Link[] } & Seen>();
   const wallets = new Map<string, { chain: string; address: string; reports: Link[] } & Seen>();
   const bankAccounts = new Map<string, { scheme: string; identifier: string; reports: Link[] } & Seen>();
-  const callbackFor = new Map<string, { e164: string; slug: string; reports: number; last: string }>();
-  const callbackWith = new Map<string, { e164: string; name: string; reports: number; last: string }>();
-  const domainFor = new Map<string, { name: string; slug: string; reports: number; last: string }>();
+  const callbackFor = new Map<string, { e164: string; slug: string; reports: number; last: string | null }>();
+  const callbackWith = new Map<string, { e164: string; name: string; reports: number; last: string | null }>();
+  const domainFor = new Map<string, { name: string; slug: string; reports: number; last: string | null }>();
 
   for (const row of rows) {
     const report = nodes.get(row.index);
     if (report === undefined) continue;
-    const at = row.receivedAt;
+    const at = row.reportedAt;
     for (const brand of row.brands) {
       seen(brands, brand.slug, at, () => ({ slug: brand.slug, name: brand.name, reports: [] })).reports.push(report);
       if (!aliases.has(brand.key)) aliases.set(brand.key, { key: brand.key, slug: brand.slug });
@@ -157,27 +161,29 @@ export function linkParams(rows: readonly WriteRow[], nodes: ReadonlyMap<number,
   };
 }
 
-/** The node under `key`, made on first sight, its first and last seen widened to `at`. */
-function seen<T extends Seen>(nodes: Map<string, T>, key: string, at: string, make: () => Omit<T, keyof Seen>): T {
+/** The node under `key`, made on first sight, its first and last seen widened to `at` (null: undated, widens nothing). */
+function seen<T extends Seen>(nodes: Map<string, T>, key: string, at: string | null, make: () => Omit<T, keyof Seen>): T {
   let node = nodes.get(key);
   if (!node) nodes.set(key, (node = { ...make(), first: at, last: at } as T));
-  else if (at < node.first) node.first = at;
-  else if (at > node.last) node.last = at;
+  else if (at !== null) {
+    if (node.first === null || at < node.first) node.first = at;
+    if (node.last === null || at > node.last) node.last = at;
+  }
   return node;
 }
 
 /** One more report for the pair under `key`, seen last no earlier than `at`. */
-function pair<T extends { reports: number; last: string }>(
+function pair<T extends { reports: number; last: string | null }>(
   pairs: Map<string, T>,
   key: string,
-  at: string,
+  at: string | null,
   make: () => Omit<T, 'reports' | 'last'>,
 ): void {
   const edge = pairs.get(key);
   if (!edge) pairs.set(key, { ...make(), reports: 1, last: at } as T);
   else {
     edge.reports++;
-    if (at > edge.last) edge.last = at;
+    if (at !== null && (edge.last === null || at > edge.last)) edge.last = at;
   }
 }
 

@@ -9,7 +9,7 @@ import type { BrandNames } from './extraction/extract-indicators.js';
 import type { InputError, ReportInput } from './report-input.js';
 import { indicatorLinks, mergedRows, reportRows } from './batch-write.js';
 import { toWriteRow, type WriteRow } from './report-rows.js';
-import { validateReport } from './validate-report.js';
+import { validateReport, type UndatedAs } from './validate-report.js';
 
 /** What happened to one item of a batch, at its position. */
 export interface SubmitOutcome {
@@ -27,6 +27,12 @@ export interface IngestSettings {
   readonly writeBatch: number;
   /** Write transactions at once per process: more only queue on the same node locks (and deadlock) on a busy graph. */
   readonly writers: number;
+}
+
+/** How one submission's items are read. */
+export interface SubmitOptions {
+  /** What an item without reportedAt or receivedAt is dated: 'receipt' (the API's default) or 'unknown' (imports). */
+  readonly undated?: UndatedAs;
 }
 
 /** No deadline (the import command, scripts): wait for a writer as long as a timer can. */
@@ -54,7 +60,7 @@ export class IngestService {
     this.writers = new WorkPool(settings.writers);
   }
 
-  async submit(inputs: readonly ReportInput[]): Promise<SubmitOutcome[]> {
+  async submit(inputs: readonly ReportInput[], options: SubmitOptions = {}): Promise<SubmitOutcome[]> {
     if (inputs.length > this.settings.batchMax) return this.refuseBatch(inputs.length);
     const now = new Date();
     const brands = inputs.some((input) => input.text && !input.claimedBrand) ? await this.registeredBrands() : [];
@@ -64,7 +70,8 @@ export class IngestService {
     // Every valid item's row by its index: the indicators of the new ones are written after their reports.
     const rows = new Map<number, WriteRow>();
     // Memoised: the transaction asks for part i+1 while part i writes, and a retried transaction re-sends them.
-    const part = (i: number) => (parts[i] ??= this.rows(inputs.slice(i * size, (i + 1) * size), i * size, now, brands, outcomes, rows));
+    const read = { now, brands, undated: options.undated ?? 'receipt' } as const;
+    const part = (i: number) => (parts[i] ??= this.rows(inputs.slice(i * size, (i + 1) * size), i * size, read, outcomes, rows));
     const links = indicatorLinks(rows);
     const count = Math.ceil(inputs.length / size);
     // Only invalid items: nothing to write, no turn to wait for.
@@ -91,8 +98,7 @@ export class IngestService {
   private async rows(
     inputs: readonly ReportInput[],
     offset: number,
-    now: Date,
-    brands: readonly BrandNames[],
+    read: { now: Date; brands: readonly BrandNames[]; undated: UndatedAs },
     outcomes: SubmitOutcome[],
     rows: Map<number, WriteRow>,
   ) {
@@ -100,7 +106,7 @@ export class IngestService {
     const valid = [];
     for (const [i, input] of inputs.entries()) {
       const index = offset + i;
-      const validation = validateReport(input, { ...this.settings, now, brands });
+      const validation = validateReport(input, { ...this.settings, ...read });
       if (validation.ok) valid.push({ index, report: validation.report });
       else outcomes[index] = { index, reportId: null, duplicate: false, errors: validation.errors };
     }

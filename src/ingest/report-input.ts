@@ -5,6 +5,8 @@ export interface ReportInput {
   externalId?: string | null | undefined;
   source?: string | null | undefined;
   receivedAt?: Date | null | undefined;
+  /** When the source says the scam was seen or reported; receivedAt stands for it when absent (see validate-report.ts). */
+  reportedAt?: Date | null | undefined;
   channel: Channel;
   scamType?: ScamType | null | undefined;
   claimedBrand?: string | null | undefined;

@@ -13,6 +13,7 @@ export function toWriteRow(report: ValidReport, index: number, id: string, brand
     source: report.source,
     externalId: report.externalId,
     receivedAt: report.receivedAt.toISOString(),
+    reportedAt: report.reportedAt?.toISOString() ?? null,
     channel: report.channel,
     scamType: report.scamType,
     text: report.text,

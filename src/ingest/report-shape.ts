@@ -25,6 +25,7 @@ export const ReportShape = z.object({
   externalId: identifier.nullish(),
   source: identifier.nullish(),
   receivedAt: z.date().nullish(),
+  reportedAt: z.date().nullish(),
   channel: z.enum(CHANNELS),
   scamType: z.enum(SCAM_TYPES).nullish(),
   claimedBrand: identifier.nullish(),

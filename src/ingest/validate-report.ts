@@ -18,6 +18,8 @@ export interface ValidReport {
   readonly source: string;
   readonly externalId: string | null;
   readonly receivedAt: Date;
+  /** The report's own date (first and last seen come from it); null when its source gives none. */
+  readonly reportedAt: Date | null;
   readonly channel: ReportFields['channel'];
   readonly scamType: NonNullable<ReportFields['scamType']> | null;
   readonly claimedBrand: ClaimedBrand | null;
@@ -33,7 +35,16 @@ export interface ValidationOptions {
   readonly brands: readonly BrandNames[];
   readonly textExcerptMax: number;
   readonly now: Date;
+  /** What an item giving neither reportedAt nor receivedAt is dated: see UndatedAs. */
+  readonly undated: UndatedAs;
 }
+
+/**
+ * The date of a report whose source gives none. 'receipt': its receivedAt, for a person reporting
+ * through the API (reported when received). 'unknown': no date, for reports imported from a file
+ * or a feed (CryptoScamDB, a CSV without a date column), whose receipt is only the import's time.
+ */
+export type UndatedAs = 'receipt' | 'unknown';
 
 export type Validation = { ok: true; report: ValidReport } | { ok: false; errors: InputError[] };
 
@@ -65,6 +76,11 @@ export function validateReport(input: ReportInput, options: ValidationOptions): 
   const receivedAt = fields.receivedAt ?? options.now;
   if (receivedAt < EARLIEST_REPORT || receivedAt.getTime() > options.now.getTime() + CLOCK_SKEW_MS) {
     errors.push({ field: 'receivedAt', code: 'INVALID_DATE', message: 'receivedAt must lie between 1990 and now' });
+  }
+  // A source that gave receivedAt gave the report's date (the importers' date columns, STIX, MISP).
+  const reportedAt = fields.reportedAt ?? fields.receivedAt ?? (options.undated === 'receipt' ? receivedAt : null);
+  if (fields.reportedAt && (fields.reportedAt < EARLIEST_REPORT || fields.reportedAt.getTime() > options.now.getTime() + CLOCK_SKEW_MS)) {
+    errors.push({ field: 'reportedAt', code: 'INVALID_DATE', message: 'reportedAt must lie between 1990 and now' });
   }
 
   if (fields.claimedBrand && brandAliasKey(fields.claimedBrand) === '') {
@@ -124,6 +140,7 @@ export function validateReport(input: ReportInput, options: ValidationOptions): 
       source: fields.source ?? options.defaultSource,
       externalId: fields.externalId ?? null,
       receivedAt,
+      reportedAt,
       channel: fields.channel,
       scamType: fields.scamType ?? null,
       claimedBrand: brandName ? claimedBrandOf(brandName) : null,

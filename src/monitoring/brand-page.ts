@@ -16,7 +16,7 @@ export const ADVICE = [
 
 export interface Listed {
   readonly value: string;
-  /** The day it was last reported for this brand (YYYY-MM-DD): enough for a customer, nothing about the report. */
+  /** The day it was last reported for this brand (YYYY-MM-DD, or 'date unknown'): enough for a customer, nothing about the report. */
   readonly lastReported: string;
 }
 
@@ -30,8 +30,8 @@ export interface BrandPage {
   readonly advice: readonly string[];
 }
 
-/** A candidate of monitoring/brand-page: a number or domain, and when it was last reported for the brand (ISO text). */
-const CANDIDATE = z.object({ value: z.string(), lastSeen: z.string() });
+/** A candidate of monitoring/brand-page: a number or domain, and when it was last reported for the brand (ISO text; null: no report dated). */
+const CANDIDATE = z.object({ value: z.string(), lastSeen: z.string().nullable() });
 type Candidate = z.infer<typeof CANDIDATE>;
 
 /** The row of monitoring/brand-page. */
@@ -69,7 +69,7 @@ export class BrandPageService {
       list
         .filter((_, i) => checks[i]?.verdict === 'HIGH_RISK')
         .slice(0, LISTED)
-        .map((each) => ({ value: each.value, lastReported: each.lastSeen.slice(0, 10) }));
+        .map((each) => ({ value: each.value, lastReported: each.lastSeen?.slice(0, 10) ?? 'date unknown' }));
     return { ...brand, falseNumbers: highRisk(numbers, numberChecks), falseDomains: highRisk(domains, domainChecks), advice: ADVICE };
   }
 }

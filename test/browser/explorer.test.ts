@@ -15,7 +15,8 @@ import {
 } from '../../scripts/bench/explorer-browser.js';
 import { busyNumberReports, operationReports } from '../../scripts/bench/explorer-world.js';
 import { startTestApp, uniqueDomain, uniqueId, uniqueMobile, type TestApp } from '../helpers/app.js';
-import { detect, query, submit } from '../helpers/campaigns.js';
+import { detect, query, submit, uniqueWallet } from '../helpers/campaigns.js';
+import { importUndated, removeImported } from '../helpers/undated-import.js';
 
 const SCREENSHOTS = join('test', 'browser', 'screenshots');
 const HUB_DEGREE = 7;
@@ -65,6 +66,9 @@ const [others, otherSites] = [
   [uniqueMobile(), uniqueMobile()],
   [uniqueDomain(), uniqueDomain()],
 ];
+// Operation U: three CryptoScamDB entries paying one wallet, imported as a user would; the source gives no dates.
+const undatedPrefix = `explorer-undated-${tag}-`;
+const undatedSites = Array.from({ length: 3 }, () => uniqueDomain());
 const timings: Record<string, number> = {};
 const national = (e164: string) => `0${e164.slice(3, 6)} ${e164.slice(6, 9)} ${e164.slice(9)}`;
 const nodeSet = (graph: { nodes: { id: string }[] }) => graph.nodes.map((node) => node.id).sort();
@@ -173,6 +177,7 @@ describe.skipIf(CHROMIUM_MISSING)('the explorer in Chromium', () => {
       })),
       { claimedBrand: brandC, callbackNumbers: [numbers[0]], urls: [`https://${otherSites[0]}/a`], receivedAt: '2026-04-29T09:00:00Z' },
     ]);
+    await importUndated(undatedPrefix, undatedSites, uniqueWallet().address);
     ({ page, close: closeBrowser } = await launchChromium());
     page.on('pageerror', (error) => pageErrors.push(error.stack ?? error.message));
     page.on('console', (message) => void (message.type() === 'error' && pageErrors.push(`${message.text()} (${message.location().url})`)));
@@ -181,6 +186,7 @@ describe.skipIf(CHROMIUM_MISSING)('the explorer in Chromium', () => {
   afterAll(async () => {
     await closeBrowser?.();
     await app?.stop();
+    await removeImported(undatedPrefix);
   });
 
   it('signs in with an ANALYST key kept in sessionStorage only', async () => {
@@ -294,6 +300,32 @@ describe.skipIf(CHROMIUM_MISSING)('the explorer in Chromium', () => {
     expect(graph.nodes.find((node) => node.id === `domain:${d}`)?.classes).toContain('member');
     await screenshot('campaign-small');
   }, 300_000);
+
+  it("says 'date unknown' for a campaign and a domain of a source without dates, and a dated campaign its reports' days", async () => {
+    // The side panel's facts, term to value (a row without a value has neither).
+    const facts = async () => {
+      const [terms, values] = await Promise.all([
+        page.locator('dl.facts dt').allTextContents(),
+        page.locator('dl.facts dd').allTextContents(),
+      ]);
+      return Object.fromEntries(terms.map((term, i) => [term, values[i]]));
+    };
+    const { domain } = await query(app, 'query($d: String!) { domain(name: $d) { campaign { id firstSeen lastSeen } } }', {
+      d: undatedSites[0],
+    });
+    expect(domain.campaign).toMatchObject({ firstSeen: null, lastSeen: null });
+    await page.goto(new URL(`/explorer/#/campaign/${domain.campaign.id}`, app.url).href);
+    await expect.poll(facts, POLL).toMatchObject({ 'First seen': 'date unknown', 'Last seen': 'date unknown' });
+    expect(await page.locator('.timeline-undated').textContent()).toContain('3 reports without a date');
+    await page.goto(new URL(`/explorer/#/search?kind=domain&q=${undatedSites[0]}`, app.url).href);
+    await expect.poll(facts, POLL).toMatchObject({ 'First seen': 'date unknown', 'Last seen': 'date unknown' });
+    // Operation B's reports were received on the days they give: those days, not the day the test ran.
+    const { campaigns } = await query(app, 'query($b: String!) { campaigns(brand: $b, first: 1) { edges { node { id } } } }', {
+      b: brandB,
+    });
+    await page.goto(new URL(`/explorer/#/campaign/${campaigns.edges[0].node.id}`, app.url).href);
+    await expect.poll(facts, POLL).toMatchObject({ 'First seen': '2026-03-02', 'Last seen': '2026-03-17' });
+  });
 
   it('draws a campaign whole: members linked by shared evidence, the official site and the shortener marked, the bridge dashed', async () => {
     const { campaigns } = await query(

@@ -3,14 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { linkParams, reportRows } from '../../src/ingest/batch-write.js';
 import type { WriteRow } from '../../src/ingest/report-rows.js';
 
-/** A write row naming the given callback numbers, domains and brand slug. */
-function row(index: number, receivedAt: string, phones: string[], domains: string[], slug: string | null): WriteRow {
+/** A write row naming the given callback numbers, domains and brand slug, received on one import day. */
+function row(index: number, reportedAt: string | null, phones: string[], domains: string[], slug: string | null): WriteRow {
   return {
     index,
     id: `id-${index}`,
     source: 'test',
     externalId: `x${index}`,
-    receivedAt,
+    receivedAt: '2026-02-01T00:00:00.000Z',
+    reportedAt,
     channel: 'SMS',
     scamType: null,
     text: null,
@@ -31,7 +32,8 @@ const NUMBERS = ['+61400000001', '+61400000002', '+61400000003'];
 const DOMAINS = ['a.example', 'b.example'];
 const BRANDS = ['brand-a', 'brand-b'];
 const arbitraryRow = fc.record({
-  day: fc.integer({ min: 1, max: 28 }),
+  // null: a report of an undated source, which moves no first or last seen.
+  day: fc.option(fc.integer({ min: 1, max: 28 }), { nil: null }),
   phones: fc.uniqueArray(fc.constantFrom(...NUMBERS), { maxLength: 3 }),
   domains: fc.uniqueArray(fc.constantFrom(...DOMAINS), { maxLength: 2 }),
   brand: fc.option(fc.constantFrom(...BRANDS), { nil: null }),
@@ -45,7 +47,13 @@ describe('linkParams', () => {
         fc.array(fc.boolean(), { minLength: 20, maxLength: 20 }),
         (specs, isNew) => {
           const rows = specs.map((spec, i) =>
-            row(i, `2026-01-${String(spec.day).padStart(2, '0')}T00:00:00.000Z`, spec.phones, spec.domains, spec.brand),
+            row(
+              i,
+              spec.day === null ? null : `2026-01-${String(spec.day).padStart(2, '0')}T00:00:00.000Z`,
+              spec.phones,
+              spec.domains,
+              spec.brand,
+            ),
           );
           const nodes = new Map(rows.filter((_, i) => isNew[i]).map((r) => [r.index, `node-${r.index}`]));
           const params = linkParams(rows, nodes);
@@ -60,13 +68,9 @@ describe('linkParams', () => {
             const naming = fresh.filter((r) => r.phones.some((p) => p.e164 === phone.e164));
             expect(phone.reports).toBe(naming.length);
             expect(phone.callbacks.map((link) => link.report)).toEqual(naming.map((r) => `node-${r.index}`));
-            expect(phone.first).toBe(naming.map((r) => r.receivedAt).sort()[0]);
-            expect(phone.last).toBe(
-              naming
-                .map((r) => r.receivedAt)
-                .sort()
-                .at(-1),
-            );
+            const dates = naming.flatMap((r) => (r.reportedAt === null ? [] : [r.reportedAt])).sort();
+            expect(phone.first).toBe(dates[0] ?? null);
+            expect(phone.last).toBe(dates.at(-1) ?? null);
           }
           expect(part.phones.map((p) => p.e164)).toEqual([...new Set(fresh.flatMap((r) => r.phones.map((p) => p.e164)))].sort());
           // A pair counts the new reports naming both ends.

@@ -146,7 +146,13 @@ describe('mapCryptoScamDbEntry properties', () => {
         for (const url of input.urls ?? []) expect(normaliseUrl(url).ok).toBe(true);
         for (const wallet of input.wallets ?? [])
           expect(normaliseWallet(wallet)).toMatchObject({ ok: true, value: { chain: wallet.chain } });
-        const validation = validateReport(input, { defaultSource: 'test', brands: [], textExcerptMax: 500, now: new Date() });
+        const validation = validateReport(input, {
+          defaultSource: 'test',
+          brands: [],
+          textExcerptMax: 500,
+          now: new Date(),
+          undated: 'unknown',
+        });
         expect(validation.ok ? [] : validation.errors).toEqual([]);
       }),
       { numRuns: 300 },

@@ -18,7 +18,13 @@ export function validatedSample(reports: number, seed: number): ValidatedSample 
   const now = new Date();
   const items = [...generateScamWorld({ reports, seed })].map((item) => {
     for (const line of item.truth) if (line.type === 'indicator') truth.set(`${line.indicator} ${line.key}`, line);
-    const validation = validateReport(item.report, { defaultSource: 'test', textExcerptMax: 2_000, now, brands: BRANDS });
+    const validation = validateReport(item.report, {
+      defaultSource: 'test',
+      textExcerptMax: 2_000,
+      now,
+      brands: BRANDS,
+      undated: 'receipt',
+    });
     if (!validation.ok) throw new Error(`report ${item.report.externalId} rejected: ${JSON.stringify(validation.errors)}`);
     return { ...item, valid: validation.report };
   });

@@ -8,7 +8,7 @@ import { timeline } from '../timeline.js';
 import { scamTypes, type CampaignListing } from './campaigns.page.js';
 
 const CAMPAIGN = `query Campaign($id: ID!) { campaign(id: $id) {
-  id status size reportCount firstSeen lastSeen brands { slug name } scamTypes { scamType reports } reportsByWeek { week reports }
+  id status size reportCount firstSeen lastSeen brands { slug name } scamTypes { scamType reports } reportsByWeek { week reports } undatedReportCount
   channels { channel reports } mergedInto { id }
   picture { ${PICTURE_FIELDS} }
 } }`;
@@ -22,6 +22,7 @@ interface Bridge {
 }
 interface Campaign extends CampaignListing {
   readonly status: string;
+  readonly undatedReportCount: number;
   readonly channels: readonly { channel: string; reports: number }[];
   readonly mergedInto: { id: string } | null;
   readonly picture: { truncated: boolean; memberCount: number; nodes: SummaryNode[]; edges: SummaryEdge[]; bridges: Bridge[] } | null;
@@ -60,7 +61,7 @@ export function campaignPage(id: string): HTMLElement {
       show(side, ...details(campaign));
       show(
         weeks,
-        timeline(campaign.reportsByWeek, (range) => graph.filterByTime(range)),
+        timeline(campaign.reportsByWeek, (range) => graph.filterByTime(range), campaign.undatedReportCount),
       );
       const picture = campaign.picture;
       if (!picture) return;

@@ -1,5 +1,5 @@
 import { gql } from '../api.js';
-import { day, h } from '../dom.js';
+import { h, seenDay } from '../dom.js';
 import { searchHref } from '../indicator.js';
 import { pagedTable, row } from '../paged-table.js';
 
@@ -39,8 +39,8 @@ export function crossBrandPage(): HTMLElement {
           node.brandCount,
           node.brands.map((brand) => brand.name).join(', '),
           node.callbacks,
-          day(node.firstSeen),
-          day(node.lastSeen),
+          seenDay(node.firstSeen),
+          seenDay(node.lastSeen),
           node.campaign ? h('a', { href: `#/campaign/${node.campaign.id}` }, node.campaign.id.slice(0, 8)) : '—',
         ),
       );

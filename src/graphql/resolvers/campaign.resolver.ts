@@ -106,10 +106,18 @@ export class CampaignResolver {
   }
 
   @FieldResolver(() => [WeekCount], {
-    description: 'Its reports per week they were received, oldest first; weeks without reports left out.',
+    description:
+      'Its reports per week of their own date (Report.reportedAt), oldest first; weeks without reports left out, ' +
+      'and reports without a date too (undatedReportCount).',
   })
   reportsByWeek(@Root() campaign: Campaign, @Ctx() context: RequestContext): Promise<WeekCount[]> {
     return breakdown(context, campaign, 'weeks');
+  }
+
+  @FieldResolver(() => Int, { description: 'Its reports whose source gave no date (CryptoScamDB): in no week of reportsByWeek.' })
+  async undatedReportCount(@Root() campaign: Campaign, @Ctx() context: RequestContext): Promise<number> {
+    const found = await context.campaignLoaders.campaignBreakdown.load(campaign.id);
+    return Number(found?.['undated'] ?? 0);
   }
 
   @FieldResolver(() => Campaign, { nullable: true, description: 'For a MERGED campaign: the one it merged into.' })

@@ -55,6 +55,13 @@ export class ReportInput {
   @Field(() => Date, { nullable: true })
   receivedAt?: Date | null;
 
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When the scam was seen or reported, if not when scamgraph receives it; receivedAt, else the time of receipt, when absent.',
+  })
+  reportedAt?: Date | null;
+
   @Field(() => ChannelEnum)
   channel!: Channel;
 

@@ -32,8 +32,16 @@ export class Report {
   @Field(() => ScamTypeEnum, { nullable: true })
   scamType!: ScamType | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When scamgraph received it: the date the client gave, else the time of its intake.' })
   receivedAt!: Date;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      "The report's own date: when its source says the scam was seen or reported. Null when the source gives none " +
+      '(CryptoScamDB); first and last seen come from it, never from the day an import received a report.',
+  })
+  reportedAt!: Date | null;
 
   @Field(() => String, { nullable: true, description: 'The message text as submitted, cut to the excerpt limit.' })
   text!: string | null;
