@@ -138,21 +138,20 @@ describe.each(engines)('bridges and recycled numbers, %s engine', { timeout: 60_
     expect(campaigns.edges.every((edge: { node: { bridgeCount: number } }) => edge.node.bridgeCount > 0)).toBe(true);
   });
 
-  it('gives a recycled number to its new operation, and keeps the old one apart', () => {
-    expect(campaignOf[dc]).toBeTruthy();
-    expect(campaignOf[c1]).toBe(campaignOf[dc]);
-    expect(campaignOf[dd]).toBeTruthy();
-    expect([campaignOf[n], campaignOf[d1]]).toEqual([campaignOf[dd], campaignOf[dd]]);
-    expect(campaignOf[dc]).not.toBe(campaignOf[dd]);
-  });
+  // A number reassigned after a silence: the old operation keeps its site and other number, the number goes
+  // with the new operation's, and the two stay apart.
+  const expectReassigned = (reused: string, [oldSite, oldNumber]: string[], [newSite, newNumber]: string[]) => {
+    expect(campaignOf[oldSite!]).toBeTruthy();
+    expect(campaignOf[oldNumber!]).toBe(campaignOf[oldSite!]);
+    expect(campaignOf[newSite!]).toBeTruthy();
+    expect([campaignOf[reused], campaignOf[newNumber!]]).toEqual([campaignOf[newSite!], campaignOf[newSite!]]);
+    expect(campaignOf[oldSite!]).not.toBe(campaignOf[newSite!]);
+  };
 
-  it('keeps two operations of one story apart when a number passed from one to the other after a silence', () => {
-    expect(campaignOf[dg]).toBeTruthy();
-    expect(campaignOf[g1]).toBe(campaignOf[dg]);
-    expect(campaignOf[dh]).toBeTruthy();
-    expect([campaignOf[m], campaignOf[h1]]).toEqual([campaignOf[dh], campaignOf[dh]]);
-    expect(campaignOf[dg]).not.toBe(campaignOf[dh]);
-  });
+  it('gives a recycled number to its new operation, and keeps the old one apart', () => expectReassigned(n, [dc, c1], [dd, d1]));
+
+  it('keeps two operations of one story apart when a number passed from one to the other after a silence', () =>
+    expectReassigned(m, [dg, g1], [dh, h1]));
 
   it('keeps the two eras of an operation that rotated its numbers in one campaign, and a bridge with another story apart', () => {
     const e = campaignOf[eraOne[0]!];
