@@ -1,7 +1,7 @@
 // Detection, after either engine labelled: the community graph, small beside the link graph.
 //   evidence: per community, the sum of its members' strengths;
 //   weights:  per pair of communities, the weight of the links between them;
-//   stories:  per community and 30-day period (null for reports also naming another community), how many of the reports naming its members tell each story,
+//   stories:  per community, 30-day period and whether the reports name no other community, how many of the reports naming its members tell each story,
 //             a scam type and the brands it impersonates ("TECH_SUPPORT|microsoft"); a report naming
 //             neither tells none. The period says when: eras of one operation follow one another, two
 //             operations telling one story run side by side;
@@ -38,12 +38,12 @@ CALL () {
   WHERE (b IS NULL AND story IS NOT NULL) OR a < b
   // A pair's first few report ids, not only its count: merging sums ties over rounds, and a report naming
   // three communities must still count once when two of them have joined.
-  // Only a report naming no other community dates a community: one naming two (a hand-over, a bridge, an
-  // old number reused) would make each look active whenever the other was.
-  WITH a, b, CASE WHEN b IS NULL THEN story END AS story, CASE WHEN b IS NULL AND size(labels) = 1 THEN period END AS period,
-       count(*) AS reports,
+  // `own`: the report names no other community. Those date a community best: one naming two (a hand-over,
+  // a bridge, an old number reused) makes each look active whenever the other was.
+  WITH a, b, CASE WHEN b IS NULL THEN story END AS story, CASE WHEN b IS NULL THEN period END AS period,
+       CASE WHEN b IS NULL THEN size(labels) = 1 END AS own, count(*) AS reports,
        collect(CASE WHEN b IS NOT NULL THEN reportId END)[0..$reportSample] AS reportIds
-  RETURN collect(CASE WHEN b IS NULL THEN {label: a, story: story, period: period, reports: reports} END) AS stories,
+  RETURN collect(CASE WHEN b IS NULL THEN {label: a, story: story, period: period, own: own, reports: reports} END) AS stories,
          collect(CASE WHEN b IS NOT NULL THEN {a: a, b: b, reportIds: reportIds} END) AS reports
 }
 RETURN evidence, weights, stories, reports

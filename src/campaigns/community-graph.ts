@@ -5,7 +5,16 @@ import type { Community, Tie } from './community-merge.js';
 export const COMMUNITY_LINKS_ROW = z.object({
   evidence: z.array(z.object({ label: z.string(), evidence: z.number() })),
   weights: z.array(z.object({ a: z.string(), b: z.string(), weight: z.number() })),
-  stories: z.array(z.object({ label: z.string(), story: z.string(), period: z.number().nullable(), reports: z.number() })),
+  stories: z.array(
+    z.object({
+      label: z.string(),
+      story: z.string(),
+      period: z.number().nullable(),
+      /** The reports name no other community (absent in dumps written before it: taken as true). */
+      own: z.boolean().optional(),
+      reports: z.number(),
+    }),
+  ),
   reports: z.array(z.object({ a: z.string(), b: z.string(), reportIds: z.array(z.string()) })),
 });
 export type CommunityLinksRow = z.infer<typeof COMMUNITY_LINKS_ROW>;
@@ -24,10 +33,13 @@ export function communityGraph(row: CommunityLinksRow | undefined): { communitie
     counts[key] = (counts[key] ?? 0) + reports;
     into.set(label, counts);
   };
-  for (const { label, story, period, reports } of row.stories) {
+  const shared = new Map<string, Record<number, number>>();
+  for (const { label, story, period, own = true, reports } of row.stories) {
     add(profiles, label, story, reports);
-    if (period !== null) add(periods, label, period, reports);
+    if (period !== null) add(own ? periods : shared, label, period, reports);
   }
+  // A community whose every report names another too (a leaf named beside its operation) is dated by those.
+  for (const [label, counts] of shared) if (!periods.has(label)) periods.set(label, counts);
   const communities = row.evidence.map(({ label, evidence }) => ({
     label,
     evidence,
