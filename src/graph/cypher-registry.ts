@@ -104,7 +104,7 @@ export const STATEMENTS = [
   'monitoring/write-alerts',
   'monitoring/alerts-after',
   'monitoring/claim-deliveries',
-  'monitoring/record-attempt',
+  'monitoring/record-attempts',
   'monitoring/alert-deliveries',
   'monitoring/alert-stream-head',
   'monitoring/feed-changes',
