@@ -40,6 +40,9 @@ export class AlertDispatcher {
   private timer: NodeJS.Timeout | undefined;
   private passing: Promise<void> | null = null;
   private again = false;
+  /** Finished batches whose outcomes wait for the record being written (see record). */
+  private readonly unrecorded: { outcomes: Outcome[]; resolve: () => void }[] = [];
+  private recording: Promise<void> | null = null;
   private stopped = false;
   private delivering = false;
 
@@ -61,6 +64,11 @@ export class AlertDispatcher {
   wake(): void {
     for (const waiter of [...this.waiters]) waiter();
     this.waiters.clear();
+    this.deliverMore();
+  }
+
+  /** A delivery pass, and subscribers left alone: a finished batch frees its watch's next alerts but writes none. */
+  private deliverMore(): void {
     if (this.stopped || !this.delivering) return;
     if (this.passing) {
       this.again = true;
@@ -70,7 +78,7 @@ export class AlertDispatcher {
       this.passing = null;
       if (this.again) {
         this.again = false;
-        this.wake();
+        this.deliverMore();
       }
     });
   }
@@ -107,7 +115,7 @@ export class AlertDispatcher {
     for (const claim of claimed) {
       const delivery: Promise<void> = this.deliverBatch(claim).finally(() => {
         this.inFlight.delete(delivery);
-        this.wake(); // the watch's next alerts may go now
+        this.deliverMore(); // the watch's next alerts may go now
       });
       this.inFlight.add(delivery);
     }
@@ -164,15 +172,31 @@ export class AlertDispatcher {
     };
   }
 
-  private async record(outcomes: Outcome[]): Promise<void> {
-    try {
-      await this.graph.write('monitoring/record-attempts', { outcomes });
-    } catch (error) {
-      // The lease runs out and the batch is sent again: at least once, never lost.
-      this.logger.warn(
-        { err: error, alerts: outcomes.map((outcome) => outcome.alertId) },
-        'could not record delivery attempts; the alerts will be sent again',
-      );
+  /**
+   * Records a batch's outcomes, together with those of every batch that finished while the last record
+   * was being written: one transaction (and one commit to disk) for many watches, not one each, which on
+   * a busy database is what delivery costs ingest. Resolves once they are recorded (or could not be).
+   */
+  private record(outcomes: Outcome[]): Promise<void> {
+    const recorded = new Promise<void>((resolve) => this.unrecorded.push({ outcomes, resolve }));
+    this.recording ??= this.flush().finally(() => (this.recording = null));
+    return recorded;
+  }
+
+  private async flush(): Promise<void> {
+    while (this.unrecorded.length > 0) {
+      const batches = this.unrecorded.splice(0);
+      const outcomes = batches.flatMap((batch) => batch.outcomes);
+      try {
+        await this.graph.write('monitoring/record-attempts', { outcomes });
+      } catch (error) {
+        // The leases run out and the batches are sent again: at least once, never lost.
+        this.logger.warn(
+          { err: error, alerts: outcomes.map((outcome) => outcome.alertId) },
+          'could not record delivery attempts; the alerts will be sent again',
+        );
+      }
+      for (const batch of batches) batch.resolve();
     }
   }
 }
