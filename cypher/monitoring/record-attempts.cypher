@@ -1,7 +1,9 @@
 // What became of a claimed batch (claim-deliveries), in one statement: each alert sent gets its attempt in
 // the delivery log and what follows (DELIVERED, RETRYING at its nextAttemptAt, or DEAD, the dead letter once
 // the attempts run out); an alert left unsent behind a failure ($outcomes' outcome null) is only given back.
-// Every lease ends: the watch's next alerts may go.
+// (1) The lease of a DELIVERED or DEAD alert stays, and a RETRYING one's runs to its next attempt: a claim
+//     reading at the same time may find the alert still PENDING through the index and its lease a moment
+//     later (read committed); a cleared lease then let it send the alert again (the bench's few repeats).
 UNWIND $outcomes AS o
 MATCH (a:Alert {id: o.alertId})
 CALL (a, o) {
@@ -12,5 +14,7 @@ CALL (a, o) {
   SET a.delivery = o.delivery, a.nextAttemptAt = datetime(o.nextAttemptAt),
       a.deliveredAt = CASE WHEN o.delivery = 'DELIVERED' THEN datetime(o.at) ELSE a.deliveredAt END
 }
-SET a.leaseUntil = null
+SET a.leaseUntil = CASE WHEN o.outcome IS NULL THEN null
+                        WHEN o.delivery = 'RETRYING' THEN datetime(o.nextAttemptAt)
+                        ELSE a.leaseUntil END
 RETURN count(a) AS recorded
