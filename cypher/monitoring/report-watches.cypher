@@ -60,19 +60,42 @@ CALL (lookalikeBrands) {
   RETURN collect(domain.name) AS newDomains
 }
 // (5) Campaigns: of the part's indicators that older reports named too (a new one is in no campaign yet),
-//     which are in a campaign, and the CAMPAIGN watches on it.
+//     which are in a campaign, and the CAMPAIGN watches on it. One list per kind, each by its own key
+//     constraint: a UNION over the kinds looked every indicator up under all six labels.
 CALL () {
-  UNWIND $outbox.nodes AS node
-  CALL (node) {
-    MATCH (n:PhoneNumber {e164: node.key}) WHERE node.kind = 'phone' RETURN n
-    UNION MATCH (n:Domain {name: node.key}) WHERE node.kind = 'domain' RETURN n
-    UNION MATCH (n:Url {url: node.key}) WHERE node.kind = 'url' RETURN n
-    UNION MATCH (n:EmailAddress {address: node.key}) WHERE node.kind = 'email' RETURN n
-    UNION MATCH (n:CryptoWallet {chain: node.qualifier, address: node.key}) WHERE node.kind = 'wallet' RETURN n
-    UNION MATCH (n:BankAccount {scheme: node.qualifier, identifier: node.key}) WHERE node.kind = 'bank_account' RETURN n
-  }
-  WITH node, n WHERE n.reportCount > node.reports AND EXISTS { (n)-[:IN_CAMPAIGN]->() }
-  RETURN collect({target: node.target,
-                  watchIds: [(n)-[:IN_CAMPAIGN]->(:Campaign)<-[:WATCHES]-(w:Watch {kind: 'CAMPAIGN'}) | w.id]}) AS placed
+  UNWIND $outbox.nodes.phone AS node
+  MATCH (n:PhoneNumber {e164: node.key})
+  WHERE n.reportCount > node.reports AND EXISTS { (n)-[:IN_CAMPAIGN]->() }
+  RETURN collect({target: node.target, watchIds: [(n)-[:IN_CAMPAIGN]->(:Campaign)<-[:WATCHES]-(w:Watch {kind: 'CAMPAIGN'}) | w.id]}) AS phones
 }
-RETURN indicators, prefixes, brands, ties, lookalikeBrands, newDomains, placed
+CALL () {
+  UNWIND $outbox.nodes.domain AS node
+  MATCH (n:Domain {name: node.key})
+  WHERE n.reportCount > node.reports AND EXISTS { (n)-[:IN_CAMPAIGN]->() }
+  RETURN collect({target: node.target, watchIds: [(n)-[:IN_CAMPAIGN]->(:Campaign)<-[:WATCHES]-(w:Watch {kind: 'CAMPAIGN'}) | w.id]}) AS domains
+}
+CALL () {
+  UNWIND $outbox.nodes.url AS node
+  MATCH (n:Url {url: node.key})
+  WHERE n.reportCount > node.reports AND EXISTS { (n)-[:IN_CAMPAIGN]->() }
+  RETURN collect({target: node.target, watchIds: [(n)-[:IN_CAMPAIGN]->(:Campaign)<-[:WATCHES]-(w:Watch {kind: 'CAMPAIGN'}) | w.id]}) AS urls
+}
+CALL () {
+  UNWIND $outbox.nodes.email AS node
+  MATCH (n:EmailAddress {address: node.key})
+  WHERE n.reportCount > node.reports AND EXISTS { (n)-[:IN_CAMPAIGN]->() }
+  RETURN collect({target: node.target, watchIds: [(n)-[:IN_CAMPAIGN]->(:Campaign)<-[:WATCHES]-(w:Watch {kind: 'CAMPAIGN'}) | w.id]}) AS emails
+}
+CALL () {
+  UNWIND $outbox.nodes.wallet AS node
+  MATCH (n:CryptoWallet {chain: node.qualifier, address: node.key})
+  WHERE n.reportCount > node.reports AND EXISTS { (n)-[:IN_CAMPAIGN]->() }
+  RETURN collect({target: node.target, watchIds: [(n)-[:IN_CAMPAIGN]->(:Campaign)<-[:WATCHES]-(w:Watch {kind: 'CAMPAIGN'}) | w.id]}) AS wallets
+}
+CALL () {
+  UNWIND $outbox.nodes.bank_account AS node
+  MATCH (n:BankAccount {scheme: node.qualifier, identifier: node.key})
+  WHERE n.reportCount > node.reports AND EXISTS { (n)-[:IN_CAMPAIGN]->() }
+  RETURN collect({target: node.target, watchIds: [(n)-[:IN_CAMPAIGN]->(:Campaign)<-[:WATCHES]-(w:Watch {kind: 'CAMPAIGN'}) | w.id]}) AS accounts
+}
+RETURN indicators, prefixes, brands, ties, lookalikeBrands, newDomains, phones + domains + urls + emails + wallets + accounts AS placed

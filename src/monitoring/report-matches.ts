@@ -1,10 +1,11 @@
+import type { INDICATOR_KINDS } from '../infrastructure/indicator-node.js';
 import type { LinkPart } from '../ingest/batch-write.js';
 import { lookalikes, type BrandDomains } from '../scoring/lookalike.js';
 import type { AlertEvent } from './watch.js';
 
 /** One thing a part of a batch names, with each report (Report element id) naming it and how. */
 interface Named {
-  readonly kind: 'phone' | 'domain' | 'url' | 'email' | 'wallet' | 'bank_account';
+  readonly kind: (typeof INDICATOR_KINDS)[number];
   readonly key: string;
   readonly qualifier: string | null;
   /** The alert's subjectValue; the watch's target is `${kind}:${value}` (src/infrastructure/indicator-node.ts). */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { FollowUpStatement, Row } from '../graph/executor.js';
 import { shaped } from '../graph/row-shape.js';
+import { INDICATOR_KINDS } from '../infrastructure/indicator-node.js';
 import type { LinkPart } from '../ingest/batch-write.js';
 import { namedIn, prefixesOf, reportAlerts } from './report-matches.js';
 
@@ -49,7 +50,13 @@ export function reportOutbox(part: LinkPart, reports: ReadonlyMap<string, string
           ...part.domainFor.map(({ name, slug, reports }) => ({ kind: 'domain', key: name, slug, reports })),
         ],
         domains: part.domains.map(({ name, reports }) => ({ name, reports: reports.length })),
-        nodes: named.map(({ kind, key, qualifier, target, reports }) => ({ kind, key, qualifier, target, reports })),
+        // By kind, each looked up under its own label (report-watches, 5).
+        nodes: Object.fromEntries(
+          INDICATOR_KINDS.map((kind) => [
+            kind,
+            named.filter((node) => node.kind === kind).map(({ key, qualifier, target, reports }) => ({ key, qualifier, target, reports })),
+          ]),
+        ),
       },
     },
     then: (rows: Row[]) => {
