@@ -1,11 +1,12 @@
-// The outbox for changes that are not new reports (a disruption status, a campaign merged or split): the
-// alerts $matches holds, written in the transaction of the change, by the statement after the one that
-// found the watches (disruption-watches, campaign-watches), so an alert exists exactly when its change
-// does. Numbered as match-report-watches numbers them: owners in key order (two writers never deadlock on
-// their streams), each owner's AlertStream locked to commit, so a key's alerts commit in number order.
+// The outbox's write: the alerts $matches holds, in the transaction of what caused them (a part of a batch
+// of reports, after report-watches; a disruption status, after disruption-watches; a detection run's merges
+// and splits, after campaign-watches), so an alert exists exactly when its cause does. Owners in key order
+// (two writers never deadlock on their streams), each owner's AlertStream locked to commit, so a key's
+// alerts commit in number order; within a watch, in the order of m.rank (the caller's: by report, then
+// subject).
 UNWIND $matches AS m
 MATCH (w:Watch {id: m.watchId})
-WITH w, m ORDER BY w.ownerKeyId, w.id, m.subjectValue
+WITH w, m ORDER BY w.ownerKeyId, w.id, m.rank
 WITH w.ownerKeyId AS owner, collect({w: w, m: m}) AS matches
 ORDER BY owner
 MATCH (s:AlertStream {keyId: owner})
@@ -14,8 +15,8 @@ WITH s, matches, s.seq - size(matches) AS base
 UNWIND range(0, size(matches) - 1) AS i
 WITH s, base + i + 1 AS seq, matches[i].w AS w, matches[i].m AS m
 CREATE (a:Alert {id: s.keyId + ':' + toString(seq), ownerKeyId: s.keyId, seq: seq, watchId: w.id, event: m.event,
-                 subjectKind: m.subjectKind, subjectValue: m.subjectValue, role: null, reportId: m.reportId,
-                 from: m.from, to: m.to, campaignIds: m.campaignIds, resembles: null,
+                 subjectKind: m.subjectKind, subjectValue: m.subjectValue, role: m.role, reportId: m.reportId,
+                 from: m.from, to: m.to, campaignIds: m.campaignIds, resembles: m.resembles,
                  createdAt: datetime(), attempts: 0,
                  delivery: CASE WHEN w.webhookUrl IS NULL THEN 'NONE' ELSE 'PENDING' END, nextAttemptAt: datetime()})
 CREATE (a)-[:OF_WATCH]->(w)

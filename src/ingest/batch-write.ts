@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { FollowUp } from '../graph/executor.js';
+import type { FollowUp, FollowUpStatement } from '../graph/executor.js';
 import { shaped } from '../graph/row-shape.js';
 import type { WriteRow } from './report-rows.js';
 
@@ -34,11 +34,17 @@ export function reportRows(rows: readonly WriteRow[]) {
   return { reports: reports.sort((a, b) => compare(`${a.source}\u0000${a.externalId ?? ''}`, `${b.source}\u0000${b.externalId ?? ''}`)) };
 }
 
+/** What one part's new reports name, as link-indicators writes it: what the alert outbox matches watches with. */
+export type LinkPart = NonNullable<ReturnType<typeof linkParams>>['part'];
+/** Runs after link-indicators in the same transaction (the alert outbox, src/monitoring); `reports`: new Report element id to id. */
+export type PartOutbox = (part: LinkPart, reports: ReadonlyMap<string, string>) => FollowUpStatement | null;
+
 /**
  * After merge-reports in the same transaction: link-indicators for the part's new reports, found
- * by their index in `rows` (every valid item's row); nothing when none is new.
+ * by their index in `rows` (every valid item's row); nothing when none is new. Then `outbox`, if
+ * given, with what the part named: it commits with the reports or not at all.
  */
-export function indicatorLinks(rows: ReadonlyMap<number, WriteRow>): FollowUp {
+export function indicatorLinks(rows: ReadonlyMap<number, WriteRow>, outbox?: PartOutbox): FollowUp {
   return (written) => {
     const merged = mergedRows(written);
     const nodes = new Map(merged.flatMap((row) => (row.isNew && row.node !== null ? [[row.index, row.node] as const] : [])));
@@ -49,7 +55,9 @@ export function indicatorLinks(rows: ReadonlyMap<number, WriteRow>): FollowUp {
             merged.map((row) => rows.get(row.index)!),
             nodes,
           );
-    return params && { name: 'ingest/link-indicators', params };
+    if (!params) return null;
+    const reports = new Map(merged.flatMap((row) => (row.isNew && row.node !== null ? [[row.node, row.id] as const] : [])));
+    return { name: 'ingest/link-indicators', params, ...(outbox && { then: () => outbox(params.part, reports) }) };
   };
 }
 

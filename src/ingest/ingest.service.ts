@@ -3,11 +3,11 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { resolveClaimedBrands } from '../brands/claimed-brand.js';
 import { REGISTERED_BRAND } from '../brands/registered-brand.js';
 import { DeadlineExceededError, timeLeft } from '../graph/deadline.js';
-import type { FollowUp, GraphExecutor, Params } from '../graph/executor.js';
+import type { GraphExecutor, Params } from '../graph/executor.js';
 import { WorkPool } from '../server/work-pool.js';
 import type { BrandNames } from './extraction/extract-indicators.js';
 import type { InputError, ReportInput } from './report-input.js';
-import { indicatorLinks, mergedRows, reportRows } from './batch-write.js';
+import { indicatorLinks, mergedRows, reportRows, type PartOutbox } from './batch-write.js';
 import { toWriteRow, type WriteRow } from './report-rows.js';
 import { validateReport, type UndatedAs } from './validate-report.js';
 
@@ -55,7 +55,7 @@ export class IngestService {
     /** Runs after each written batch with the ids of the reports it created (campaign assignment). */
     private readonly afterWrite: (newReportIds: string[]) => Promise<void> = async () => {},
     /** Runs in the batch's own transaction (the alert outbox, src/monitoring): it commits with the reports or not at all. */
-    private readonly inSameTransaction?: FollowUp,
+    private readonly inSameTransaction?: PartOutbox,
   ) {
     this.writers = new WorkPool(settings.writers);
   }
@@ -72,7 +72,7 @@ export class IngestService {
     // Memoised: the transaction asks for part i+1 while part i writes, and a retried transaction re-sends them.
     const read = { now, brands, undated: options.undated ?? 'receipt' } as const;
     const part = (i: number) => (parts[i] ??= this.rows(inputs.slice(i * size, (i + 1) * size), i * size, read, outcomes, rows));
-    const links = indicatorLinks(rows);
+    const links = indicatorLinks(rows, this.inSameTransaction);
     const count = Math.ceil(inputs.length / size);
     // Only invalid items: nothing to write, no turn to wait for.
     if ((await part(0)) === null && count <= 1) return outcomes;
@@ -80,9 +80,7 @@ export class IngestService {
     if (!release) throw new DeadlineExceededError('the request ran out of time waiting for a turn to write');
     let written;
     try {
-      written = mergedRows(
-        await this.graph.writeEach('ingest/merge-reports', count, part, this.inSameTransaction ? [links, this.inSameTransaction] : [links]),
-      );
+      written = mergedRows(await this.graph.writeEach('ingest/merge-reports', count, part, [links]));
     } finally {
       release();
     }

@@ -27,8 +27,19 @@ const CAMPAIGN_WATCH_ROW = z.object({
   campaignIds: z.array(z.string()),
 });
 
+/** Within a watch, its alerts are numbered in subject order. */
 const writeAlerts = (matches: ChangeAlert[]): FollowUpStatement | null =>
-  matches.length === 0 ? null : { name: 'monitoring/write-alerts', params: { matches } };
+  matches.length === 0
+    ? null
+    : {
+        name: 'monitoring/write-alerts',
+        params: {
+          matches: [...matches]
+            .sort((a, b) => compare(a.subjectValue, b.subjectValue))
+            .map((match, rank) => ({ ...match, rank, role: null, resembles: null })),
+        },
+      };
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * The outbox of a disruption status change: its watches are found, then alerted, inside the change's

@@ -3,7 +3,8 @@ import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import type { CampaignFate } from '../campaigns/campaign-identity.js';
 import type { ChangeOutbox } from '../disruption/disruption.service.js';
-import type { FollowUp, FollowUpStatement, GraphExecutor } from '../graph/executor.js';
+import type { FollowUpStatement, GraphExecutor } from '../graph/executor.js';
+import type { PartOutbox } from '../ingest/batch-write.js';
 import { AlertDispatcher } from './alert-dispatcher.js';
 import { AlertService, type DeliveryAttempt } from './alert.service.js';
 import { campaignAlerts, disruptionAlerts } from './change-alerts.js';
@@ -13,8 +14,8 @@ import { WatchService } from './watch.service.js';
 export interface Monitoring {
   readonly watches: WatchService;
   readonly alerts: AlertService;
-  /** Ingest's inSameTransaction: the outbox statement for the reports a batch created. */
-  readonly outbox: FollowUp;
+  /** Ingest's inSameTransaction: the outbox statements for what a part of a batch's new reports named. */
+  readonly outbox: PartOutbox;
   /** The disruption service's: alerts for watches on an indicator whose status changed, in that change's transaction. */
   readonly disruptionOutbox: ChangeOutbox;
   /** Campaign detection's: alerts for watches on campaigns a run merged or split, in the transaction recording it. */

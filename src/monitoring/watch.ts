@@ -5,7 +5,7 @@ export const WATCH_KINDS = ['BRAND', 'CAMPAIGN', 'INDICATOR', 'PREFIX'] as const
 export type WatchKind = (typeof WATCH_KINDS)[number];
 
 /**
- * What an alert says happened: a new report matched (cypher/monitoring/match-report-watches.cypher), an
+ * What an alert says happened: a new report matched (./report-matches.ts), an
  * indicator's disruption status changed, or a campaign merged or split (./change-alerts.ts).
  */
 export const ALERT_EVENTS = [

@@ -9,8 +9,8 @@ export interface Received {
   readonly at: number;
 }
 
-/** How the receiver answers one request on a path: a status, or 'hang' (never answers). */
-export type Answer = number | 'hang' | { redirect: string };
+/** How the receiver answers one request on a path: a status, 'hang' (never answers), a redirect, or 200 after a pause. */
+export type Answer = number | 'hang' | { redirect: string } | { delayMs: number };
 
 /** A real HTTP server for webhooks: records every request, answers each path by its script (200 once the script runs out). */
 export async function startReceiver(scripts: Record<string, Answer[]> = {}): Promise<{
@@ -31,6 +31,7 @@ export async function startReceiver(scripts: Record<string, Answer[]> = {}): Pro
       received.push({ path, headers: request.headers, body: Buffer.concat(chunks).toString('utf8'), at: Date.now() });
       const answer = plans.get(path)?.shift() ?? 200;
       if (answer === 'hang') return;
+      if (typeof answer === 'object' && 'delayMs' in answer) return void setTimeout(() => response.writeHead(200).end(), answer.delayMs);
       if (typeof answer === 'object') return void response.writeHead(302, { location: answer.redirect }).end();
       response.writeHead(answer).end();
     });

@@ -30,12 +30,17 @@ async function watchedNumber(path: string, on: TestApp = app) {
   return { number, watchId: watch.id as string, secret: webhookSecret as string };
 }
 async function submit(numbers: string[], on: TestApp = app): Promise<string> {
-  const response = await on.gql('mutation($r: [ReportInput!]!) { submitReports(reports: $r) { report { id } errors { code } } }', {
-    r: [{ channel: 'SMS', callbackNumbers: numbers, externalId: uniqueId(), source: `delivery-${tag}` }],
-  });
-  expect(response.data!['submitReports'][0].errors).toEqual([]);
-  return response.data!['submitReports'][0].report.id;
+  return (await submitMany([numbers], on))[0]!;
 }
+/** One submission of a report per list of numbers: its alerts commit together, a burst. */
+async function submitMany(reports: string[][], on: TestApp = app): Promise<string[]> {
+  const response = await on.gql('mutation($r: [ReportInput!]!) { submitReports(reports: $r) { report { id } errors { code } } }', {
+    r: reports.map((numbers) => ({ channel: 'SMS', callbackNumbers: numbers, externalId: uniqueId(), source: `delivery-${tag}` })),
+  });
+  expect(response.data!['submitReports'].flatMap((result: any) => result.errors)).toEqual([]);
+  return response.data!['submitReports'].map((result: any) => result.report.id as string);
+}
+const alertSeq = (request: { body: string }) => Number(JSON.parse(request.body).id.split(':').at(-1));
 const alertsOf = async (watchId: string, on: TestApp = app) => (await on.gql(ALERTS, { w: watchId })).data!['alerts'] as any[];
 async function settled(watchId: string, count: number, on: TestApp = app) {
   for (const deadline = Date.now() + 20_000; Date.now() < deadline; await sleep(100)) {
@@ -115,6 +120,39 @@ describe('webhooks', { timeout: 180_000 }, () => {
     expect(alerts[0].deliveryLog.map((attempt: any) => attempt.outcome)).toEqual(['HTTP_ERROR', 'HTTP_ERROR', 'HTTP_ERROR']);
     const order = receiver.on('/dead').map((request) => JSON.parse(request.body).reportId);
     expect(order).toEqual([reports[0], reports[0], reports[0], reports[1], reports[2], reports[3]]);
+  });
+
+  it('delivers a burst of one watch in order, and a failure inside it holds back the alerts behind until its retry', async () => {
+    receiver.script('/burst', [200, 200, 500]);
+    const { number, watchId } = await watchedNumber('/burst');
+    await submitMany(Array.from({ length: 30 }, () => [number]));
+    const alerts = await settled(watchId, 30);
+    expect(alerts.map((alert) => alert.delivery)).toEqual(Array(30).fill('DELIVERED'));
+    const seqs = receiver.on('/burst').map(alertSeq);
+    // The third failed once: sent again before any later one, and every other once, in number order.
+    expect(seqs).toHaveLength(31);
+    expect(seqs.slice(0, 3)).toEqual([seqs[0], seqs[0]! + 1, seqs[0]! + 2]);
+    expect(seqs[3]).toBe(seqs[2]);
+    expect(seqs.slice(3)).toEqual([...seqs.slice(3)].sort((a, b) => a - b));
+    expect(new Set(seqs).size).toBe(30);
+    expect(alerts.map((alert) => alert.attempts)).toEqual(alerts.map((_, i) => (i === 2 ? 2 : 1)));
+  });
+
+  it('sends to different watches at once: slow receivers overlap, and a hung one holds up only its own watch', async () => {
+    const slow = await Promise.all(Array.from({ length: 6 }, (_, i) => watchedNumber(`/slow-${i}`)));
+    for (let i = 0; i < 6; i++) receiver.script(`/slow-${i}`, [{ delayMs: 600 }]);
+    receiver.script('/stuck', ['hang', 'hang', 'hang']);
+    const stuck = await watchedNumber('/stuck');
+    const quick = await watchedNumber('/quick');
+    await submit([stuck.number, ...slow.map((watch) => watch.number), quick.number]);
+    const [hung] = await receiver.waitFor('/stuck', 1);
+    const [answered] = await receiver.waitFor('/quick', 1);
+    // The quick watch's alert arrives while the stuck one's request is still open (it times out after 1 s).
+    expect(answered!.at - hung!.at).toBeLessThan(1_000);
+    const arrivals = await Promise.all(slow.map(async (_, i) => (await receiver.waitFor(`/slow-${i}`, 1))[0]!.at));
+    // Six receivers each taking 0.6 s, one after another, would span 3 s; at once, well under one answer.
+    expect(Math.max(...arrivals) - Math.min(...arrivals)).toBeLessThan(600);
+    for (const { watchId } of slow) expect((await settled(watchId, 1))[0]).toMatchObject({ delivery: 'DELIVERED', attempts: 1 });
   });
 
   it('records timeouts and redirects (never followed) as failed attempts, and a hung receiver does not hold up ingest', async () => {
