@@ -38,9 +38,9 @@ export const COMMUNITY_SHARES = {
    * one report naming both when their months of activity (reports naming no other community) overlap
    * by at most this share and no silence lies between them: the eras of an operation that rotated
    * everything. Replayed on GDS's communities of the 20,000-report worlds at 1% bridges, ARI without
-   * it and with it: seed 2 0.691 to 0.884, seed 1 0.953 to 0.958, seed 3 0.968 to 0.963, held-out
-   * seeds 4 0.910 to 0.910 and 5 0.916 to 0.921 (docs/performance.md, "Eras in time"). 0.1 to 0.5
-   * gave the same on seed 1; 0.3 and below lost seed 2's largest operation again (0.771).
+   * it and with it: seed 2 0.691 to 0.884, seed 1 0.956 to 0.961, seed 3 0.968 to 0.959, held-out
+   * seeds 4 0.904 to 0.907 and 5 0.915 to 0.920 (docs/performance.md, "Eras in time"). 0.3 and 0.5
+   * gave the same on seed 1, 0.7 lost a point; 0.3 lost seed 2's largest operation again (0.770).
    */
   merge: { strongest: 0.1, mutual: 0.2, storyReports: 2, storySimilarity: 0.9, eraOverlap: 0.5 },
   /**
