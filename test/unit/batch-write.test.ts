@@ -1,32 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { linkParams, reportRows } from '../../src/ingest/batch-write.js';
-import type { WriteRow } from '../../src/ingest/report-rows.js';
+import { writeRow } from '../helpers/write-row.js';
 
-/** A write row naming the given callback numbers, domains and brand slug, received on one import day. */
-function row(index: number, reportedAt: string | null, phones: string[], domains: string[], slug: string | null): WriteRow {
-  return {
-    index,
-    id: `id-${index}`,
-    source: 'test',
-    externalId: `x${index}`,
-    receivedAt: '2026-02-01T00:00:00.000Z',
-    reportedAt,
-    channel: 'SMS',
-    scamType: null,
-    text: null,
-    defaultRegion: 'AU',
-    referenceNumbers: [],
-    shortCodes: [],
-    phones: phones.map((e164) => ({ e164, country: 'AU', numberType: 'MOBILE', callback: 'field', callerId: null, senderId: null })),
-    domains: domains.map((name) => ({ name, isIp: false, isShortener: false, isPlatform: false, isFreeMail: false })),
-    urls: [],
-    emails: [],
-    wallets: [],
-    bankAccounts: [],
-    brands: slug ? [{ key: slug, slug, name: slug }] : [],
-  } as unknown as WriteRow;
-}
+const row = (index: number, reportedAt: string | null, callbacks: string[], domains: string[], slug: string | null) =>
+  writeRow(index, { reportedAt, callbacks, domains, slug });
 
 const NUMBERS = ['+61400000001', '+61400000002', '+61400000003'];
 const DOMAINS = ['a.example', 'b.example'];

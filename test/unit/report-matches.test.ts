@@ -1,33 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { linkParams } from '../../src/ingest/batch-write.js';
 import type { WriteRow } from '../../src/ingest/report-rows.js';
+import { writeRow } from '../helpers/write-row.js';
 import { namedIn, prefixesOf, reportAlerts, type Found } from '../../src/monitoring/report-matches.js';
 
-/** A new report (element id `node-<index>`, id `id-<index>`) naming callback numbers, caller ids and domains, claiming a brand. */
-function row(index: number, spec: { callbacks?: string[]; callerIds?: string[]; domains?: string[]; slug?: string }): WriteRow {
-  const phones = [...new Set([...(spec.callbacks ?? []), ...(spec.callerIds ?? [])])].map((e164) => ({
-    e164,
-    country: 'AU',
-    numberType: 'MOBILE',
-    callback: spec.callbacks?.includes(e164) ? 'field' : null,
-    callerId: spec.callerIds?.includes(e164) ? 'field' : null,
-    senderId: null,
-  }));
-  return {
-    index,
-    id: `id-${index}`,
-    source: 'test',
-    externalId: `x${index}`,
-    receivedAt: '2026-01-01T00:00:00.000Z',
-    phones,
-    domains: (spec.domains ?? []).map((name) => ({ name, isIp: false, isShortener: false, isPlatform: false, isFreeMail: false })),
-    urls: [],
-    emails: [],
-    wallets: [],
-    bankAccounts: [],
-    brands: spec.slug ? [{ key: spec.slug, slug: spec.slug, name: spec.slug }] : [],
-  } as unknown as WriteRow;
-}
+// A new report: element id `node-<index>`, id `id-<index>`.
+const row = writeRow;
 
 function alertsOf(rows: WriteRow[], found: Partial<Found>) {
   const part = linkParams(rows, new Map(rows.map((r) => [r.index, `node-${r.index}`])))!.part;
