@@ -1,4 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import { setPriority } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -110,6 +111,7 @@ export class HeavyLane {
   private spawn(): Promise<string> {
     const child = fork(CHILD, [], { execArgv: LOADER, stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
     this.child = child;
+    yieldCpu(child.pid, this.logger);
     child.once('exit', (code, signal) => {
       this.child = null;
       this.url = null;
@@ -156,3 +158,19 @@ export function heavyLaneForwarding<Context extends BaseContext>(lane: HeavyLane
     },
   };
 }
+
+/**
+ * The lane process runs at a lower CPU priority (nice 10): where cores are few, a cheap read's
+ * request in this process gets the CPU before a pack is serialised over there. Lowering one's own
+ * child's priority needs no privilege; where the platform refuses, the lane runs at normal priority.
+ */
+function yieldCpu(pid: number | undefined, logger: Logger): void {
+  if (pid === undefined) return;
+  try {
+    setPriority(pid, LANE_NICENESS);
+  } catch (error) {
+    logger.warn({ err: error }, 'heavy lane runs at normal CPU priority');
+  }
+}
+
+const LANE_NICENESS = 10;

@@ -1,3 +1,4 @@
+import { getPriority } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, uniqueDomain, uniqueMobile, type TestApp } from '../helpers/app.js';
@@ -45,6 +46,8 @@ describe('the heavy lane (HEAVY_LANE=process)', { timeout: 120_000 }, () => {
     const lane = await laneApp.heavyLane();
     expect(lane?.pid).toBeGreaterThan(0);
     expect(lane?.pid).not.toBe(process.pid);
+    // Below the process's own priority: a cheap read here gets the CPU first.
+    expect(getPriority(lane!.pid)).toBeGreaterThan(getPriority(process.pid));
     let laneAnswer: { data?: Record<string, any>; errors?: any[] } | undefined;
     // Only the key check runs here: the pack's statements run in the lane.
     const here = await laneApp.roundTrips(async () => (laneAnswer = await laneApp.gql(PACK, { v: number })));
