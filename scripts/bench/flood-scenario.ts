@@ -2,7 +2,13 @@
 // evidence packs, wide neighbourhoods, checks, deep pages) from several connections while another
 // key sends the five analyst queries; the analyst's p50 and p99 beside a quiet run. A phase of
 // `npm run bench` (against a server with the limits as deployed) and `scripts/bench/flood.ts`.
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { ANALYST_QUERIES } from './analyst-queries.js';
+import type { FloodOrder } from './flood-client.js';
+import { postGraphql } from './graphql-post.js';
+
+const FLOOD_CLIENT = fileURLToPath(new URL('./flood-client.ts', import.meta.url));
 
 export interface FloodOptions {
   readonly requests: number;
@@ -61,20 +67,7 @@ const median = (times: readonly number[]) =>
 
 /** Runs the scenario against `url`, creating its two ANALYST keys with `adminKey`. */
 export async function floodScenario(url: string, adminKey: string, options: FloodOptions): Promise<FloodResult> {
-  async function ask(
-    key: string,
-    query: string,
-    variables: Record<string, unknown> = {},
-  ): Promise<{ ms: number; status: number; body: any }> {
-    const started = performance.now();
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = await response.json();
-    return { ms: performance.now() - started, status: response.status, body };
-  }
+  const ask = (key: string, query: string, variables: Record<string, unknown> = {}) => postGraphql(url, key, query, variables);
   const newKey = async (name: string) =>
     (await ask(adminKey, `mutation { createApiKey(name: "${name}", role: ANALYST) { key } }`)).body.data.createApiKey.key as string;
   const analyst = await newKey('bench-analyst');
@@ -90,18 +83,6 @@ export async function floodScenario(url: string, adminKey: string, options: Floo
   ];
   const keysOf = { phone: phones, domain: domains, brand: brands, none: [''] } as const;
   const analystErrors = new Set<string>();
-
-  /** The worst requests the limits allow, each just under QUERY_MAX_COMPLEXITY and the alias limit. */
-  const FLOOD: ReadonlyArray<(i: number) => string> = [
-    (i) =>
-      `{ ${Array.from({ length: 7 }, (_, a) => `p${a}: evidencePack(kind: "phone", value: "${pick(phones, i + a)}") { digest }`).join(' ')} }`,
-    (i) =>
-      `{ ${Array.from({ length: 18 }, (_, a) => `n${a}: neighbourhood(kind: "phone", value: "${pick(phones, i + a)}", hops: 3, limit: 500) { truncated nodes { id } }`).join(' ')} }`,
-    (i) =>
-      `{ ${Array.from({ length: 30 }, (_, a) => `c${a}: checkNumber(number: "${pick(phones, i + a)}") { verdict score reasons { code } }`).join(' ')} }`,
-    () =>
-      '{ crossBrandNumbers(minBrands: 1, first: 100) { edges { node { e164 brands { slug } domains { name } reports(first: 50) { edges { node { id } } } } } } }',
-  ];
 
   async function analystRun(requests = options.requests) {
     const times: number[] = [];
@@ -141,19 +122,18 @@ export async function floodScenario(url: string, adminKey: string, options: Floo
   await loopDelay(metricsUrl);
   const quiet = await analystRun();
   const quietLoop = await loopDelay(metricsUrl);
-  let flooding = true;
-  const floodOutcomes: Record<string, number> = {};
-  const floods = Array.from({ length: options.connections }, async (_, connection) => {
-    for (let i = connection; flooding; i += options.connections) {
-      const { status, body } = await ask(flooder, pick(FLOOD, i)(i));
-      const outcome = body.errors?.[0]?.extensions?.code ?? `ok (${status})`;
-      floodOutcomes[outcome] = (floodOutcomes[outcome] ?? 0) + 1;
-    }
+  // The flooding client runs in a process of its own (flood-client.ts): the analyst's client keeps its event loop.
+  const flood = fork(FLOOD_CLIENT, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const floodDone = new Promise<Record<string, number>>((resolve, reject) => {
+    flood.once('message', (outcomes) => resolve(outcomes as Record<string, number>));
+    flood.once('exit', (code) => reject(new Error(`the flooding client exited (${String(code)}) before answering`)));
   });
+  const order: FloodOrder = { url, key: flooder, phones, connections: options.connections };
+  flood.send(order);
   const flooded = await analystRun();
   const floodedLoop = await loopDelay(metricsUrl);
-  flooding = false;
-  await Promise.all(floods);
+  flood.send('stop');
+  const floodOutcomes = await floodDone;
   return {
     requests: options.requests,
     connections: options.connections,
