@@ -172,7 +172,8 @@ async function explain(rows: Record<string, unknown>[], found: Map<string, strin
     link.reports >= COMMUNITY_SHARES.coreReports &&
     link.weight >= COMMUNITY_SHARES.coreWeight &&
     Math.min(...link.named) > 1 &&
-    link.weight >= COMMUNITY_SHARES.coreShare * Math.min(...link.strengths);
+    link.weight >= COMMUNITY_SHARES.coreShare * Math.min(...link.strengths) &&
+    link.weight >= COMMUNITY_SHARES.coreShareOfBusier * Math.max(...link.strengths);
   const describe = async (link: (typeof links)[number]) => {
     const behind = await runBenchCypher(driver, 'link-reports', { a: link.ids[0], b: link.ids[1] });
     const truths = behind.map((row) => `${String(row['receivedAt']).slice(0, 10)} ${reportTruth.get(row['externalId'] as string) ?? '?'}`);

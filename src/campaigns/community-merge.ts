@@ -28,13 +28,17 @@ export interface MergeShares {
   readonly storySimilarity: number;
   /** How much two communities' months of activity may overlap (0 to 1) to join as eras of one operation. */
   readonly eraOverlap: number;
+  /** Of the community's own evidence, for its strongest tie when a single report backs that tie. */
+  readonly loneShare: number;
 }
 
 /**
  * Joins communities that are one operation cut apart, three ways:
  *   (1) each community joins the neighbour it is tied to most strongly, when that tie carries at
  *       least `strongest` of its own evidence: a leaf (a per-victim link, a number named once) joins
- *       the side it is tied to most, and only that one, so a leaf a bridge report names glues nothing;
+ *       the side it is tied to most, and only that one, so a leaf a bridge report names glues nothing.
+ *       A tie backed by one report must carry `loneShare` of it: a leaf that report made, yes; a group
+ *       held together by reports of its own, tied to a busy operation by one misfiled report, no;
  *   (2) two communities join when their tie carries at least `mutual` of the evidence of each: sparse
  *       operations (a few reports, each naming two or three indicators) hold together, while two dense
  *       operations tied by a bridge report stay apart, the bridge being a small share of either;
@@ -125,7 +129,9 @@ function mergeOnce(communities: readonly Community[], ties: readonly Tie[], shar
   };
   for (const { label, evidence: own } of communities) {
     const best = strongest.get(label);
-    if (best && best.weight >= shares.strongest * own) join(label, best.label);
+    // A lone report (one misfiled message) is enough for a leaf it mostly made, not for a group held by reports of its own.
+    const enough = best && best.weight >= shares.strongest * own && (best.reports >= 2 || best.weight >= shares.loneShare * own);
+    if (enough) join(label, best.label);
   }
   const mutuallyStrongest = (of: ReadonlyMap<string, { label: string }>, a: string, b: string) =>
     of.get(a)?.label === b && of.get(b)?.label === a;
@@ -147,16 +153,19 @@ function mergeOnce(communities: readonly Community[], ties: readonly Tie[], shar
   return changes;
 }
 
-/** Each community's strongest tie among `ties`: its neighbour, ties broken by the smaller label so the result does not depend on order. */
-function strongestTies(ties: readonly Tie[]): Map<string, { label: string; weight: number }> {
-  const strongest = new Map<string, { label: string; weight: number }>();
-  const offer = (from: string, to: string, weight: number) => {
+/**
+ * Each community's strongest tie among `ties`: its neighbour and how many distinct reports back the
+ * tie (of the sample kept), ties broken by the smaller label so the result does not depend on order.
+ */
+function strongestTies(ties: readonly Tie[]): Map<string, { label: string; weight: number; reports: number }> {
+  const strongest = new Map<string, { label: string; weight: number; reports: number }>();
+  const offer = (from: string, to: string, weight: number, reports: number) => {
     const best = strongest.get(from);
-    if (!best || weight > best.weight || (weight === best.weight && to < best.label)) strongest.set(from, { label: to, weight });
+    if (!best || weight > best.weight || (weight === best.weight && to < best.label)) strongest.set(from, { label: to, weight, reports });
   };
-  for (const { a, b, weight } of ties) {
-    offer(a, b, weight);
-    offer(b, a, weight);
+  for (const { a, b, weight, reportIds = [] } of ties) {
+    offer(a, b, weight, new Set(reportIds).size);
+    offer(b, a, weight, new Set(reportIds).size);
   }
   return strongest;
 }

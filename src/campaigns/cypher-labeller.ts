@@ -17,9 +17,16 @@ export class CypherLabeller implements Labeller {
     await step('label.seed', () => this.graph.autoCommitCounted('campaigns/seed-labels.min-label', { runId }));
     await step('label.spread', async () => {
       for (let wave = 0; ; wave++) {
-        const { coreReports, coreWeight, coreShare } = COMMUNITY_SHARES;
+        const { coreReports, coreWeight, coreShare, coreShareOfBusier } = COMMUNITY_SHARES;
         const { rows } = await step(`label.spread.${wave}`, () =>
-          this.graph.autoCommitCounted('campaigns/spread-labels.min-label', { runId, wave, coreReports, coreWeight, coreShare }),
+          this.graph.autoCommitCounted('campaigns/spread-labels.min-label', {
+            runId,
+            wave,
+            coreReports,
+            coreWeight,
+            coreShare,
+            coreShareOfBusier,
+          }),
         );
         if (!rows[0]?.['changed']) return;
       }

@@ -26,6 +26,17 @@ export const COMMUNITY_SHARES = {
    */
   coreShare: 0.07,
   /**
+   * ... and this share of the evidence of the busier end: two bridge reports naming the same two
+   * indicators (a small operation's site beside a busy one's short link) are a fair share of the
+   * short link's evidence, never of the site's. On seed 2 four such links were the only core links
+   * across operations, and one glued a 264-report operation to a 3,123-report one. 20,000-report
+   * worlds at 1% bridges, ARI without it and with 0.02, GDS / Cypher: seed 1 0.964 / 0.962 to 0.955
+   * / 0.959, seed 2 0.885 / 0.885 to 0.929 / 0.928, seed 3 0.963 / 0.959 to 0.967 / 0.966, held-out
+   * seeds 4 0.907 / 0.907 to 0.911 / 0.907 and 5 0.923 / 0.922 to 0.922 / 0.922 (0.03 gave the same
+   * in Cypher, and lost on seed 1; docs/performance.md, "Bridges between busy and quiet ends").
+   */
+  coreShareOfBusier: 0.02,
+  /**
    * Both engines (community-merge.ts): a community joins its strongest neighbour when the tie carries
    * `strongest` of its own evidence; any neighbour when the tie carries `mutual` of both communities'
    * evidence; and a neighbour that tells the same story (profiles of scam type and brands at cosine
@@ -41,8 +52,16 @@ export const COMMUNITY_SHARES = {
    * it and with it: seed 2 0.691 to 0.884, seed 1 0.956 to 0.961, seed 3 0.968 to 0.959, held-out
    * seeds 4 0.904 to 0.907 and 5 0.915 to 0.920 (docs/performance.md, "Eras in time"). 0.3 and 0.5
    * gave the same on seed 1, 0.7 lost a point; 0.3 lost seed 2's largest operation again (0.770).
+   *
+   * `loneShare`: a community's strongest tie, when one report backs it, must carry this share of the
+   * community's evidence. A leaf that report made carries most of it; a group held by reports of its
+   * own, tied to a busy operation by one misfiled report, a tenth. Replayed on the communities of
+   * both engines (with coreShareOfBusier), ARI without it and with 0.5, GDS / Cypher: seed 1 0.959 /
+   * 0.956 to 0.964 / 0.965, seed 2 0.926 / 0.927 to 0.946 / 0.946, held-out seeds 4 0.906 / 0.906 to
+   * 0.907 / 0.907 and 5 0.921 / 0.919 to 0.934 / 0.933. 0.3 and 0.4 gained less; 0.7 broke seed 2's
+   * largest operation in the Cypher engine (0.687).
    */
-  merge: { strongest: 0.1, mutual: 0.2, storyReports: 2, storySimilarity: 0.9, eraOverlap: 0.5 },
+  merge: { strongest: 0.1, mutual: 0.2, storyReports: 2, storySimilarity: 0.9, eraOverlap: 0.5, loneShare: 0.5 },
   /**
    * GDS: Leiden's resolution over the core links. Measured on the 20,000-report worlds: 0.1 and 0.02
    * cut long-running operations apart (adjusted Rand index 0.923 against 0.989 at 0% bridges, no better

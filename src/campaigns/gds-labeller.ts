@@ -17,9 +17,9 @@ export class GdsLabeller implements Labeller {
     // Every linked indicator starts alone, as in the Cypher engine: leaves stay out of the projection.
     await step('label.seed', () => this.graph.autoCommitCounted('campaigns/seed-labels.min-label', { runId }));
     try {
-      const { coreReports, coreWeight, coreShare } = COMMUNITY_SHARES;
+      const { coreReports, coreWeight, coreShare, coreShareOfBusier } = COMMUNITY_SHARES;
       const [projected] = await step('label.projection', () =>
-        this.graph.write('campaigns/project-links.gds', { graphName, coreReports, coreWeight, coreShare }),
+        this.graph.write('campaigns/project-links.gds', { graphName, coreReports, coreWeight, coreShare, coreShareOfBusier }),
       );
       if (!projected?.['nodeCount']) return;
       await step('label.leiden', () =>

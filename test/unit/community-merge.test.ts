@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cosine, mergeCommunities, overlap, type Community, type Tie } from '../../src/campaigns/community-merge.js';
 
-const shares = { strongest: 0.1, mutual: 0.2, storyReports: 2, storySimilarity: 0.9, eraOverlap: 0.5 };
+const shares = { strongest: 0.1, mutual: 0.2, storyReports: 2, storySimilarity: 0.9, eraOverlap: 0.5, loneShare: 0.5 };
 
 describe('mergeCommunities (after either engine labelled)', () => {
   it('keeps two dense communities apart when a bridge is a small share of both', () => {
@@ -24,6 +24,21 @@ describe('mergeCommunities (after either engine labelled)', () => {
       { a: 'b', b: 'leaf', weight: 0.6 },
     ];
     expect(mergeCommunities(communities, ties, shares)).toEqual({ leaf: 'a' });
+  });
+
+  it('joins a group held by reports of its own to a busy operation on two reports, not on one misfiled report; a leaf that report made joins', () => {
+    const communities = [
+      { label: 'busy', evidence: 1_000 },
+      { label: 'group', evidence: 29 },
+      { label: 'leaf', evidence: 1.1 },
+    ];
+    // The strongest tie of the group, 3.2: 11% of its evidence, enough on two reports and not on one.
+    const tie = (reportIds: string[]): Tie[] => [
+      { a: 'busy', b: 'group', weight: 3.2, reportIds },
+      { a: 'busy', b: 'leaf', weight: 0.6, reportIds: ['r1'] },
+    ];
+    expect(mergeCommunities(communities, tie(['r1']), shares)).toEqual({ leaf: 'busy' });
+    expect(mergeCommunities(communities, tie(['r1', 'r2']), shares)).toEqual({ leaf: 'busy', group: 'busy' });
   });
 
   it('holds a sparse operation together: each tie a fair share of both ends', () => {
