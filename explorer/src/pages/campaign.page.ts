@@ -69,10 +69,7 @@ export function campaignPage(id: string): HTMLElement {
         { nodes: picture.nodes, edges: picture.edges, groups: [], truncated: picture.truncated },
         null,
         bridgeElements(picture.bridges),
-      );
-      graph.mark(
-        picture.nodes.filter((node) => !node.hub && !node.official).map((node) => node.id),
-        'member',
+        new Set(picture.nodes.filter((node) => !node.hub && !node.official).map((node) => node.id)),
       );
     } catch (error) {
       side.append(failure(error));
