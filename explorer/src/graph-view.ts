@@ -335,7 +335,7 @@ export class GraphView {
       );
       show(
         this.status,
-        `${node.data('full') as string} is a hub (${data.degree} relationships): drawn, not expanded. `,
+        `${node.data('full') as string} is a hub${data.degree > 0 ? ` (${data.degree} relationships)` : ''}: drawn, not expanded. `,
         expand,
         ' ',
         search,
