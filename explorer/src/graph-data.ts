@@ -43,9 +43,11 @@ const EDGE = 'source target kind reports';
 export const SUMMARY_FIELDS = `truncated nodes { ${NODE} } edges { ${EDGE} } groups { id around kind count reports after }`;
 /**
  * A campaign's picture without the fields that are the same on every node of it (degree 0, sharedReports
- * and days null): on a 2,000-node campaign they were 6,000 of the answer's 45,000 fields, for nothing.
+ * and days null), its edges column by column with their ends as indexes into its nodes (edgesOf): on a
+ * 2,000-node campaign the answer went from 1.40 to 0.63 MB: its edges' ids were half of it, and 6,000 of its
+ * fields said nothing.
  */
-export const PICTURE_FIELDS = `truncated memberCount nodes { ${PICTURE_NODE} } edges { ${EDGE} } bridges { id size weight reports members }`;
+export const PICTURE_FIELDS = `truncated memberCount nodes { ${PICTURE_NODE} } edgeColumns { source target kind reports } bridges { id size weight reports members }`;
 /** A node of a campaign's picture, as PICTURE_FIELDS asks for it. */
 export type PictureNode = Omit<SummaryNode, 'degree' | 'sharedReports' | 'days'>;
 /** As a neighbourhood's node: no degree counted, nothing shared with a centre. */

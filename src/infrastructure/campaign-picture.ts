@@ -96,6 +96,27 @@ export async function campaignPicture(graph: GraphExecutor, id: string, limit: n
   };
 }
 
+/** A picture's edges column by column, their ends as indexes into its nodes (Campaign.picture's edgeColumns). */
+export function edgeColumns(picture: {
+  readonly nodes: readonly { id: string }[];
+  readonly edges: readonly Pick<SummaryEdge, 'source' | 'target' | 'kind' | 'reports'>[];
+}): {
+  source: number[];
+  target: number[];
+  kind: string[];
+  reports: number[];
+} {
+  const index = new Map(picture.nodes.map((node, i) => [node.id, i]));
+  // Every edge's ends are drawn nodes (campaignPicture keeps no other), so each has an index.
+  const at = (id: string) => index.get(id) as number;
+  return {
+    source: picture.edges.map((edge) => at(edge.source)),
+    target: picture.edges.map((edge) => at(edge.target)),
+    kind: picture.edges.map((edge) => edge.kind),
+    reports: picture.edges.map((edge) => edge.reports),
+  };
+}
+
 function bridges(rows: readonly z.infer<typeof BRIDGE>[], idOf: (elementId: string) => string | undefined): BridgedCampaign[] {
   const byCampaign = new Map<string, { id: string; size: number; weight: number; reports: number; members: Set<string> }>();
   for (const row of rows) {

@@ -92,6 +92,8 @@ export const edgeKind = (a: readonly string[], b: readonly string[]) => ROLE_STR
 
 /** The explorer's search draws 40 nodes (explorer/src/pages/search.page.ts): warm() asks as it does. */
 const WARM_LIMIT = 40;
+/** And a campaign's picture its 2,000 members (Campaign.picture's default limit). */
+const WARM_PICTURE = 2_000;
 
 interface Neighbour {
   readonly elementId: string;
@@ -181,7 +183,7 @@ export class NeighbourhoodSummaryService {
     await this.neighbourhood.lookUp({ kind: 'phone', key: '', qualifier: null });
     await this.neighbours(nobody, false, null, 0, WARM_LIMIT - 1);
     await this.graph.read('reads/neighbourhood-summary-links', { ids: drawn, expand: drawn });
-    await this.campaign('', 1);
+    await this.campaign('00000000-0000-0000-0000-000000000000', WARM_PICTURE);
   }
 
   /** A campaign as one picture (campaign-picture.ts), hubs marked by the same bound as here. */

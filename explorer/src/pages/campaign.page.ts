@@ -1,7 +1,8 @@
 import { gql } from '../api.js';
 import { facts, failure, h, seenDay, show } from '../dom.js';
 import { evidenceLinks } from '../evidence-links.js';
-import { asSummaryNode, PICTURE_FIELDS, type PictureNode, type SummaryEdge } from '../graph-data.js';
+import { edgesOf, type EdgeColumns } from '../edge-columns.js';
+import { asSummaryNode, PICTURE_FIELDS, type PictureNode } from '../graph-data.js';
 import { bridgeEdge, GraphView } from '../graph-view.js';
 import { searchHref, fromNodeId } from '../indicator.js';
 import { timeline } from '../timeline.js';
@@ -25,7 +26,7 @@ interface Campaign extends CampaignListing {
   readonly undatedReportCount: number;
   readonly channels: readonly { channel: string; reports: number }[];
   readonly mergedInto: { id: string } | null;
-  readonly picture: { truncated: boolean; memberCount: number; nodes: PictureNode[]; edges: SummaryEdge[]; bridges: Bridge[] } | null;
+  readonly picture: { truncated: boolean; memberCount: number; nodes: PictureNode[]; edgeColumns: EdgeColumns; bridges: Bridge[] } | null;
 }
 
 /** Bridges drawn as collapsed neighbours: one node per other campaign, a dashed line from each member linked to it. */
@@ -66,7 +67,12 @@ export function campaignPage(id: string): HTMLElement {
       const picture = campaign.picture;
       if (!picture) return;
       graph.draw(
-        { nodes: picture.nodes.map(asSummaryNode), edges: picture.edges, groups: [], truncated: picture.truncated },
+        {
+          nodes: picture.nodes.map(asSummaryNode),
+          edges: edgesOf(picture.edgeColumns, picture.nodes),
+          groups: [],
+          truncated: picture.truncated,
+        },
         null,
         bridgeElements(picture.bridges),
         new Set(picture.nodes.filter((node) => !node.hub && !node.official).map((node) => node.id)),
