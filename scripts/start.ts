@@ -64,6 +64,13 @@ const { service, neo4j: ownNeo4j } = await starting;
 const neo4jPid = ownNeo4j ? `, Neo4j pid ${ownNeo4j.pid}` : '';
 const lane = await service.heavyLane();
 log(`scamgraph: GraphQL at ${service.url} (pid ${process.pid}${neo4jPid}${lane ? `, heavy lane pid ${lane.pid}` : ''})`);
+// Off the start-up's path (serving already): a failure costs the first search its planning time, nothing more.
+const warming = performance.now();
+service.warm().then(
+  () => log(`scamgraph: the explorer's statements planned in ${Math.round(performance.now() - warming)} ms`),
+  (error: unknown) =>
+    log(`scamgraph: planning the explorer's statements failed: ${error instanceof Error ? error.message : String(error)}`),
+);
 if (service.firstAdminKey) {
   // Printed here once, never logged: the graph keeps only its hash.
   process.stdout.write(

@@ -45,6 +45,8 @@ export interface App {
   readonly server: RunningServer;
   /** Set on the first start without SCAMGRAPH_ADMIN_KEY: the admin key, to be shown once. */
   readonly firstAdminKey: string | null;
+  /** Has Neo4j plan the explorer's statements ahead of the first search (NeighbourhoodSummaryService.warm). */
+  readonly warm: () => Promise<void>;
 }
 
 /** Wires the service over an open driver: migrations, domain services, GraphQL over HTTP. */
@@ -174,5 +176,11 @@ export async function startApp(config: Config, driver: Driver, uri: string, logg
     await detector.idle();
     await monitoring.stop();
   };
-  return { graph, server: { ...server, stop }, firstAdminKey, heavyLane: async () => heavyLane?.running() };
+  return {
+    graph,
+    server: { ...server, stop },
+    firstAdminKey,
+    heavyLane: async () => heavyLane?.running(),
+    warm: () => neighbourhoodSummary.warm(),
+  };
 }

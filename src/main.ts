@@ -12,6 +12,8 @@ export interface RunningService {
   readonly firstAdminKey: string | null;
   /** The heavy-lane process while one runs (HEAVY_LANE=process). */
   readonly heavyLane: App['heavyLane'];
+  /** Plans the explorer's statements in Neo4j ahead of the first search: `npm start` runs it once serving. */
+  readonly warm: App['warm'];
   /** Drains requests in flight, then closes the driver. */
   stop(): Promise<void>;
 }
@@ -30,6 +32,7 @@ export async function runService(config: Config, uri: string, logDestination?: p
     graph: app.graph,
     firstAdminKey: app.firstAdminKey,
     heavyLane: app.heavyLane,
+    warm: app.warm,
     stop: async () => {
       await app.server.stop();
       await driver.close();

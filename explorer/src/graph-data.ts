@@ -18,7 +18,6 @@ export interface SummaryEdge {
   readonly target: string;
   readonly kind: string;
   readonly reports: number;
-  readonly days: number | null;
 }
 export interface FoldedGroup {
   readonly id: string;
@@ -37,10 +36,22 @@ export interface Picture {
   readonly truncated: boolean;
 }
 
-const NODE = 'id kind label hub degree official reportCount sharedReports days firstSeen lastSeen';
-const EDGE = 'source target kind reports days';
+/** What a node of any picture says; a neighbourhood's nodes say more (NODE): a campaign has no centre to share reports with. */
+const PICTURE_NODE = 'id kind label hub official reportCount firstSeen lastSeen';
+const NODE = `${PICTURE_NODE} degree sharedReports days`;
+const EDGE = 'source target kind reports';
 export const SUMMARY_FIELDS = `truncated nodes { ${NODE} } edges { ${EDGE} } groups { id around kind count reports after }`;
-export const PICTURE_FIELDS = `truncated memberCount nodes { ${NODE} } edges { ${EDGE} } bridges { id size weight reports members }`;
+/**
+ * A campaign's picture without the fields that are the same on every node of it (degree 0, sharedReports
+ * and days null), its edges column by column with their ends as indexes into its nodes (edgesOf): on a
+ * 2,000-node campaign the answer went from 1.40 to 0.63 MB: its edges' ids were half of it, and 6,000 of its
+ * fields said nothing.
+ */
+export const PICTURE_FIELDS = `truncated memberCount nodes { ${PICTURE_NODE} } edgeColumns { source target kind reports } bridges { id size weight reports members }`;
+/** A node of a campaign's picture, as PICTURE_FIELDS asks for it. */
+export type PictureNode = Omit<SummaryNode, 'degree' | 'sharedReports' | 'days'>;
+/** As a neighbourhood's node: no degree counted, nothing shared with a centre. */
+export const asSummaryNode = (node: PictureNode): SummaryNode => ({ ...node, degree: 0, sharedReports: null, days: null });
 
 /** The API's summarised neighbourhood of one node: strongest neighbours, the rest folded by kind; the reports too with `withReports`. */
 export async function summary(kind: string, value: string, limit: number, withReports = false): Promise<Picture> {

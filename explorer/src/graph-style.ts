@@ -30,7 +30,8 @@ export const EDGE_ROLES: Readonly<
   BRIDGE: { colour: '#ae3ec9', style: 'dashed', width: 2, name: 'bridge to another campaign' },
   FOLDED: { colour: '#adb5bd', style: 'dotted', width: 1.5, name: 'to a folded group' },
 };
-const OTHER_EDGE = { colour: '#495057', style: 'solid', width: 1.5 } as const;
+/** A line of a role not listed above. */
+export const OTHER_EDGE = { colour: '#495057', style: 'solid', width: 1.5 } as const;
 
 export const GRAPH_STYLE: StylesheetJson = [
   {
@@ -81,6 +82,8 @@ export const GRAPH_STYLE: StylesheetJson = [
   { selector: 'node[?hub]', style: { 'border-width': 5, 'border-style': 'double', 'border-color': '#212529', width: 38, height: 38 } },
   { selector: 'node.member', style: { 'border-width': 3, 'border-color': '#e64980' } },
   { selector: 'node.origin', style: { 'border-width': 4, 'border-color': '#000', width: 34, height: 34, 'font-weight': 'bold' } },
+  // A big drawing zoomed out too far to draw labels (graph-view.ts, LABEL_ZOOM): none, so none is measured.
+  { selector: 'node.unlabelled', style: { label: '' } },
   { selector: 'node:selected', style: { 'overlay-color': '#ffd43b', 'overlay-opacity': 0.35 } },
   // Outside the weeks chosen on the timeline: kept in place, so the picture does not jump, but faded.
   { selector: '.faded', style: { opacity: 0.12 } },
@@ -105,7 +108,4 @@ export const GRAPH_STYLE: StylesheetJson = [
   })),
   // Width by the reports behind the edge (log scale: 1 report thin, 500 heavy); after the role styles, so it wins.
   { selector: 'edge[width]', style: { width: 'data(width)' } },
-  // A big drawing (graph-view.ts, MANY): straight lines without arrows (Cytoscape's haystack), which need no
-  // control points: finding them, parallel edges and all, was a second of a 2,000-node campaign's drawing.
-  { selector: 'edge.many', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' } },
 ];

@@ -1,7 +1,8 @@
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import { h, show } from './dom.js';
 import { groupPage, summary, type FoldedGroup, type Picture, type SummaryEdge, type SummaryNode } from './graph-data.js';
-import { EDGE_ROLES, GRAPH_STYLE, NODE_KINDS } from './graph-style.js';
+import { EdgeLayer, type LayerEdge } from './edge-layer.js';
+import { EDGE_ROLES, GRAPH_STYLE, NODE_KINDS, OTHER_EDGE } from './graph-style.js';
 import { fromNodeId, isIndicatorKind, searchHref } from './indicator.js';
 import { kindLayers, kindRings } from './kind-layout.js';
 import { nodeLabels } from './labels.js';
@@ -37,9 +38,15 @@ const PAINT_WAIT_MS = 2_000;
 const FIT_PADDING = 30;
 /**
  * Past this many nodes a drawing is big: the fit counts node positions alone (labels and lines too up
- * to it: exact, and quick enough), and its lines are straight, arrowless haystacks (graph-style.ts).
+ * to it: exact, and quick enough), and its lines are drawn straight on a layer of their own (edge-layer.ts).
  */
 const MANY = 300;
+/**
+ * A big drawing's labels are left out below this zoom: 12 px text is under the stylesheet's least
+ * (7 px, min-zoomed-font-size) there, so they would not be drawn, but Cytoscape still measured every
+ * one and boxed it, each frame's bounding boxes with them. Zooming in past it brings them back.
+ */
+const LABEL_ZOOM = 7 / 12;
 /**
  * The graph on the page: one at a time. A page replaced by the next route leaves its Cytoscape alive
  * (its render loop, its window listeners, every element) unless destroyed: after a few 2,000-node
@@ -99,7 +106,11 @@ export class GraphView {
   private readonly status = h('div', { class: 'graph-status', 'aria-live': 'polite' }, 'Click a node to expand it.');
   private readonly table = h('details', { class: 'graph-table' });
   private readonly cy: Core;
+  private readonly edgeLayer: EdgeLayer;
   private pending = 0;
+  /** A big drawing (MANY), and whether its labels are left out at the zoom it is shown at. */
+  private many = false;
+  private unlabelled = false;
   private drawMs = 0;
   /** Settles once the last drawing was painted: busy() says "ready" only then. */
   private painted: Promise<void> = Promise.resolve();
@@ -129,6 +140,9 @@ export class GraphView {
     this.cy.on('tap', 'node', (event) => void this.open(event.target as NodeSingular));
     this.cy.on('mouseover', 'node', (event) => this.hover(event.target as NodeSingular));
     this.cy.on('mouseout', 'node', () => (this.tooltip.hidden = true));
+    this.cy.on('zoom', () => this.labelsForZoom());
+    // Before any drawing's own listener (draw): its lines are painted by the time a frame counts as drawn.
+    this.edgeLayer = new EdgeLayer(this.cy, this.canvas);
     window.explorerGraph = () => this.drawn();
     this.table.addEventListener('toggle', () => (this.table as HTMLDetailsElement).open && this.refreshTable());
   }
@@ -148,15 +162,21 @@ export class GraphView {
     }
   }
 
-  /** Replaces the drawing; `origin`, the node it was drawn around, is ringed and placed in the middle. */
-  draw(picture: Picture, origin: string | null, extra: ElementDefinition[] = []): void {
+  /**
+   * Replaces the drawing; `origin`, the node it was drawn around, is ringed and placed in the middle;
+   * the nodes listed in `members` get the class of a campaign's member (drawn with it, not restyled after).
+   */
+  draw(picture: Picture, origin: string | null, extra: ElementDefinition[] = [], members: ReadonlySet<string> = new Set()): void {
     const began = performance.now();
+    this.many = picture.nodes.length > MANY;
+    this.unlabelled = this.many;
     this.cy.batch(() => {
       this.cy.elements().remove();
-      this.add(picture, undefined, picture.nodes.length > MANY ? 'many' : '');
-      this.cy.add(extra);
+      this.add(this.many ? { ...picture, edges: [] } : picture, undefined, members);
       if (origin) this.cy.$id(origin).addClass('origin');
     });
+    this.edgeLayer.set(this.many ? picture.edges.map(layerEdge) : []);
+    this.cy.add(extra);
     this.layout(origin);
     // Cytoscape paints on the next animation frame: drawing is done, and timed, when it has.
     this.painted = new Promise<void>((resolve) => {
@@ -212,26 +232,27 @@ export class GraphView {
     );
   }
 
-  /** Marks drawn nodes (a campaign's members) with a class of the stylesheet. */
-  mark(ids: readonly string[], className: 'member'): void {
-    for (const id of ids) this.cy.$id(id).addClass(className);
-  }
-
   /** Adds what is not drawn yet; answers the new nodes. Folded groups become "+ N more" nodes. */
   private add(
     picture: Pick<Picture, 'nodes' | 'edges'> & { groups?: readonly FoldedGroup[] },
     near?: { x: number; y: number },
-    edgeClasses = '',
+    members: ReadonlySet<string> = new Set(),
   ): cytoscape.NodeCollection {
     // Keyed by id: merged answers repeat nodes and edges, and Cytoscape refuses a duplicate id.
     const nodes = new Map(picture.nodes.filter((node) => this.cy.$id(node.id).empty()).map((node) => [node.id, node]));
     const edges = new Map(picture.edges.map((edge) => [edgeId(edge), edge] as const).filter(([id]) => this.cy.$id(id).empty()));
     const groups = (picture.groups ?? []).filter((group) => this.cy.$id(group.id).empty());
+    const nodeClasses = (id: string) => `${members.has(id) ? 'member' : ''} ${this.unlabelled ? 'unlabelled' : ''}`.trim();
     const jitter = () => Math.random() * 60 - 30;
     const at = near ? { position: { x: near.x + jitter(), y: near.y + jitter() } } : {};
     const added = this.cy.add([
-      ...[...nodes.values()].map((node): ElementDefinition => ({ group: 'nodes', data: nodeData(node), ...at })),
-      ...[...edges].map(([id, edge]): ElementDefinition => ({ group: 'edges', data: edgeData(id, edge), classes: edgeClasses })),
+      ...[...nodes.values()].map((node): ElementDefinition => ({
+        group: 'nodes',
+        data: nodeData(node),
+        classes: nodeClasses(node.id),
+        ...at,
+      })),
+      ...[...edges].map(([id, edge]): ElementDefinition => ({ group: 'edges', data: edgeData(id, edge) })),
       ...groups.flatMap((group): ElementDefinition[] => [
         { group: 'nodes', data: groupData(group), ...at },
         { group: 'edges', data: { id: `${group.id}|edge`, source: group.around, target: group.id, kind: 'FOLDED' } },
@@ -266,7 +287,10 @@ export class GraphView {
       ? kindRings(centre, placed, apart(['group', 'campaign'], false))
       : kindLayers(
           placed,
-          this.cy.edges().map((edge) => ({ source: edge.data('source') as string, target: edge.data('target') as string })),
+          [
+            ...this.cy.edges().map((edge) => ({ source: edge.data('source') as string, target: edge.data('target') as string })),
+            ...this.edgeLayer.edges,
+          ],
           apart(['campaign'], true),
         );
     this.cy.batch(() => nodes.positions((node: NodeSingular) => positions.get(node.id()) ?? { x: 0, y: 0 }));
@@ -275,6 +299,14 @@ export class GraphView {
     this.fit(
       nodes.length > MANY ? boxOf(nodes.map((node) => positions.get(node.id()) ?? { x: 0, y: 0 })) : this.cy.elements().boundingBox(),
     );
+  }
+
+  /** Leaves a big drawing's labels out while the zoom is too small to draw them (LABEL_ZOOM); brings them back past it. */
+  private labelsForZoom(): void {
+    const unlabelled = this.many && this.cy.zoom() < LABEL_ZOOM;
+    if (unlabelled === this.unlabelled) return;
+    this.unlabelled = unlabelled;
+    this.cy.batch(() => (unlabelled ? this.cy.nodes().addClass('unlabelled') : this.cy.nodes().removeClass('unlabelled')));
   }
 
   /**
@@ -303,7 +335,7 @@ export class GraphView {
       );
       show(
         this.status,
-        `${node.data('full') as string} is a hub (${data.degree} relationships): drawn, not expanded. `,
+        `${node.data('full') as string} is a hub${data.degree > 0 ? ` (${data.degree} relationships)` : ''}: drawn, not expanded. `,
         expand,
         ' ',
         search,
@@ -384,7 +416,7 @@ export class GraphView {
    */
   private refreshTable(): void {
     const nodes = this.cy.nodes();
-    const edges = this.cy.edges();
+    const edges = this.allEdges();
     const caption = h('summary', {}, `Table of the ${nodes.length} nodes and ${edges.length} edges`);
     if (!(this.table as HTMLDetailsElement).open) {
       show(this.table, caption);
@@ -414,14 +446,15 @@ export class GraphView {
         h('td', {}, String(node.data('sharedReports') ?? node.data('reportCount') ?? node.data('count') ?? '')),
       ),
     );
+    const full = (id: string) => this.cy.$id(id).data('full') as string;
     const edgeRows = edges.map((edge) =>
       h(
         'tr',
         {},
-        h('td', {}, edge.source().data('full') as string),
-        h('td', {}, edge.target().data('full') as string),
-        h('td', {}, EDGE_ROLES[edge.data('kind') as string]?.name ?? (edge.data('kind') as string)),
-        h('td', {}, String(edge.data('reports') ?? '')),
+        h('td', {}, full(edge.source)),
+        h('td', {}, full(edge.target)),
+        h('td', {}, EDGE_ROLES[edge.kind]?.name ?? edge.kind),
+        h('td', {}, String(edge.reports ?? '')),
       ),
     );
     show(
@@ -444,6 +477,19 @@ export class GraphView {
     );
   }
 
+  /** Every edge drawn, Cytoscape's and the edge layer's, as the table lists them. */
+  private allEdges(): { source: string; target: string; kind: string; reports: number | undefined }[] {
+    return [
+      ...this.cy.edges().map((edge) => ({
+        source: edge.data('source') as string,
+        target: edge.data('target') as string,
+        kind: edge.data('kind') as string,
+        reports: edge.data('reports') as number | undefined,
+      })),
+      ...this.edgeLayer.edges,
+    ];
+  }
+
   private drawn(): DrawnGraph {
     const box = this.canvas.getBoundingClientRect();
     return {
@@ -463,14 +509,24 @@ export class GraphView {
           h: label.h * zoom,
         };
       }),
-      edges: this.cy.edges().map((edge) => ({
-        source: edge.data('source') as string,
-        target: edge.data('target') as string,
-        kind: edge.data('kind') as string,
-        lineStyle: edge.style('line-style') as string,
-        colour: edge.style('line-color') as string,
-        width: parseFloat(edge.style('width') as string),
-      })),
+      edges: [
+        ...this.cy.edges().map((edge) => ({
+          source: edge.data('source') as string,
+          target: edge.data('target') as string,
+          kind: edge.data('kind') as string,
+          lineStyle: edge.style('line-style') as string,
+          colour: edge.style('line-color') as string,
+          width: parseFloat(edge.style('width') as string),
+        })),
+        ...this.edgeLayer.edges.map(({ source, target, kind, colour, width }) => ({
+          source,
+          target,
+          kind,
+          lineStyle: 'solid',
+          colour,
+          width,
+        })),
+      ],
       drawMs: this.drawMs,
     };
   }
@@ -498,6 +554,13 @@ function boxOf(points: readonly { x: number; y: number }[]): { x1: number; y1: n
 }
 
 export const bridgeEdge = edgeData;
+
+/** A line of the edge layer, coloured and as wide as the stylesheet would draw it (`edge[kind = ...]`, `edge[width]`). */
+const layerEdge = (edge: SummaryEdge): LayerEdge => ({
+  ...edge,
+  colour: EDGE_ROLES[edge.kind]?.colour ?? OTHER_EDGE.colour,
+  width: width(edge.reports),
+});
 
 function legend(): HTMLElement {
   const nodeRows = Object.entries(NODE_KINDS).map(([, { colour, name }]) =>

@@ -14,7 +14,12 @@ import { EvidenceResolver, ImportResolver } from './resolvers/evidence.resolver.
 import { IngestResolver } from './resolvers/ingest.resolver.js';
 import { DomainResolver, PhoneNumberResolver } from './resolvers/indicator.resolver.js';
 import { InfrastructureResolver } from './resolvers/infrastructure.resolver.js';
-import { CampaignPictureResolver, NeighbourhoodResolver, ViewerResolver } from './resolvers/neighbourhood.resolver.js';
+import {
+  CampaignPictureResolver,
+  NeighbourhoodResolver,
+  PictureColumnsResolver,
+  ViewerResolver,
+} from './resolvers/neighbourhood.resolver.js';
 import { BulkCheckResolver } from './resolvers/bulk-check.resolver.js';
 import { AlertResolver, WatchResolver } from './resolvers/monitoring.resolver.js';
 import { ReportResolver } from './resolvers/report.resolver.js';
@@ -30,6 +35,7 @@ const RESOLVERS = [
   InfrastructureResolver,
   NeighbourhoodResolver,
   CampaignPictureResolver,
+  PictureColumnsResolver,
   ViewerResolver,
   ApiKeyResolver,
   CheckResolver,

@@ -26,24 +26,29 @@ export interface CampaignPicture {
 /** A bridge of campaigns/campaign-picture: a drawn member's link to another campaign. */
 const BRIDGE = z.object({ campaign: z.string(), size: z.number().nullable(), member: z.string(), weight: z.number(), reports: z.number() });
 
-/** The row of campaigns/campaign-picture; nodes, links and members by element id. */
+/** The drawn properties the statement sends by position; the dates come as text of their own, the count too. */
+const UNDATED = DRAWN_PROPERTIES.filter((key) => !['firstSeen', 'lastSeen', 'receivedAt', 'reportCount'].includes(key));
+
+/** The row of campaigns/campaign-picture: lists, not maps (cheaper to decode; the statement says why); ends by element id. */
 const PICTURE_ROW = z.object({
   memberTotal: z.number(),
-  links: z.array(z.object({ source: z.string(), target: z.string(), reports: z.number() })),
+  /** [source, target, reports] */
+  links: z.array(z.tuple([z.string(), z.string(), z.number()])),
   bridges: z.array(BRIDGE),
-  attachedLinks: z.array(
-    z.object({ source: z.string(), target: z.string(), reports: z.number(), days: z.number(), roles: z.array(z.string()) }),
-  ),
+  /** [hub or official channel, member, reports, days, roles] */
+  attachedLinks: z.array(z.tuple([z.string(), z.string(), z.number(), z.number(), z.array(z.string())])),
+  /** [id, label, reportCount, evidence, official, firstSeen, lastSeen, values of UNDATED] */
   nodes: z.array(
-    z.object({
-      id: z.string(),
-      label: z.string(),
-      reportCount: z.number(),
-      evidence: z.string().nullable(),
-      official: z.boolean(),
-      /** [key, value] of the drawn properties the node holds. */
-      properties: z.array(z.tuple([z.string(), z.unknown()])),
-    }),
+    z.tuple([
+      z.string(),
+      z.string(),
+      z.number(),
+      z.string().nullable(),
+      z.boolean(),
+      z.string().nullable(),
+      z.string().nullable(),
+      z.array(z.unknown()),
+    ]),
   ),
 });
 
@@ -53,33 +58,33 @@ const PICTURE_ROW = z.object({
  * campaigns. One round trip; null when there is no such campaign.
  */
 export async function campaignPicture(graph: GraphExecutor, id: string, limit: number, hubDegree: number): Promise<CampaignPicture | null> {
-  const [row] = await graph.readAs('campaigns/campaign-picture', PICTURE_ROW, { id, limit, drawn: DRAWN_PROPERTIES });
+  const [row] = await graph.readAs('campaigns/campaign-picture', PICTURE_ROW, { id, limit, undated: UNDATED });
   if (!row) return null;
   const nodes = new Map<string, SummaryNode>();
-  for (const node of row.nodes) {
-    if (nodes.has(node.id)) continue;
-    const properties = Object.fromEntries(node.properties);
-    const drawn = drawnNode(node.label, properties, 0, hubDegree);
-    const hub = drawn.hub || node.evidence === 'hub';
-    nodes.set(node.id, {
+  for (const [elementId, label, reportCount, evidence, official, firstSeen, lastSeen, values] of row.nodes) {
+    if (nodes.has(elementId)) continue;
+    const properties: Record<string, unknown> = { firstSeen, lastSeen };
+    values.forEach((value, i) => value !== null && (properties[UNDATED[i] as string] = value));
+    const drawn = drawnNode(label, properties, 0, hubDegree);
+    nodes.set(elementId, {
       ...drawn,
       ...seenOf(properties),
-      hub,
-      reportCount: node.reportCount,
+      hub: drawn.hub || evidence === 'hub',
+      reportCount,
       sharedReports: null,
       days: null,
-      official: node.official,
+      official,
     });
   }
   const idOf = (elementId: string) => nodes.get(elementId)?.id;
   const edges: SummaryEdge[] = [];
-  for (const link of row.links) {
-    const [source, target] = [idOf(link.source), idOf(link.target)];
-    if (source && target) edges.push({ source, target, kind: 'SHARED_EVIDENCE', reports: link.reports, days: null });
+  for (const [from, to, reports] of row.links) {
+    const [source, target] = [idOf(from), idOf(to)];
+    if (source && target) edges.push({ source, target, kind: 'SHARED_EVIDENCE', reports, days: null });
   }
-  for (const link of row.attachedLinks) {
-    const [source, target] = [idOf(link.source), idOf(link.target)];
-    if (source && target) edges.push({ source, target, kind: edgeKind(link.roles, link.roles), reports: link.reports, days: link.days });
+  for (const [from, to, reports, days, roles] of row.attachedLinks) {
+    const [source, target] = [idOf(from), idOf(to)];
+    if (source && target) edges.push({ source, target, kind: edgeKind(roles, roles), reports, days });
   }
   const memberCount = row.memberTotal;
   return {
@@ -88,6 +93,27 @@ export async function campaignPicture(graph: GraphExecutor, id: string, limit: n
     bridges: bridges(row.bridges, idOf),
     memberCount,
     truncated: memberCount > limit,
+  };
+}
+
+/** A picture's edges column by column, their ends as indexes into its nodes (Campaign.picture's edgeColumns). */
+export function edgeColumns(picture: {
+  readonly nodes: readonly { id: string }[];
+  readonly edges: readonly Pick<SummaryEdge, 'source' | 'target' | 'kind' | 'reports'>[];
+}): {
+  source: number[];
+  target: number[];
+  kind: string[];
+  reports: number[];
+} {
+  const index = new Map(picture.nodes.map((node, i) => [node.id, i]));
+  // Every edge's ends are drawn nodes (campaignPicture keeps no other), so each has an index.
+  const at = (id: string) => index.get(id) as number;
+  return {
+    source: picture.edges.map((edge) => at(edge.source)),
+    target: picture.edges.map((edge) => at(edge.target)),
+    kind: picture.edges.map((edge) => edge.kind),
+    reports: picture.edges.map((edge) => edge.reports),
   };
 }
 

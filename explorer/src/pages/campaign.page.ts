@@ -1,7 +1,8 @@
 import { gql } from '../api.js';
 import { facts, failure, h, seenDay, show } from '../dom.js';
 import { evidenceLinks } from '../evidence-links.js';
-import { PICTURE_FIELDS, type SummaryEdge, type SummaryNode } from '../graph-data.js';
+import { edgesOf, type EdgeColumns } from '../edge-columns.js';
+import { asSummaryNode, PICTURE_FIELDS, type PictureNode } from '../graph-data.js';
 import { bridgeEdge, GraphView } from '../graph-view.js';
 import { searchHref, fromNodeId } from '../indicator.js';
 import { timeline } from '../timeline.js';
@@ -25,7 +26,7 @@ interface Campaign extends CampaignListing {
   readonly undatedReportCount: number;
   readonly channels: readonly { channel: string; reports: number }[];
   readonly mergedInto: { id: string } | null;
-  readonly picture: { truncated: boolean; memberCount: number; nodes: SummaryNode[]; edges: SummaryEdge[]; bridges: Bridge[] } | null;
+  readonly picture: { truncated: boolean; memberCount: number; nodes: PictureNode[]; edgeColumns: EdgeColumns; bridges: Bridge[] } | null;
 }
 
 /** Bridges drawn as collapsed neighbours: one node per other campaign, a dashed line from each member linked to it. */
@@ -66,13 +67,15 @@ export function campaignPage(id: string): HTMLElement {
       const picture = campaign.picture;
       if (!picture) return;
       graph.draw(
-        { nodes: picture.nodes, edges: picture.edges, groups: [], truncated: picture.truncated },
+        {
+          nodes: picture.nodes.map(asSummaryNode),
+          edges: edgesOf(picture.edgeColumns, picture.nodes),
+          groups: [],
+          truncated: picture.truncated,
+        },
         null,
         bridgeElements(picture.bridges),
-      );
-      graph.mark(
-        picture.nodes.filter((node) => !node.hub && !node.official).map((node) => node.id),
-        'member',
+        new Set(picture.nodes.filter((node) => !node.hub && !node.official).map((node) => node.id)),
       );
     } catch (error) {
       side.append(failure(error));
@@ -85,7 +88,7 @@ function details(campaign: Campaign): (Node | string)[] {
   const nodes = campaign.picture?.nodes ?? [];
   const hubs = nodes.filter((node) => node.hub);
   const officials = nodes.filter((node) => node.official);
-  const list = (items: readonly SummaryNode[]) =>
+  const list = (items: readonly PictureNode[]) =>
     h(
       'ul',
       { class: 'members' },

@@ -7,7 +7,8 @@ import { badInput } from '../errors.js';
 import { encodeCursor, pageRequest } from '../pagination.js';
 import { Campaign } from '../types/campaign.types.js';
 import { Viewer } from '../types/viewer.types.js';
-import { CampaignPicture, NeighbourhoodSummary, NeighbourPage } from '../types/subgraph.types.js';
+import { CampaignPicture, EdgeColumns, NeighbourhoodSummary, NeighbourPage } from '../types/subgraph.types.js';
+import { edgeColumns } from '../../infrastructure/campaign-picture.js';
 import { inRange, MAX_NODES } from './infrastructure.resolver.js';
 
 const SUMMARY_DEFAULT = 40;
@@ -104,6 +105,16 @@ export class CampaignPictureResolver {
     @Ctx() context: RequestContext,
   ): Promise<CampaignPicture | null> {
     return context.neighbourhoodSummary.campaign(campaign.id, inRange('limit', limit ?? PICTURE_DEFAULT, 1, PICTURE_MAX));
+  }
+}
+
+@Resolver(() => CampaignPicture)
+export class PictureColumnsResolver {
+  @FieldResolver(() => EdgeColumns, {
+    description: 'The same edges, in the same order, column by column: for a picture too big to send edge by edge.',
+  })
+  edgeColumns(@Root() picture: CampaignPicture): EdgeColumns {
+    return edgeColumns(picture);
   }
 }
 
