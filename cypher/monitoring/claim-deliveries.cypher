@@ -6,6 +6,10 @@
 // (2) One API process at a time: the lease covers the whole batch; an expired lease is taken over, so a
 //     crashed process loses none. Attempts are counted when recorded (record-attempts), not here: a batch
 //     cut short by a failure gives its unsent alerts back untouched.
+// (3) replan=skip: the plan starts from the delivery index at 0 alerts as at 20,000 (issue 18: compared), and the
+//     replans that the alert count's growth set off (110 to 590 ms on 2 busy cores) held up every watch's next claim:
+//     the webhook p99's misses (report-watches says why replans come).
+CYPHER replan=skip
 MATCH (a:Alert)
 WHERE a.delivery IN ['PENDING', 'RETRYING']
 WITH a ORDER BY a.seq

@@ -9,6 +9,12 @@
 // reports with 1,000 watches, more than writing them).
 // (0) No watch in the graph, the usual case: the count store says so and nothing else is read.
 // $outbox is one map: a plan is cached per list size of each list parameter (link-indicators says why).
+// replan=skip: the plan reads by key whatever the counts, and Neo4j replans a cached plan once the counts it was made
+// with are 75% off (checked at most every 10 s): the first watches (or, in the bench, 1,000 set aside and back), or
+// alerts from none to hundreds, replanned this statement inside an ingest transaction: 50 to 840 ms each on 2 busy
+// cores (1.1 to 3 s cold), the first watched slice's loss (issue 18, db.stats QUERIES compile times). The one step
+// whose plan follows the counts, (4), scans brands or brand watches, both few.
+CYPHER replan=skip
 CALL () {
   MATCH (w:Watch)
   RETURN count(w) > 0 AS watched

@@ -70,6 +70,8 @@ export interface AlertLatencyResult {
   readonly batch: number;
   readonly slices: readonly SliceFigure[];
   readonly rate: { readonly none: number; readonly watched: number; readonly ratio: number };
+  /** Neo4j's planning inside the timed slices (db.stats QUERIES), by kind of slice: what a replan or a new plan cost them. */
+  readonly planning: { readonly watched: Planning; readonly none: Planning };
   /** Alerts the watched slices wrote (the outbox, read back over the API): what both channels owe. */
   readonly expected: number;
   readonly byEvent: Readonly<Record<string, number>>;
@@ -129,6 +131,7 @@ export async function alertLatency(options: AlertLatencyOptions): Promise<AlertL
 
   // (1) A clean slate, the key, the receiver and the subscription.
   await runBenchCypher(options.driver, 'delete-watches');
+  await runBenchCypher(options.driver, 'start-query-collection', { seconds: 3600 });
   const analyst = (await ask(options.adminKey, 'mutation { createApiKey(name: "bench-alerts", role: ANALYST) { key } }')).createApiKey
     .key as string;
   const receiver = await startReceiver();
@@ -203,6 +206,7 @@ export async function alertLatency(options: AlertLatencyOptions): Promise<AlertL
     const requests: Request[] = [];
     const requestOf = new Map<string, number>();
     const slices: SliceFigure[] = [];
+    const windows: { from: number; to: number; watched: boolean }[] = [];
     const warmUp = 2 * BATCH;
     const total = options.reports.to - options.reports.from - warmUp;
     const watchedAt = (slice: number) => (slice < 0 ? slice === -2 : slice % 4 === 1 || slice % 4 === 2);
@@ -236,12 +240,14 @@ export async function alertLatency(options: AlertLatencyOptions): Promise<AlertL
       }
       const seconds = (Date.now() - started) / 1000;
       if (slice < 0) continue;
+      windows.push({ from: started, to: Date.now(), watched });
       slices.push({ watched, reports: to - from, seconds: round(seconds), reportsPerSecond: Math.round((to - from) / seconds) });
       log(
         `alerts: slice ${slice + 1} of ${options.slices} (${watched ? 'watched' : 'no watches'}): ${slices.at(-1)!.reportsPerSecond} reports/s`,
       );
     }
     if (!parked) await settle(Date.now() + options.timeoutMs);
+    const planning = planningIn(windows, await runBenchCypher(options.driver, 'query-compile-times'));
 
     // (5) What arrived, against what the outbox holds.
     const expected = await outbox();
@@ -284,6 +290,7 @@ export async function alertLatency(options: AlertLatencyOptions): Promise<AlertL
       batch: BATCH,
       slices,
       rate: { none: rate(false), watched: rate(true), ratio: Number((rate(true) / rate(false)).toFixed(3)) },
+      planning,
       expected: expected.length,
       byEvent: count(expected.map((alert) => alert.event)),
       delivery: count(expected.map((alert) => alert.delivery)),
@@ -349,10 +356,41 @@ export async function alertLatency(options: AlertLatencyOptions): Promise<AlertL
   }
 }
 
+interface Planning {
+  /** Compile time of every invocation started in these slices (ms); a cached plan costs a few ms. */
+  readonly ms: number;
+  /** The statements planned (20 ms or more), by first line, with their ms. */
+  readonly planned: readonly string[];
+}
+
+/** Compile times (query-compile-times) summed over the watched slices and over the others. */
+function planningIn(windows: readonly { from: number; to: number; watched: boolean }[], rows: Record<string, unknown>[]) {
+  const of = (watched: boolean): Planning => {
+    const inside = rows.filter(({ at }) =>
+      windows.some((w) => w.watched === watched && (at as number) >= w.from && (at as number) <= w.to),
+    );
+    return {
+      ms: round(inside.reduce((sum, row) => sum + (row['compileMs'] as number), 0)),
+      planned: inside
+        .filter((row) => (row['compileMs'] as number) >= 20)
+        .map(
+          (row) =>
+            `${String(row['statement'])
+              .replace(/^\/\/ ?/, '')
+              .slice(0, 50)} (${round(row['compileMs'] as number)} ms)`,
+        ),
+    };
+  };
+  return { watched: of(true), none: of(false) };
+}
+
 function spread(samples: number[]): Spread {
   const { p50, p99 } = percentiles(samples);
   return { p50: round(p50), p99: round(p99), max: samples.length === 0 ? 0 : round(Math.max(...samples)) };
 }
+
+const planningText = ({ ms, planned }: Planning) =>
+  `${ms} ms${planned.length > 0 ? ` (${planned.length} planned: ${planned.slice(0, 4).join('; ')}${planned.length > 4 ? '; …' : ''})` : ''}`;
 
 export function alertLatencyMarkdown(result: AlertLatencyResult): string {
   const channel = (name: string, f: ChannelFigures) =>
@@ -400,7 +438,9 @@ export function alertLatencyMarkdown(result: AlertLatencyResult): string {
     '',
     `Ingest over the API: ${result.rate.none} reports/s with no watches, ${result.rate.watched} with them: ${result.rate.ratio.toFixed(2)} times; ` +
       `target (at least 0.9 times) ${within ? 'met' : 'not met'}. The watched slices' time includes the deliveries running beside them ` +
-      `(claims, webhook requests, subscription reads) on the same machine. Load average (1, 5, 15 min) ${load(result.loadAverage.start)} at the phase's start, ` +
+      `(claims, webhook requests, subscription reads) on the same machine. Neo4j's planning inside the slices (db.stats QUERIES ` +
+      `compile times; a plan made or made again there, rather than taken from the cache): ${planningText(result.planning.watched)} in the watched ones, ` +
+      `${planningText(result.planning.none)} in the others. Load average (1, 5, 15 min) ${load(result.loadAverage.start)} at the phase's start, ` +
       `${load(result.loadAverage.end)} at its end.`,
     '',
   ].join('\n');

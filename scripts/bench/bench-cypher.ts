@@ -18,6 +18,8 @@ export type BenchStatement =
   | 'park-watches'
   | 'unpark-watches'
   | 'delete-watches'
+  | 'start-query-collection'
+  | 'query-compile-times'
   | 'campaign-count'
   | 'report-indicators';
 

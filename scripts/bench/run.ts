@@ -323,7 +323,7 @@ try {
       driver,
       reports: { file: alertWorld.reportFile, from: 0, to: alertReports },
       truthFile: alertWorld.truthFile,
-      slices: values.quick ? 4 : 8,
+      slices: values.quick ? 8 : 16,
       watches: 1_000,
       timeoutMs: 30_000,
       log,

@@ -11,6 +11,7 @@ import { importReports, type ImportCounts } from '../../src/import/import-report
 import { countRows, formatOf, openRows, ROW_FORMATS, type RowFormat } from '../../src/import/row-source.js';
 import { joinAtIngest } from '../../src/campaigns/join-at-ingest.js';
 import { IngestService } from '../../src/ingest/ingest.service.js';
+import { reportOutbox } from '../../src/monitoring/report-outbox.js';
 import { openGraph } from './open-graph.js';
 import { ProgressLine, ratePerSecond } from './progress.js';
 
@@ -18,6 +19,7 @@ export const IMPORT_USAGE = `scamgraph import <file> [options]
   Imports reports from JSONL (one ReportInput per line), CSV/TSV or CryptoScamDB YAML through the
   API's ingest code, into NEO4J_URI or the project's own Neo4j. Re-running an import is safe: rows
   already written count as duplicates, so an interrupted import is resumed by running it again.
+  A report that matches a watch writes its alert as the API does (a running server delivers it).
   --format jsonl|csv|tsv|cryptoscamdb
                            default: from the extension (.jsonl .ndjson .csv .tsv); cryptoscamdb is
                            a scams.yaml of CryptoScamDB/EtherScamDB: one report per entry (its url
@@ -90,6 +92,9 @@ export async function importCommand(args: readonly string[]): Promise<number> {
       writers: config.INGEST_WRITERS,
     },
     joinCampaigns,
+    // The API's outbox: an imported report that matches a watch alerts as a submitted one does, in the same
+    // transaction (a re-import writes no report, so no alert twice). A running server's dispatcher delivers it.
+    reportOutbox,
   );
   const columns = values.columns?.split(',').map((column) => column.trim());
   const source = openRows(file, format, columns);

@@ -188,7 +188,7 @@ export class AlertDispatcher {
       const batches = this.unrecorded.splice(0);
       const outcomes = batches.flatMap((batch) => batch.outcomes);
       try {
-        await this.graph.write('monitoring/record-attempts', { outcomes });
+        await this.graph.write('monitoring/record-attempts', { record: { outcomes } });
       } catch (error) {
         // The leases run out and the batches are sent again: at least once, never lost.
         this.logger.warn(

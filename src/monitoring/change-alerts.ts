@@ -34,9 +34,11 @@ const writeAlerts = (matches: ChangeAlert[]): FollowUpStatement | null =>
     : {
         name: 'monitoring/write-alerts',
         params: {
-          matches: [...matches]
-            .sort((a, b) => compare(a.subjectValue, b.subjectValue))
-            .map((match, rank) => ({ ...match, rank, role: null, resembles: null })),
+          write: {
+            matches: [...matches]
+              .sort((a, b) => compare(a.subjectValue, b.subjectValue))
+              .map((match, rank) => ({ ...match, rank, role: null, resembles: null })),
+          },
         },
       };
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

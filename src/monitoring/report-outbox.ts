@@ -62,7 +62,7 @@ export function reportOutbox(part: LinkPart, reports: ReadonlyMap<string, string
     then: (rows: Row[]) => {
       const [found] = shaped('monitoring/report-watches', WATCHES_ROW, rows);
       const matches = found ? reportAlerts(part, named, reports, found) : [];
-      return matches.length === 0 ? null : { name: 'monitoring/write-alerts', params: { matches } };
+      return matches.length === 0 ? null : { name: 'monitoring/write-alerts', params: { write: { matches } } };
     },
   };
 }
