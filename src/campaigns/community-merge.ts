@@ -37,8 +37,9 @@ export interface MergeShares {
  *   (1) each community joins the neighbour it is tied to most strongly, when that tie carries at
  *       least `strongest` of its own evidence: a leaf (a per-victim link, a number named once) joins
  *       the side it is tied to most, and only that one, so a leaf a bridge report names glues nothing.
- *       A tie backed by one report must carry `loneShare` of it: a leaf that report made, yes; a group
- *       held together by reports of its own, tied to a busy operation by one misfiled report, no;
+ *       A tie backed by one report, or by reports of another story, must carry `loneShare` of it: a
+ *       leaf that report made, yes; a group held together by reports of its own, tied to a busy
+ *       operation of another story by one or two misfiled reports, no;
  *   (2) two communities join when their tie carries at least `mutual` of the evidence of each: sparse
  *       operations (a few reports, each naming two or three indicators) hold together, while two dense
  *       operations tied by a bridge report stay apart, the bridge being a small share of either;
@@ -109,6 +110,8 @@ function mergeOnce(communities: readonly Community[], ties: readonly Tie[], shar
   const byLabel = new Map(communities.map((community) => [community.label, community]));
   const evidence = new Map(communities.map((community) => [community.label, community.evidence]));
   const profiles = new Map(communities.map((community) => [community.label, community.profile ?? {}]));
+  // Every report naming a community's members tells one story (or none: "|"), so its profile counts them.
+  const reportsNaming = (label: string) => Object.values(profiles.get(label) ?? {}).reduce((sum, count) => sum + count, 0);
   const sameStory = (a: string, b: string) => cosine(profiles.get(a) ?? {}, profiles.get(b) ?? {}) >= shares.storySimilarity;
   const strongest = strongestTies(ties);
   const strongestOfStory = strongestTies(ties.filter(({ a, b }) => sameStory(a, b)));
@@ -129,8 +132,10 @@ function mergeOnce(communities: readonly Community[], ties: readonly Tie[], shar
   };
   for (const { label, evidence: own } of communities) {
     const best = strongest.get(label);
-    // A lone report (one misfiled message) is enough for a leaf it mostly made, not for a group held by reports of its own.
-    const enough = best && best.weight >= shares.strongest * own && (best.reports >= 2 || best.weight >= shares.loneShare * own);
+    // A lone report (one misfiled message), or a few telling another story, are enough for a leaf they
+    // mostly made, or for a group no other report names; not for a group held by reports of its own.
+    const trusted = best && ((best.reports >= 2 && sameStory(label, best.label)) || reportsNaming(label) <= best.reports);
+    const enough = best && best.weight >= shares.strongest * own && (trusted || best.weight >= shares.loneShare * own);
     if (enough) join(label, best.label);
   }
   const mutuallyStrongest = (of: ReadonlyMap<string, { label: string }>, a: string, b: string) =>

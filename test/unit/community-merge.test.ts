@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cosine, mergeCommunities, overlap, type Community, type Tie } from '../../src/campaigns/community-merge.js';
 
-const shares = { strongest: 0.1, mutual: 0.2, storyReports: 2, storySimilarity: 0.9, eraOverlap: 0.5, loneShare: 0.5 };
+const shares = { strongest: 0.1, mutual: 0.2, storyReports: 2, storySimilarity: 0.9, eraOverlap: 0.5, loneShare: 0.3 };
 
 describe('mergeCommunities (after either engine labelled)', () => {
   it('keeps two dense communities apart when a bridge is a small share of both', () => {
@@ -26,19 +26,21 @@ describe('mergeCommunities (after either engine labelled)', () => {
     expect(mergeCommunities(communities, ties, shares)).toEqual({ leaf: 'a' });
   });
 
-  it('joins a group held by reports of its own to a busy operation on two reports, not on one misfiled report; a leaf that report made joins', () => {
-    const communities = [
-      { label: 'busy', evidence: 1_000 },
-      { label: 'group', evidence: 29 },
-      { label: 'leaf', evidence: 1.1 },
+  it('joins a group held by reports of its own to a busy operation of its story on two reports, not on one misfiled report nor two of another story; a leaf that report made joins', () => {
+    const mygov = { 'GOVERNMENT|mygov': 40 };
+    const communities = (busyStory: Record<string, number>) => [
+      { label: 'busy', evidence: 1_000, profile: busyStory },
+      { label: 'group', evidence: 29, profile: mygov },
+      { label: 'leaf', evidence: 1.1, profile: mygov },
     ];
-    // The strongest tie of the group, 3.2: 11% of its evidence, enough on two reports and not on one.
+    // The strongest tie of the group, 3.2: 11% of its evidence, enough on two reports of its story only.
     const tie = (reportIds: string[]): Tie[] => [
       { a: 'busy', b: 'group', weight: 3.2, reportIds },
       { a: 'busy', b: 'leaf', weight: 0.6, reportIds: ['r1'] },
     ];
-    expect(mergeCommunities(communities, tie(['r1']), shares)).toEqual({ leaf: 'busy' });
-    expect(mergeCommunities(communities, tie(['r1', 'r2']), shares)).toEqual({ leaf: 'busy', group: 'busy' });
+    expect(mergeCommunities(communities(mygov), tie(['r1']), shares)).toEqual({ leaf: 'busy' });
+    expect(mergeCommunities(communities(mygov), tie(['r1', 'r2']), shares)).toEqual({ leaf: 'busy', group: 'busy' });
+    expect(mergeCommunities(communities({ 'OTHER|service-nsw': 40 }), tie(['r1', 'r2']), shares)).toEqual({ leaf: 'busy' });
   });
 
   it('holds a sparse operation together: each tie a fair share of both ends', () => {
