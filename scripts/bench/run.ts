@@ -221,7 +221,7 @@ try {
     memory.phase('flood');
     const limited = await startServerProcess('scripts/start.js', deployed);
     try {
-      flood = await floodScenario(limited.url, apiKey, { requests: Math.min(requests, 1_000), connections: 8 });
+      flood = await floodScenario(limited.url, apiKey, { requests: Math.min(requests, 250), connections: 8 });
       log(`flood: analyst p99 ${flood.quiet.p99} ms quiet, ${flood.flooded.p99} ms under the flood`);
     } finally {
       await limited.stop();
