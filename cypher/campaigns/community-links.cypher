@@ -1,7 +1,7 @@
 // Detection, after either engine labelled: the community graph, small beside the link graph.
 //   evidence: per community, the sum of its members' strengths;
 //   weights:  per pair of communities, the weight of the links between them;
-//   stories:  per community, 30-day period and whether the reports name no other community, how many of the reports naming its members tell each story,
+//   stories:  per community, day (epoch day number) and whether the reports name no other community, how many of the reports naming its members tell each story,
 //             a scam type and the brands it impersonates ("TECH_SUPPORT|microsoft"); a report naming
 //             neither tells none. The period says when: eras of one operation follow one another, two
 //             operations telling one story run side by side;

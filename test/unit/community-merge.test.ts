@@ -1,8 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cosine, mergeCommunities, overlap, type Community, type Tie } from '../../src/campaigns/community-merge.js';
+import { cosine, mergeCommunities, overlap, separation, type Community, type Tie } from '../../src/campaigns/community-merge.js';
 
-const shares = { strongest: 0.1, mutual: 0.2, storyReports: 2, storySimilarity: 0.9, eraOverlap: 0.5, loneShare: 0.3 };
+// Activity below is numbered in whole months (700, 701...) for reading ease, so eras compare period by
+// period (eraDays 1) and one period's silence (silenceDays 1) still reads as a hand-over.
+const shares = {
+  strongest: 0.1,
+  mutual: 0.2,
+  storyReports: 2,
+  storySimilarity: 0.9,
+  eraOverlap: 0.5,
+  eraDays: 1,
+  eraSequence: 0.85,
+  silenceDays: 1,
+  loneShare: 0.3,
+};
 
 describe('mergeCommunities (after either engine labelled)', () => {
   it('keeps two dense communities apart when a bridge is a small share of both', () => {
@@ -122,6 +134,45 @@ describe('mergeCommunities (after either engine labelled)', () => {
       expect(mergeCommunities(communities, only, shares)).toEqual({ old: 'new' });
     });
 
+    it('joins a chain of eras a few days long, all in one month, and keeps an operation of that story running beside them apart', () => {
+      // Counted in days now: an operation rotating everything every two days, and another of the same story
+      // reporting on each of those days, tied to its middle era by one misfiled report.
+      const inDays = { ...shares, eraDays: 30, silenceDays: 60 };
+      const communities = [
+        era('e1', microsoft, { 20_000: 30, 20_001: 30 }),
+        era('e2', microsoft, { 20_002: 30, 20_003: 30 }),
+        era('e3', microsoft, { 20_004: 30, 20_005: 30 }),
+        era('x', microsoft, { 20_000: 10, 20_001: 10, 20_002: 10, 20_003: 10, 20_004: 10, 20_005: 10 }),
+      ];
+      const ties = [
+        { a: 'e1', b: 'e2', weight: 1, reportIds: ids(1) },
+        { a: 'e2', b: 'e3', weight: 1, reportIds: ids(1, 5) },
+        { a: 'e2', b: 'x', weight: 0.8, reportIds: ids(1, 9) },
+      ];
+      expect(mergeCommunities(communities, ties, inDays)).toEqual({ e2: 'e1', e3: 'e1' });
+      // Counted in months alone, the eras overlap whole and none joins.
+      expect(mergeCommunities(communities, ties, { ...inDays, eraSequence: 1.1 })).toEqual({});
+    });
+
+    it('measures how far one community comes before the other: 1 in sequence, 0.5 side by side or one inside the other', () => {
+      expect(separation({ 1: 10 }, { 2: 5 })).toBe(1);
+      expect(separation({ 2: 5 }, { 1: 10 })).toBe(1);
+      expect(separation({ 1: 10 }, { 1: 5 })).toBe(0.5);
+      expect(separation({ 1: 5, 3: 5 }, { 2: 10 })).toBe(0.5);
+      // A shared day counts half: (3 x 4 + 1 x 0.5 + 1 x 3) of 16 pairs.
+      expect(separation({ 1: 3, 2: 1 }, { 2: 1, 3: 3 })).toBeCloseTo(15.5 / 16);
+      expect(separation({}, { 2: 10 })).toBe(0.5);
+      const days = fc.dictionary(fc.integer({ min: 0, max: 60 }).map(String), fc.integer({ min: 1, max: 20 }), { minKeys: 1, maxKeys: 8 });
+      fc.assert(
+        fc.property(days, days, (x, y) => {
+          const [one, other] = [separation(x, y), separation(y, x)];
+          expect(one).toBeCloseTo(other);
+          expect(one).toBeGreaterThanOrEqual(0.5);
+          expect(one).toBeLessThanOrEqual(1);
+        }),
+      );
+    });
+
     it('keeps eras apart when another era of the story is the stronger tie: each joins its own neighbour in time', () => {
       const communities = [
         era('first', microsoft, { 700: 50 }),
@@ -137,11 +188,14 @@ describe('mergeCommunities (after either engine labelled)', () => {
     });
 
     it("measures overlap in time as the shared share of each side's reports per period", () => {
-      expect(overlap({ 1: 10 }, { 1: 5 })).toBe(1);
-      expect(overlap({ 1: 10 }, { 2: 5 })).toBe(0);
-      expect(overlap({ 1: 5, 2: 5 }, { 2: 10 })).toBeCloseTo(0.5);
+      expect(overlap({ 1: 10 }, { 1: 5 }, 1)).toBe(1);
+      expect(overlap({ 1: 10 }, { 2: 5 }, 1)).toBe(0);
+      expect(overlap({ 1: 5, 2: 5 }, { 2: 10 }, 1)).toBeCloseTo(0.5);
+      // Counted per week, days 0-6 are one period: two communities active that week overlap whole.
+      expect(overlap({ 1: 10 }, { 2: 5 }, 7)).toBe(1);
+      expect(overlap({ 1: 10 }, { 8: 5 }, 7)).toBe(0);
       // No dated report: taken as running all along, so never an era apart.
-      expect(overlap({}, { 2: 10 })).toBe(1);
+      expect(overlap({}, { 2: 10 }, 1)).toBe(1);
     });
 
     it("keeps a same-story tie apart when it is neither side's strongest", () => {
