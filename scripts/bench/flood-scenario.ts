@@ -7,13 +7,25 @@ import { fileURLToPath } from 'node:url';
 import { ANALYST_QUERIES } from './analyst-queries.js';
 import type { FloodOrder } from './flood-client.js';
 import { postGraphql } from './graphql-post.js';
+import { cpuSeconds } from './process-cpu.js';
 
 const FLOOD_CLIENT = fileURLToPath(new URL('./flood-client.ts', import.meta.url));
+
+/** The processes whose CPU the scenario counts: the API server, its heavy lane, the Neo4j JVM. */
+export const FLOOD_PROCESSES = { api: 'API process', lane: 'heavy lane', neo4j: 'Neo4j JVM' } as const;
+export type FloodProcess = keyof typeof FLOOD_PROCESSES;
 
 export interface FloodOptions {
   readonly requests: number;
   readonly connections: number;
+  /** Unmeasured analyst requests first, on a key of their own: V8's JIT, Neo4j's plans and the caches warm before timing. */
+  readonly warmUp: number;
+  /** The pids to read CPU time of (/proc); any may be absent. */
+  readonly pids: Readonly<Partial<Record<FloodProcess, number>>>;
 }
+
+/** CPU ms a process spent over a run, per analyst request of that run (under the flood, the flood's work included). */
+type CpuPerRequest = Readonly<Partial<Record<FloodProcess, number>>>;
 
 export interface AnalystFigures {
   readonly p50: number;
@@ -36,6 +48,9 @@ export interface FloodResult {
   readonly analystErrors: readonly string[];
   /** The API process's event-loop delay (p99 and max, ms) in each run, from its own /metrics: what a cheap request waits for a turn. */
   readonly loopDelay: { readonly quiet: LoopDelay; readonly flooded: LoopDelay } | null;
+  readonly warmUp: number;
+  /** Each process's CPU per analyst request, quiet and under the flood: whose work the analyst's tail waits on. */
+  readonly cpu: { readonly quiet: CpuPerRequest; readonly flooded: CpuPerRequest };
 }
 
 interface LoopDelay {
@@ -65,11 +80,35 @@ const median = (times: readonly number[]) =>
     50,
   );
 
-/** Runs the scenario against `url`, creating its two ANALYST keys with `adminKey`. */
+/** Each named process's CPU seconds so far; a process that is gone (a lane that restarted) is left out. */
+function cpuNow(pids: FloodOptions['pids']): Map<FloodProcess, number> {
+  const now = new Map<FloodProcess, number>();
+  for (const [name, pid] of Object.entries(pids) as [FloodProcess, number | undefined][]) {
+    if (pid === undefined) continue;
+    try {
+      now.set(name, cpuSeconds(pid));
+    } catch {
+      // No /proc entry: not counted.
+    }
+  }
+  return now;
+}
+
+function cpuPerRequest(before: Map<FloodProcess, number>, after: Map<FloodProcess, number>, requests: number): CpuPerRequest {
+  const each: Partial<Record<FloodProcess, number>> = {};
+  for (const [name, seconds] of after) {
+    const start = before.get(name);
+    if (start !== undefined) each[name] = Number((((seconds - start) * 1000) / requests).toFixed(2));
+  }
+  return each;
+}
+
+/** Runs the scenario against `url`, creating its three ANALYST keys (warm-up, analyst, flood) with `adminKey`. */
 export async function floodScenario(url: string, adminKey: string, options: FloodOptions): Promise<FloodResult> {
   const ask = (key: string, query: string, variables: Record<string, unknown> = {}) => postGraphql(url, key, query, variables);
   const newKey = async (name: string) =>
     (await ask(adminKey, `mutation { createApiKey(name: "${name}", role: ANALYST) { key } }`)).body.data.createApiKey.key as string;
+  const warmer = await newKey('bench-warm-up');
   const analyst = await newKey('bench-analyst');
   const flooder = await newKey('bench-flood');
 
@@ -84,13 +123,13 @@ export async function floodScenario(url: string, adminKey: string, options: Floo
   const keysOf = { phone: phones, domain: domains, brand: brands, none: [''] } as const;
   const analystErrors = new Set<string>();
 
-  async function analystRun(requests = options.requests) {
+  async function analystRun(requests = options.requests, key = analyst) {
     const times: number[] = [];
     const byQuery = new Map<string, number[]>();
     let errors = 0;
     for (let i = 0; i < requests; i++) {
       const query = pick(ANALYST_QUERIES, i);
-      const { ms, body } = await ask(analyst, query.ours, query.key === 'none' ? {} : { key: pick(keysOf[query.key], i) });
+      const { ms, body } = await ask(key, query.ours, query.key === 'none' ? {} : { key: pick(keysOf[query.key], i) });
       if (body.errors) {
         errors++;
         analystErrors.add(`${query.name}: ${String(body.errors[0]?.extensions?.code)} ${String(body.errors[0]?.message).slice(0, 80)}`);
@@ -116,11 +155,15 @@ export async function floodScenario(url: string, adminKey: string, options: Floo
     };
   }
 
-  // Unmeasured: each query planned by Neo4j and compiled by V8 before either run is timed.
-  await analystRun(Math.min(options.requests, 50));
+  // Unmeasured: each query planned by Neo4j and its path compiled by V8 (the server's hot functions
+  // need hundreds of calls) before either run is timed; on a key of its own, so the analyst's key
+  // keeps its whole rate limit (600 a minute) for the two timed runs.
+  if (options.warmUp > 0) await analystRun(options.warmUp, warmer);
   const metricsUrl = new URL('/metrics', url).toString();
   await loopDelay(metricsUrl);
+  const quietCpu = cpuNow(options.pids);
   const quiet = await analystRun();
+  const quietCpuAfter = cpuNow(options.pids);
   const quietLoop = await loopDelay(metricsUrl);
   // The flooding client runs in a process of its own (flood-client.ts): the analyst's client keeps its event loop.
   const flood = fork(FLOOD_CLIENT, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
@@ -130,7 +173,9 @@ export async function floodScenario(url: string, adminKey: string, options: Floo
   });
   const order: FloodOrder = { url, key: flooder, phones, connections: options.connections };
   flood.send(order);
+  const floodedCpu = cpuNow(options.pids);
   const flooded = await analystRun();
+  const floodedCpuAfter = cpuNow(options.pids);
   const floodedLoop = await loopDelay(metricsUrl);
   flood.send('stop');
   const floodOutcomes = await floodDone;
@@ -142,6 +187,11 @@ export async function floodScenario(url: string, adminKey: string, options: Floo
     floodOutcomes,
     analystErrors: [...analystErrors],
     loopDelay: quietLoop && floodedLoop ? { quiet: quietLoop, flooded: floodedLoop } : null,
+    warmUp: options.warmUp,
+    cpu: {
+      quiet: cpuPerRequest(quietCpu, quietCpuAfter, options.requests),
+      flooded: cpuPerRequest(floodedCpu, floodedCpuAfter, options.requests),
+    },
   };
 }
 
@@ -150,7 +200,7 @@ export function floodMarkdown(result: FloodResult): string {
   // A run whose analyst was refused (its key's rate limit) measured refusals, not the server: never met.
   const met = ratio <= 3 && result.flooded.p99 < 50 && result.quiet.errors + result.flooded.errors === 0;
   return [
-    `Analyst queries (the five, ${result.requests} requests one at a time) quiet and while one key floods the worst requests the limits allow from ${result.connections} connections:`,
+    `Analyst queries (the five, ${result.requests} requests one at a time, after ${result.warmUp} unmeasured on a key of their own) quiet and while one key floods the worst requests the limits allow from ${result.connections} connections:`,
     '',
     '| analyst queries | p50 ms | p99 ms | errors | slowest query |',
     '| --- | ---: | ---: | ---: | --- |',
@@ -178,6 +228,22 @@ export function floodMarkdown(result: FloodResult): string {
             `under the flood ${result.loopDelay.flooded.p99} / ${result.loopDelay.flooded.max} (HEAVY_LANE=${process.env['HEAVY_LANE'] ?? 'process'}).`,
         ]
       : []),
+    ...cpuMarkdown(result.cpu),
     '',
   ].join('\n');
+}
+
+function cpuMarkdown(cpu: FloodResult['cpu']): string[] {
+  const names = (Object.keys(FLOOD_PROCESSES) as FloodProcess[]).filter(
+    (name) => cpu.quiet[name] !== undefined || cpu.flooded[name] !== undefined,
+  );
+  if (names.length === 0) return [];
+  return [
+    '',
+    "CPU ms per analyst request (each process's user and system time over the run, from /proc, divided by the analyst's requests; under the flood it includes the flood's work):",
+    '',
+    '| process | quiet | under the flood |',
+    '| --- | ---: | ---: |',
+    ...names.map((name) => `| ${FLOOD_PROCESSES[name]} | ${cpu.quiet[name] ?? '-'} | ${cpu.flooded[name] ?? '-'} |`),
+  ];
 }
