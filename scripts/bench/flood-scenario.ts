@@ -3,6 +3,7 @@
 // key sends the five analyst queries; the analyst's p50 and p99 beside a quiet run. A phase of
 // `npm run bench` (against a server with the limits as deployed) and `scripts/bench/flood.ts`.
 import { fork } from 'node:child_process';
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { ANALYST_QUERIES } from './analyst-queries.js';
 import type { FloodOrder } from './flood-client.js';
@@ -11,9 +12,18 @@ import { cpuSeconds } from './process-cpu.js';
 
 const FLOOD_CLIENT = fileURLToPath(new URL('./flood-client.ts', import.meta.url));
 
-/** The processes whose CPU the scenario counts: the API server, its heavy lane, the Neo4j JVM. */
-export const FLOOD_PROCESSES = { api: 'API process', lane: 'heavy lane', neo4j: 'Neo4j JVM' } as const;
-export type FloodProcess = keyof typeof FLOOD_PROCESSES;
+/** The processes whose CPU the scenario counts: the server's three, then the two clients, which share its cores here. */
+const FLOOD_PROCESSES = {
+  api: 'API process',
+  lane: 'heavy lane',
+  neo4j: 'Neo4j JVM',
+  flood: 'flooding client (bench)',
+  analyst: 'analyst client (bench)',
+} as const;
+type CountedProcess = keyof typeof FLOOD_PROCESSES;
+/** The server's processes, whose pids the caller passes. */
+export const SERVER_PROCESSES = ['api', 'lane', 'neo4j'] as const;
+export type FloodProcess = (typeof SERVER_PROCESSES)[number];
 
 export interface FloodOptions {
   readonly requests: number;
@@ -25,7 +35,7 @@ export interface FloodOptions {
 }
 
 /** CPU ms a process spent over a run, per analyst request of that run (under the flood, the flood's work included). */
-type CpuPerRequest = Readonly<Partial<Record<FloodProcess, number>>>;
+type CpuPerRequest = Readonly<Partial<Record<CountedProcess | 'wall', number>>>;
 
 export interface AnalystFigures {
   readonly p50: number;
@@ -81,9 +91,9 @@ const median = (times: readonly number[]) =>
   );
 
 /** Each named process's CPU seconds so far; a process that is gone (a lane that restarted) is left out. */
-function cpuNow(pids: FloodOptions['pids']): Map<FloodProcess, number> {
-  const now = new Map<FloodProcess, number>();
-  for (const [name, pid] of Object.entries(pids) as [FloodProcess, number | undefined][]) {
+function cpuNow(pids: Partial<Record<CountedProcess, number>>): Map<CountedProcess, number> {
+  const now = new Map<CountedProcess, number>();
+  for (const [name, pid] of Object.entries(pids) as [CountedProcess, number | undefined][]) {
     if (pid === undefined) continue;
     try {
       now.set(name, cpuSeconds(pid));
@@ -94,13 +104,21 @@ function cpuNow(pids: FloodOptions['pids']): Map<FloodProcess, number> {
   return now;
 }
 
-function cpuPerRequest(before: Map<FloodProcess, number>, after: Map<FloodProcess, number>, requests: number): CpuPerRequest {
-  const each: Partial<Record<FloodProcess, number>> = {};
+/** CPU ms of each process over a run per analyst request, and the run's wall-clock ms per request (two cores give twice that). */
+async function cpuOver(
+  pids: Partial<Record<CountedProcess, number>>,
+  requests: number,
+  run: () => Promise<AnalystFigures>,
+): Promise<[AnalystFigures, CpuPerRequest]> {
+  const [before, started] = [cpuNow(pids), performance.now()];
+  const figures = await run();
+  const [after, wall] = [cpuNow(pids), performance.now() - started];
+  const each: Partial<Record<CountedProcess | 'wall', number>> = { wall: Number((wall / requests).toFixed(2)) };
   for (const [name, seconds] of after) {
     const start = before.get(name);
     if (start !== undefined) each[name] = Number((((seconds - start) * 1000) / requests).toFixed(2));
   }
-  return each;
+  return [figures, each];
 }
 
 /** Runs the scenario against `url`, creating its three ANALYST keys (warm-up, analyst, flood) with `adminKey`. */
@@ -123,7 +141,7 @@ export async function floodScenario(url: string, adminKey: string, options: Floo
   const keysOf = { phone: phones, domain: domains, brand: brands, none: [''] } as const;
   const analystErrors = new Set<string>();
 
-  async function analystRun(requests = options.requests, key = analyst) {
+  async function analystRun(requests = options.requests, key = analyst): Promise<AnalystFigures> {
     const times: number[] = [];
     const byQuery = new Map<string, number[]>();
     let errors = 0;
@@ -155,44 +173,56 @@ export async function floodScenario(url: string, adminKey: string, options: Floo
     };
   }
 
-  // Unmeasured: each query planned by Neo4j and its path compiled by V8 (the server's hot functions
-  // need hundreds of calls) before either run is timed; on a key of its own, so the analyst's key
-  // keeps its whole rate limit (600 a minute) for the two timed runs.
-  if (options.warmUp > 0) await analystRun(options.warmUp, warmer);
-  const metricsUrl = new URL('/metrics', url).toString();
-  await loopDelay(metricsUrl);
-  const quietCpu = cpuNow(options.pids);
-  const quiet = await analystRun();
-  const quietCpuAfter = cpuNow(options.pids);
-  const quietLoop = await loopDelay(metricsUrl);
   // The flooding client runs in a process of its own (flood-client.ts): the analyst's client keeps its event loop.
+  // Started and loaded (tsx compiling it is a second of CPU) before anything is timed; it floods when told.
   const flood = fork(FLOOD_CLIENT, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const floodReady = new Promise<void>((resolve) => flood.once('message', () => resolve()));
   const floodDone = new Promise<Record<string, number>>((resolve, reject) => {
-    flood.once('message', (outcomes) => resolve(outcomes as Record<string, number>));
+    flood.on('message', (message) => message !== 'ready' && resolve(message as Record<string, number>));
     flood.once('exit', (code) => reject(new Error(`the flooding client exited (${String(code)}) before answering`)));
   });
-  const order: FloodOrder = { url, key: flooder, phones, connections: options.connections };
-  flood.send(order);
-  const floodedCpu = cpuNow(options.pids);
-  const flooded = await analystRun();
-  const floodedCpuAfter = cpuNow(options.pids);
-  const floodedLoop = await loopDelay(metricsUrl);
-  flood.send('stop');
-  const floodOutcomes = await floodDone;
-  return {
-    requests: options.requests,
-    connections: options.connections,
-    quiet,
-    flooded,
-    floodOutcomes,
-    analystErrors: [...analystErrors],
-    loopDelay: quietLoop && floodedLoop ? { quiet: quietLoop, flooded: floodedLoop } : null,
-    warmUp: options.warmUp,
-    cpu: {
-      quiet: cpuPerRequest(quietCpu, quietCpuAfter, options.requests),
-      flooded: cpuPerRequest(floodedCpu, floodedCpuAfter, options.requests),
-    },
-  };
+  floodDone.catch(() => {}); // awaited below; an early exit ends the race with its error
+  let finished = false;
+  try {
+    await Promise.race([floodReady, floodDone]);
+    const result = await measure();
+    finished = true;
+    return result;
+  } finally {
+    // A run that failed half-way leaves no flooding client behind.
+    if (!finished) flood.kill();
+  }
+
+  async function measure(): Promise<FloodResult> {
+    // Unmeasured: each query planned by Neo4j and its path compiled by V8 (the server's hot functions
+    // need hundreds of calls) before either run is timed; on a key of its own, so the analyst's key
+    // keeps its whole rate limit (600 a minute) for the two timed runs.
+    if (options.warmUp > 0) await analystRun(options.warmUp, warmer);
+    const metricsUrl = new URL('/metrics', url).toString();
+    await loopDelay(metricsUrl);
+    const counted = { ...options.pids, analyst: process.pid };
+    const [quiet, quietCpu] = await cpuOver(counted, options.requests, () => analystRun());
+    const quietLoop = await loopDelay(metricsUrl);
+    const order: FloodOrder = { url, key: flooder, phones, connections: options.connections };
+    flood.send(order);
+    const [flooded, floodedCpu] = await cpuOver({ ...counted, ...(flood.pid ? { flood: flood.pid } : {}) }, options.requests, () =>
+      analystRun(),
+    );
+    const floodedLoop = await loopDelay(metricsUrl);
+    flood.send('stop');
+    const floodOutcomes = await floodDone;
+    return {
+      requests: options.requests,
+      connections: options.connections,
+      quiet,
+      flooded,
+      floodOutcomes,
+      analystErrors: [...analystErrors],
+      loopDelay: quietLoop && floodedLoop ? { quiet: quietLoop, flooded: floodedLoop } : null,
+      warmUp: options.warmUp,
+      cpu: { quiet: quietCpu, flooded: floodedCpu },
+    };
+  }
 }
 
 export function floodMarkdown(result: FloodResult): string {
@@ -234,16 +264,17 @@ export function floodMarkdown(result: FloodResult): string {
 }
 
 function cpuMarkdown(cpu: FloodResult['cpu']): string[] {
-  const names = (Object.keys(FLOOD_PROCESSES) as FloodProcess[]).filter(
+  const names = (Object.keys(FLOOD_PROCESSES) as CountedProcess[]).filter(
     (name) => cpu.quiet[name] !== undefined || cpu.flooded[name] !== undefined,
   );
   if (names.length === 0) return [];
   return [
     '',
-    "CPU ms per analyst request (each process's user and system time over the run, from /proc, divided by the analyst's requests; under the flood it includes the flood's work):",
+    "CPU ms per analyst request (each process's user and system time over the run, from /proc, divided by the analyst's requests; under the flood it includes the flood's work; the two clients stand for other machines but share these cores):",
     '',
     '| process | quiet | under the flood |',
     '| --- | ---: | ---: |',
     ...names.map((name) => `| ${FLOOD_PROCESSES[name]} | ${cpu.quiet[name] ?? '-'} | ${cpu.flooded[name] ?? '-'} |`),
+    `| wall-clock ms per request (the cores give ${os.cpus().length} times this) | ${cpu.quiet.wall ?? '-'} | ${cpu.flooded.wall ?? '-'} |`,
   ];
 }

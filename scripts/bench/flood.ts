@@ -3,7 +3,7 @@
 // server, printed as markdown; with --pids, each process's CPU ms per analyst request too (the pids
 // `npm start` prints on its serving line).
 import { parseArgs } from 'node:util';
-import { FLOOD_PROCESSES, floodMarkdown, floodScenario, type FloodProcess } from './flood-scenario.js';
+import { floodMarkdown, floodScenario, SERVER_PROCESSES, type FloodProcess } from './flood-scenario.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -17,8 +17,8 @@ const { values, positionals } = parseArgs({
 const pids: Partial<Record<FloodProcess, number>> = {};
 for (const pair of values.pids.split(',').filter(Boolean)) {
   const [name = '', pid = ''] = pair.split('=');
-  if (!(name in FLOOD_PROCESSES) || !/^\d+$/.test(pid))
-    throw new Error(`--pids takes name=pid pairs, names ${Object.keys(FLOOD_PROCESSES).join(', ')}; got ${pair}`);
+  if (!(SERVER_PROCESSES as readonly string[]).includes(name) || !/^\d+$/.test(pid))
+    throw new Error(`--pids takes name=pid pairs, names ${SERVER_PROCESSES.join(', ')}; got ${pair}`);
   pids[name as FloodProcess] = Number(pid);
 }
 const [url = 'http://127.0.0.1:4000/graphql', adminKey = process.env['SCAMGRAPH_ADMIN_KEY'] ?? ''] = positionals;
