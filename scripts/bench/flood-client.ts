@@ -43,3 +43,5 @@ process.on('message', (message: FloodOrder | 'stop') => {
   });
   void Promise.all(floods).then(() => process.send?.(outcomes, () => process.disconnect()));
 });
+// Loaded: the scenario starts timing only now.
+process.send?.('ready');

@@ -3,17 +3,39 @@
 // key sends the five analyst queries; the analyst's p50 and p99 beside a quiet run. A phase of
 // `npm run bench` (against a server with the limits as deployed) and `scripts/bench/flood.ts`.
 import { fork } from 'node:child_process';
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { ANALYST_QUERIES } from './analyst-queries.js';
 import type { FloodOrder } from './flood-client.js';
 import { postGraphql } from './graphql-post.js';
+import { cpuSeconds } from './process-cpu.js';
 
 const FLOOD_CLIENT = fileURLToPath(new URL('./flood-client.ts', import.meta.url));
+
+/** The processes whose CPU the scenario counts: the server's three, then the two clients, which share its cores here. */
+const FLOOD_PROCESSES = {
+  api: 'API process',
+  lane: 'heavy lane',
+  neo4j: 'Neo4j JVM',
+  flood: 'flooding client (bench)',
+  analyst: 'analyst client (bench)',
+} as const;
+type CountedProcess = keyof typeof FLOOD_PROCESSES;
+/** The server's processes, whose pids the caller passes. */
+export const SERVER_PROCESSES = ['api', 'lane', 'neo4j'] as const;
+export type FloodProcess = (typeof SERVER_PROCESSES)[number];
 
 export interface FloodOptions {
   readonly requests: number;
   readonly connections: number;
+  /** Unmeasured analyst requests first, on a key of their own: V8's JIT, Neo4j's plans and the caches warm before timing. */
+  readonly warmUp: number;
+  /** The pids to read CPU time of (/proc); any may be absent. */
+  readonly pids: Readonly<Partial<Record<FloodProcess, number>>>;
 }
+
+/** CPU ms a process spent over a run, per analyst request of that run (under the flood, the flood's work included). */
+type CpuPerRequest = Readonly<Partial<Record<CountedProcess | 'wall', number>>>;
 
 export interface AnalystFigures {
   readonly p50: number;
@@ -36,6 +58,9 @@ export interface FloodResult {
   readonly analystErrors: readonly string[];
   /** The API process's event-loop delay (p99 and max, ms) in each run, from its own /metrics: what a cheap request waits for a turn. */
   readonly loopDelay: { readonly quiet: LoopDelay; readonly flooded: LoopDelay } | null;
+  readonly warmUp: number;
+  /** Each process's CPU per analyst request, quiet and under the flood: whose work the analyst's tail waits on. */
+  readonly cpu: { readonly quiet: CpuPerRequest; readonly flooded: CpuPerRequest };
 }
 
 interface LoopDelay {
@@ -65,11 +90,43 @@ const median = (times: readonly number[]) =>
     50,
   );
 
-/** Runs the scenario against `url`, creating its two ANALYST keys with `adminKey`. */
+/** Each named process's CPU seconds so far; a process that is gone (a lane that restarted) is left out. */
+function cpuNow(pids: Partial<Record<CountedProcess, number>>): Map<CountedProcess, number> {
+  const now = new Map<CountedProcess, number>();
+  for (const [name, pid] of Object.entries(pids) as [CountedProcess, number | undefined][]) {
+    if (pid === undefined) continue;
+    try {
+      now.set(name, cpuSeconds(pid));
+    } catch {
+      // No /proc entry: not counted.
+    }
+  }
+  return now;
+}
+
+/** CPU ms of each process over a run per analyst request, and the run's wall-clock ms per request (two cores give twice that). */
+async function cpuOver(
+  pids: Partial<Record<CountedProcess, number>>,
+  requests: number,
+  run: () => Promise<AnalystFigures>,
+): Promise<[AnalystFigures, CpuPerRequest]> {
+  const [before, started] = [cpuNow(pids), performance.now()];
+  const figures = await run();
+  const [after, wall] = [cpuNow(pids), performance.now() - started];
+  const each: Partial<Record<CountedProcess | 'wall', number>> = { wall: Number((wall / requests).toFixed(2)) };
+  for (const [name, seconds] of after) {
+    const start = before.get(name);
+    if (start !== undefined) each[name] = Number((((seconds - start) * 1000) / requests).toFixed(2));
+  }
+  return [figures, each];
+}
+
+/** Runs the scenario against `url`, creating its three ANALYST keys (warm-up, analyst, flood) with `adminKey`. */
 export async function floodScenario(url: string, adminKey: string, options: FloodOptions): Promise<FloodResult> {
   const ask = (key: string, query: string, variables: Record<string, unknown> = {}) => postGraphql(url, key, query, variables);
   const newKey = async (name: string) =>
     (await ask(adminKey, `mutation { createApiKey(name: "${name}", role: ANALYST) { key } }`)).body.data.createApiKey.key as string;
+  const warmer = await newKey('bench-warm-up');
   const analyst = await newKey('bench-analyst');
   const flooder = await newKey('bench-flood');
 
@@ -84,13 +141,13 @@ export async function floodScenario(url: string, adminKey: string, options: Floo
   const keysOf = { phone: phones, domain: domains, brand: brands, none: [''] } as const;
   const analystErrors = new Set<string>();
 
-  async function analystRun(requests = options.requests) {
+  async function analystRun(requests = options.requests, key = analyst): Promise<AnalystFigures> {
     const times: number[] = [];
     const byQuery = new Map<string, number[]>();
     let errors = 0;
     for (let i = 0; i < requests; i++) {
       const query = pick(ANALYST_QUERIES, i);
-      const { ms, body } = await ask(analyst, query.ours, query.key === 'none' ? {} : { key: pick(keysOf[query.key], i) });
+      const { ms, body } = await ask(key, query.ours, query.key === 'none' ? {} : { key: pick(keysOf[query.key], i) });
       if (body.errors) {
         errors++;
         analystErrors.add(`${query.name}: ${String(body.errors[0]?.extensions?.code)} ${String(body.errors[0]?.message).slice(0, 80)}`);
@@ -116,33 +173,56 @@ export async function floodScenario(url: string, adminKey: string, options: Floo
     };
   }
 
-  // Unmeasured: each query planned by Neo4j and compiled by V8 before either run is timed.
-  await analystRun(Math.min(options.requests, 50));
-  const metricsUrl = new URL('/metrics', url).toString();
-  await loopDelay(metricsUrl);
-  const quiet = await analystRun();
-  const quietLoop = await loopDelay(metricsUrl);
   // The flooding client runs in a process of its own (flood-client.ts): the analyst's client keeps its event loop.
+  // Started and loaded (tsx compiling it is a second of CPU) before anything is timed; it floods when told.
   const flood = fork(FLOOD_CLIENT, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const floodReady = new Promise<void>((resolve) => flood.once('message', () => resolve()));
   const floodDone = new Promise<Record<string, number>>((resolve, reject) => {
-    flood.once('message', (outcomes) => resolve(outcomes as Record<string, number>));
+    flood.on('message', (message) => message !== 'ready' && resolve(message as Record<string, number>));
     flood.once('exit', (code) => reject(new Error(`the flooding client exited (${String(code)}) before answering`)));
   });
-  const order: FloodOrder = { url, key: flooder, phones, connections: options.connections };
-  flood.send(order);
-  const flooded = await analystRun();
-  const floodedLoop = await loopDelay(metricsUrl);
-  flood.send('stop');
-  const floodOutcomes = await floodDone;
-  return {
-    requests: options.requests,
-    connections: options.connections,
-    quiet,
-    flooded,
-    floodOutcomes,
-    analystErrors: [...analystErrors],
-    loopDelay: quietLoop && floodedLoop ? { quiet: quietLoop, flooded: floodedLoop } : null,
-  };
+  floodDone.catch(() => {}); // awaited below; an early exit ends the race with its error
+  let finished = false;
+  try {
+    await Promise.race([floodReady, floodDone]);
+    const result = await measure();
+    finished = true;
+    return result;
+  } finally {
+    // A run that failed half-way leaves no flooding client behind.
+    if (!finished) flood.kill();
+  }
+
+  async function measure(): Promise<FloodResult> {
+    // Unmeasured: each query planned by Neo4j and its path compiled by V8 (the server's hot functions
+    // need hundreds of calls) before either run is timed; on a key of its own, so the analyst's key
+    // keeps its whole rate limit (600 a minute) for the two timed runs.
+    if (options.warmUp > 0) await analystRun(options.warmUp, warmer);
+    const metricsUrl = new URL('/metrics', url).toString();
+    await loopDelay(metricsUrl);
+    const counted = { ...options.pids, analyst: process.pid };
+    const [quiet, quietCpu] = await cpuOver(counted, options.requests, () => analystRun());
+    const quietLoop = await loopDelay(metricsUrl);
+    const order: FloodOrder = { url, key: flooder, phones, connections: options.connections };
+    flood.send(order);
+    const [flooded, floodedCpu] = await cpuOver({ ...counted, ...(flood.pid ? { flood: flood.pid } : {}) }, options.requests, () =>
+      analystRun(),
+    );
+    const floodedLoop = await loopDelay(metricsUrl);
+    flood.send('stop');
+    const floodOutcomes = await floodDone;
+    return {
+      requests: options.requests,
+      connections: options.connections,
+      quiet,
+      flooded,
+      floodOutcomes,
+      analystErrors: [...analystErrors],
+      loopDelay: quietLoop && floodedLoop ? { quiet: quietLoop, flooded: floodedLoop } : null,
+      warmUp: options.warmUp,
+      cpu: { quiet: quietCpu, flooded: floodedCpu },
+    };
+  }
 }
 
 export function floodMarkdown(result: FloodResult): string {
@@ -150,7 +230,7 @@ export function floodMarkdown(result: FloodResult): string {
   // A run whose analyst was refused (its key's rate limit) measured refusals, not the server: never met.
   const met = ratio <= 3 && result.flooded.p99 < 50 && result.quiet.errors + result.flooded.errors === 0;
   return [
-    `Analyst queries (the five, ${result.requests} requests one at a time) quiet and while one key floods the worst requests the limits allow from ${result.connections} connections:`,
+    `Analyst queries (the five, ${result.requests} requests one at a time, after ${result.warmUp} unmeasured on a key of their own) quiet and while one key floods the worst requests the limits allow from ${result.connections} connections:`,
     '',
     '| analyst queries | p50 ms | p99 ms | errors | slowest query |',
     '| --- | ---: | ---: | ---: | --- |',
@@ -178,6 +258,23 @@ export function floodMarkdown(result: FloodResult): string {
             `under the flood ${result.loopDelay.flooded.p99} / ${result.loopDelay.flooded.max} (HEAVY_LANE=${process.env['HEAVY_LANE'] ?? 'process'}).`,
         ]
       : []),
+    ...cpuMarkdown(result.cpu),
     '',
   ].join('\n');
+}
+
+function cpuMarkdown(cpu: FloodResult['cpu']): string[] {
+  const names = (Object.keys(FLOOD_PROCESSES) as CountedProcess[]).filter(
+    (name) => cpu.quiet[name] !== undefined || cpu.flooded[name] !== undefined,
+  );
+  if (names.length === 0) return [];
+  return [
+    '',
+    "CPU ms per analyst request (each process's user and system time over the run, from /proc, divided by the analyst's requests; under the flood it includes the flood's work; the two clients stand for other machines but share these cores):",
+    '',
+    '| process | quiet | under the flood |',
+    '| --- | ---: | ---: |',
+    ...names.map((name) => `| ${FLOOD_PROCESSES[name]} | ${cpu.quiet[name] ?? '-'} | ${cpu.flooded[name] ?? '-'} |`),
+    `| wall-clock ms per request (the cores give ${os.cpus().length} times this) | ${cpu.quiet.wall ?? '-'} | ${cpu.flooded.wall ?? '-'} |`,
+  ];
 }

@@ -6,11 +6,21 @@ import { projectRoot } from '../../src/config/project-root.js';
 export interface ServerProcess {
   readonly url: string;
   readonly pid: number;
+  /** The heavy-lane process's pid as the serving line names it (scripts/start.ts), or null when it names none. */
+  readonly lanePid: number | null;
+  /**
+   * True once the server says its start-up warm-up ended (scripts/start.ts: the explorer's statements
+   * planned, or failed to be); false when `timeoutMs` passed first, as it does for a server that does none.
+   */
+  warmedUp(timeoutMs: number): Promise<boolean>;
   stop(): Promise<void>;
 }
 
 /** The line a server script writes to stderr once it serves: "<name>: GraphQL at <url>". */
 const SERVING = /: GraphQL at (http:\/\/\S+)/;
+const LANE_PID = /heavy lane pid (\d+)/;
+/** scripts/start.ts's line once its warm-up (NeighbourhoodSummaryService.warm) ended, either way. */
+const WARMED = /the explorer's statements planned in|planning the explorer's statements failed/;
 
 /** Compiles src and scripts to dist/ (as `npm start` does), so the servers run as deployed. */
 export function buildServers(): void {
@@ -29,6 +39,18 @@ export function startServerProcess(script: string, env: NodeJS.ProcessEnv, timeo
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
     await exited;
   };
+  let warmed = false;
+  const onWarm: Array<() => void> = [];
+  const warmedUp = (timeoutMs: number) =>
+    warmed
+      ? Promise.resolve(true)
+      : new Promise<boolean>((resolve) => {
+          const timer = setTimeout(() => resolve(false), timeoutMs);
+          onWarm.push(() => {
+            clearTimeout(timer);
+            resolve(true);
+          });
+        });
   return new Promise((resolve, reject) => {
     const tail: string[] = [];
     const fail = (why: string) => {
@@ -41,11 +63,16 @@ export function startServerProcess(script: string, env: NodeJS.ProcessEnv, timeo
     createInterface({ input: child.stderr }).on('line', (line) => {
       tail.push(line);
       if (tail.length > 20) tail.shift();
+      if (!warmed && WARMED.test(line)) {
+        warmed = true;
+        for (const resolveWarm of onWarm.splice(0)) resolveWarm();
+      }
       const url = SERVING.exec(line)?.[1];
       if (url && child.pid) {
         clearTimeout(timer);
         child.off('exit', exitedEarly);
-        resolve({ url, pid: child.pid, stop });
+        const lanePid = LANE_PID.exec(line)?.[1];
+        resolve({ url, pid: child.pid, lanePid: lanePid ? Number(lanePid) : null, warmedUp, stop });
       }
     });
   });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { GraphExecutor } from '../graph/executor.js';
-import { DRAWN_PROPERTIES, drawnNode, seenOf, type DrawnNode } from './graph-node.js';
+import { DRAWN_BY_LABEL, DRAWN_PROPERTIES, drawnNode, seenOf, type DrawnNode } from './graph-node.js';
 
 /** What a node is drawn from: its element id, label, degree and drawn properties as [key, value] (graph-node.ts). */
 export const DRAWN_ROW = z.object({
@@ -85,7 +85,7 @@ export class NeighbourhoodService {
         frontier,
         twoHops,
         room: limit - 1,
-        drawn: DRAWN_PROPERTIES,
+        drawn: DRAWN_BY_LABEL,
         hubDegree: this.settings.hubDegree,
         expandStart: hop === 0,
         rowLimit: limit * this.settings.hubDegree,

@@ -3,8 +3,9 @@ import { setPriority } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ApolloServerPlugin, BaseContext, GraphQLResponse } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
+import type { FormattedExecutionResult } from 'graphql';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import { DeadlineExceededError, timeLeft } from '../graph/deadline.js';
@@ -61,8 +62,11 @@ export class HeavyLane {
     return child?.pid !== undefined && url ? { pid: child.pid, url } : undefined;
   }
 
-  /** The answer of the lane process to one query as the client sent it, or null when the lane is unavailable. */
-  async forward(body: unknown, authorization: string | undefined): Promise<{ status: number; result: GraphQLResponse['body'] } | null> {
+  /**
+   * The answer of the lane process to one query as the client sent it, as the JSON text it wrote, or
+   * null when the lane is unavailable (the query then runs here).
+   */
+  async forward(body: unknown, authorization: string | undefined): Promise<{ status: number; text: string } | null> {
     let url: string;
     try {
       url = await this.ensure();
@@ -79,12 +83,23 @@ export class HeavyLane {
         signal: AbortSignal.timeout(left),
       });
     } catch (error) {
-      if (error instanceof Error && error.name === 'TimeoutError') throw new DeadlineExceededError('the heavy lane did not answer in time');
+      throwIfTimedOut(error);
       // The lane went away (it starts again on the next heavy query): this one runs here.
       this.logger.warn({ err: error }, 'heavy lane unreachable; running the query in this process');
       return null;
     }
-    return { status: response.status, result: { kind: 'single', singleResult: (await response.json()) as never } };
+    // The lane is a scamgraph too: every answer it gives (Apollo's, or a body or token refusal) is JSON.
+    // Anything else is a fault, answered as one rather than passed on.
+    if (!/\bjson\b/.test(response.headers.get('content-type') ?? '')) {
+      await response.body?.cancel();
+      throw new Error(`the heavy lane answered ${response.status} without JSON`);
+    }
+    try {
+      return { status: response.status, text: await response.text() };
+    } catch (error) {
+      throwIfTimedOut(error);
+      throw error;
+    }
   }
 
   async stop(): Promise<void> {
@@ -142,6 +157,35 @@ export class HeavyLane {
   }
 }
 
+function throwIfTimedOut(error: unknown): void {
+  if (error instanceof Error && error.name === 'TimeoutError') throw new DeadlineExceededError('the heavy lane did not answer in time');
+}
+
+/**
+ * The lane's answer travels through Apollo as a placeholder result carrying its text under this
+ * symbol, and `stringifyResult` writes that text as it came. Parsing it here and serialising it
+ * again is CPU on this process's event loop in proportion to the answer (hundreds of KB for 18
+ * neighbourhoods of 500 nodes, MB for packs): the very work the lane is there to keep away from
+ * cheap reads. The text is already a formatted result: the lane ran formatError and excerpted
+ * inputs itself.
+ */
+const LANE_TEXT = Symbol('scamgraph.heavy-lane.text');
+type LaneExtensions = { [LANE_TEXT]?: string };
+
+/**
+ * Apollo's `stringifyResult` (its default, plus the lane's text): a result forwarded from the lane is
+ * written as the lane wrote it, any other as JSON with a newline, as Apollo writes it.
+ */
+export function stringifyResult(result: FormattedExecutionResult): string {
+  return (result.extensions as LaneExtensions | undefined)?.[LANE_TEXT] ?? `${JSON.stringify(result)}\n`;
+}
+
+/**
+ * Whether the lane's answer carries errors, without parsing it: Apollo writes `errors` first when
+ * there are any (its orderExecutionResultFields), and so do the lane's refusals of a body or token.
+ */
+const hasErrors = (text: string) => text.startsWith('{"errors":');
+
 /** Sends the queries the cost control found heavy to the lane; everything else, and any query when the lane is down, runs here. */
 export function heavyLaneForwarding<Context extends BaseContext>(lane: HeavyLane): ApolloServerPlugin<Context> {
   return {
@@ -152,7 +196,12 @@ export function heavyLaneForwarding<Context extends BaseContext>(lane: HeavyLane
           const { query, variables, operationName, extensions } = request;
           const answer = await lane.forward({ query, variables, operationName, extensions }, request.http?.headers.get('authorization'));
           if (!answer) return null;
-          return { http: { status: answer.status, headers: new HeaderMap() }, body: answer.result };
+          // Only `errors` is read here (metrics count the outcome, observe-operations.ts); the text is what the client gets.
+          const singleResult: FormattedExecutionResult = {
+            ...(hasErrors(answer.text) ? { errors: [{ message: 'the heavy lane answered with errors' }] } : {}),
+            extensions: { [LANE_TEXT]: answer.text } as LaneExtensions as Record<string, unknown>,
+          };
+          return { http: { status: answer.status, headers: new HeaderMap() }, body: { kind: 'single', singleResult } };
         },
       };
     },

@@ -18,7 +18,7 @@ import { FairShares, type ShareLimits } from '../graph/fair-share.js';
 import { costControl, type CostLimits } from './cost-control.js';
 import { inFlightLimit } from './in-flight-limit.js';
 import { explorer } from './explorer.js';
-import { heavyLaneForwarding, LANE_TOKEN_HEADER, type HeavyLane } from './heavy-lane.js';
+import { heavyLaneForwarding, LANE_TOKEN_HEADER, stringifyResult, type HeavyLane } from './heavy-lane.js';
 import { formatError } from './format-error.js';
 import { observeOperations } from './observe-operations.js';
 import { serveSubscriptions } from './subscriptions.js';
@@ -77,6 +77,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     formatError: formatError(options.development),
     includeStacktraceInErrorResponses: options.development,
     introspection: true,
+    // Writes a heavy query's answer as the lane process wrote it, unparsed (heavy-lane.ts).
+    stringifyResult,
     // A browser sends a cross-site request with an Authorization header only after a CORS
     // preflight, which this server never grants: such a request cannot be forged, so GET queries
     // with a key work (urql's default). Without the header the usual protection holds; mutations

@@ -21,10 +21,12 @@ export function observeOperations<Context extends { requestId: string }>(metrics
               .join(',') ??
             operation;
         },
-        async willSendResponse({ errors }) {
+        async willSendResponse({ errors, response }) {
           metrics.graphqlInFlight.dec();
           stopTimer({ operation });
-          metrics.graphqlRequests.inc({ operation, outcome: errors?.length ? 'error' : 'ok' });
+          // A result another process made (the heavy lane's, heavy-lane.ts) has errors in its body only.
+          const answeredErrors = response.body.kind === 'single' && !!response.body.singleResult.errors?.length;
+          metrics.graphqlRequests.inc({ operation, outcome: errors?.length || answeredErrors ? 'error' : 'ok' });
           const internal = errors?.filter((error) => !error.extensions['code'] || error.extensions['code'] === 'INTERNAL_SERVER_ERROR');
           if (internal?.length) {
             logger.error(

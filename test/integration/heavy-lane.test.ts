@@ -1,7 +1,7 @@
 import { getPriority } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, uniqueDomain, uniqueMobile, type TestApp } from '../helpers/app.js';
+import { startTestApp, TEST_ADMIN_KEY, uniqueDomain, uniqueMobile, type TestApp } from '../helpers/app.js';
 
 // Issue 16: heavy queries (an evidence pack costs 2,500 points, HEAVY_FROM is 1,000) run in the
 // heavy-lane process, so their CPU never holds the event loop that cheap reads need. The lane is a
@@ -58,6 +58,33 @@ describe('the heavy lane (HEAVY_LANE=process)', { timeout: 120_000 }, () => {
     expect(inline).toBeGreaterThan(here);
     const direct = await inlineApp.gql(PACK, { v: number });
     expect(laneAnswer?.data?.['evidencePack'].digest).toBe(direct.data?.['evidencePack'].digest);
+  });
+
+  it("passes the lane's answer on as the lane wrote it: its errors keep their codes and count as errors here", async () => {
+    const query = 'query LaneBadPack { evidencePack(kind: "phone", value: "not a number") { digest } }';
+    const metrics = new URL('/metrics', laneApp.url);
+    const errorsCounted = async () =>
+      Number(
+        /scamgraph_graphql_requests_total\{operation="LaneBadPack",outcome="error"\} (\d+)/.exec(
+          await (await fetch(metrics)).text(),
+        )?.[1] ?? 0,
+      );
+    const before = await errorsCounted();
+    // Only the key check runs here: the lane ran the resolver that refused the value.
+    let answer: Awaited<ReturnType<TestApp['gql']>> | undefined;
+    expect(await laneApp.roundTrips(async () => (answer = await laneApp.gql(query)))).toBeLessThanOrEqual(1);
+    expect(answer?.errors?.[0]?.extensions?.code).toBe('INVALID_PHONE_NUMBER');
+    expect(answer?.data).toEqual({ evidencePack: null });
+    expect(await errorsCounted()).toBe(before + 1);
+    // Byte for byte what the process itself would write: one JSON document, a newline after it.
+    const response = await fetch(laneApp.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${TEST_ADMIN_KEY}` },
+      body: JSON.stringify({ query: PACK, variables: { v: number } }),
+    });
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    const text = await response.text();
+    expect(text).toBe(`${JSON.stringify(JSON.parse(text))}\n`);
   });
 
   it('keeps cheap queries and every mutation in the process', async () => {
