@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { projectRoot } from '../../src/config/project-root.js';
 
 export interface ServerProcess {
@@ -39,18 +40,16 @@ export function startServerProcess(script: string, env: NodeJS.ProcessEnv, timeo
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
     await exited;
   };
-  let warmed = false;
-  const onWarm: Array<() => void> = [];
-  const warmedUp = (timeoutMs: number) =>
-    warmed
-      ? Promise.resolve(true)
-      : new Promise<boolean>((resolve) => {
-          const timer = setTimeout(() => resolve(false), timeoutMs);
-          onWarm.push(() => {
-            clearTimeout(timer);
-            resolve(true);
-          });
-        });
+  let markWarm = () => {};
+  const warm = new Promise<boolean>((resolve) => (markWarm = () => resolve(true)));
+  const warmedUp = async (timeoutMs: number) => {
+    const timer = new AbortController();
+    try {
+      return await Promise.race([warm, sleep(timeoutMs, false, { signal: timer.signal })]);
+    } finally {
+      timer.abort(); // the timer ends with the race: it keeps no process alive
+    }
+  };
   return new Promise((resolve, reject) => {
     const tail: string[] = [];
     const fail = (why: string) => {
@@ -63,10 +62,7 @@ export function startServerProcess(script: string, env: NodeJS.ProcessEnv, timeo
     createInterface({ input: child.stderr }).on('line', (line) => {
       tail.push(line);
       if (tail.length > 20) tail.shift();
-      if (!warmed && WARMED.test(line)) {
-        warmed = true;
-        for (const resolveWarm of onWarm.splice(0)) resolveWarm();
-      }
+      if (WARMED.test(line)) markWarm();
       const url = SERVING.exec(line)?.[1];
       if (url && child.pid) {
         clearTimeout(timer);
