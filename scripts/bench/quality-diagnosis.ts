@@ -9,8 +9,10 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { z } from 'zod';
 import { BrandService } from '../../src/brands/brand.service.js';
 import { CampaignDetector } from '../../src/campaigns/campaign-detector.js';
+import { COMMUNITY_STORY_ROW, storiesAndReports } from '../../src/campaigns/community-graph.js';
 import { COMMUNITY_SHARES, LINK_WEIGHTS } from '../../src/campaigns/detection-parameters.js';
 import { loadConfig } from '../../src/config/config.js';
 import { projectRoot } from '../../src/config/project-root.js';
@@ -109,6 +111,7 @@ try {
         `\n== ${trial || 'as committed'} / ${engine}: ARI ${quality.adjustedRandIndex.toFixed(4)}, precision ${quality.pairwisePrecision.toFixed(4)}, ` +
           `recall ${quality.pairwiseRecall.toFixed(4)}, ${quality.foundCampaigns} found of ${quality.plantedCampaigns} planted, ${(run.tookMs / 1000).toFixed(1)} s`,
       );
+      log(`steps (ms): ${JSON.stringify(run.steps)}`);
       await explain(rows, found);
     }
   }
@@ -124,7 +127,9 @@ function capturing(inner: GraphExecutor, captured: Record<string, unknown>): Gra
       if (property === 'read') {
         return async (name: string, params?: Record<string, unknown>) => {
           const rows = await target.read(name as never, params as never);
-          if (name === 'campaigns/community-links') Object.assign(captured, rows[0]);
+          if (name === 'campaigns/community-evidence') captured['evidence'] = rows;
+          if (name === 'campaigns/community-weights') captured['weights'] = rows;
+          if (name === 'campaigns/community-stories') Object.assign(captured, storiesAndReports(z.array(COMMUNITY_STORY_ROW).parse(rows)));
           return rows;
         };
       }

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { FollowUpStatement, GraphExecutor } from '../graph/executor.js';
 import { fatesOf, planIdentities, type CampaignFate } from './campaign-identity.js';
-import { COMMUNITY_LINKS_ROW, communityGraph } from './community-graph.js';
+import { COMMUNITY_EVIDENCE_ROW, COMMUNITY_STORY_ROW, COMMUNITY_WEIGHT_ROW, communityGraph, storiesAndReports } from './community-graph.js';
 import { mergeCommunities, PERIOD_SECONDS, REPORT_SAMPLE } from './community-merge.js';
 import { CypherLabeller } from './cypher-labeller.js';
 import { COMMUNITY_SHARES, LINK_WEIGHTS } from './detection-parameters.js';
@@ -162,13 +162,17 @@ export class CampaignDetector {
     await step('evidence', () => this.graph.autoCommitCounted('campaigns/sum-evidence'));
     await step(`label.${labeller.engine}`, () => labeller.label(runId, step));
     await step('merge', async () => {
-      const [row] = await step('merge.read', () =>
-        this.graph.readAs('campaigns/community-links', COMMUNITY_LINKS_ROW, {
-          runId,
-          reportSample: REPORT_SAMPLE,
-          periodSeconds: PERIOD_SECONDS,
-        }),
-      );
+      const row = await step('merge.read', async () => ({
+        evidence: await this.graph.readAs('campaigns/community-evidence', COMMUNITY_EVIDENCE_ROW, { runId }),
+        weights: await this.graph.readAs('campaigns/community-weights', COMMUNITY_WEIGHT_ROW, { runId }),
+        ...storiesAndReports(
+          await this.graph.readAs('campaigns/community-stories', COMMUNITY_STORY_ROW, {
+            runId,
+            reportSample: REPORT_SAMPLE,
+            periodSeconds: PERIOD_SECONDS,
+          }),
+        ),
+      }));
       const { communities, ties } = communityGraph(row);
       const labels = mergeCommunities(communities, ties, COMMUNITY_SHARES.merge);
       if (Object.keys(labels).length > 0)

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Community, Tie } from './community-merge.js';
 
-/** campaigns/community-links' one row: the community graph, in the four lists the statement reads. */
+/** The community graph as the merge step reads it: four lists, from the three community-* statements (or a dump of them). */
 export const COMMUNITY_LINKS_ROW = z.object({
   evidence: z.array(z.object({ label: z.string(), evidence: z.number() })),
   weights: z.array(z.object({ a: z.string(), b: z.string(), weight: z.number() })),
@@ -18,6 +18,34 @@ export const COMMUNITY_LINKS_ROW = z.object({
   reports: z.array(z.object({ a: z.string(), b: z.string(), reportIds: z.array(z.string()) })),
 });
 export type CommunityLinksRow = z.infer<typeof COMMUNITY_LINKS_ROW>;
+
+/** campaigns/community-evidence's rows and campaigns/community-weights' rows: the first two lists as they are. */
+export const COMMUNITY_EVIDENCE_ROW = COMMUNITY_LINKS_ROW.shape.evidence.element;
+export const COMMUNITY_WEIGHT_ROW = COMMUNITY_LINKS_ROW.shape.weights.element;
+
+/**
+ * campaigns/community-stories' rows: a story row when `other` is null (a community's reports telling
+ * `story`, per day: [day, own, reports]), else a pair row (story null, days empty).
+ */
+export const COMMUNITY_STORY_ROW = z.object({
+  label: z.string(),
+  other: z.string().nullable(),
+  story: z.string().nullable(),
+  days: z.array(z.tuple([z.number().nullable(), z.boolean().nullable(), z.number()])),
+  reportIds: z.array(z.string()),
+});
+
+/** The stories statement's rows unfolded into the last two lists (a story row always has a story: the statement keeps no other). */
+export function storiesAndReports(rows: readonly z.infer<typeof COMMUNITY_STORY_ROW>[]): Pick<CommunityLinksRow, 'stories' | 'reports'> {
+  const stories: CommunityLinksRow['stories'] = [];
+  const reports: CommunityLinksRow['reports'] = [];
+  for (const { label, other, story, days, reportIds } of rows) {
+    if (other !== null) reports.push({ a: label, b: other, reportIds });
+    else if (story !== null)
+      for (const [period, own, count] of days) stories.push({ label, story, period, own: own ?? true, reports: count });
+  }
+  return { stories, reports };
+}
 
 /**
  * The communities (evidence and stories) and the ties between them (link weight and a sample of the

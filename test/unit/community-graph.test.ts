@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { communityGraph, type CommunityLinksRow } from '../../src/campaigns/community-graph.js';
+import { communityGraph, storiesAndReports, type CommunityLinksRow } from '../../src/campaigns/community-graph.js';
 
 // The community graph as the merge step reads it: stories, and the months each community was active.
 describe('communityGraph', () => {
@@ -31,5 +31,30 @@ describe('communityGraph', () => {
   it('joins ties and their reports on the pair of labels', () => {
     const { ties } = communityGraph(row([]));
     expect(ties).toEqual([{ a: 'era', b: 'leaf', weight: 1, reportIds: ['r1', 'r2'] }]);
+  });
+
+  it("unfolds the stories statement's rows: a story row's days into one entry each, a pair row into its reports", () => {
+    const unfolded = storiesAndReports([
+      {
+        label: 'era',
+        other: null,
+        story: 'TECH_SUPPORT|microsoft',
+        days: [
+          [700, true, 30],
+          [703, false, 2],
+        ],
+        reportIds: [],
+      },
+      { label: 'era', other: 'leaf', story: null, days: [], reportIds: ['r1', 'r2'] },
+      { label: 'leaf', other: null, story: 'TECH_SUPPORT|microsoft', days: [[null, null, 1]], reportIds: [] },
+    ]);
+    expect(unfolded).toEqual({
+      stories: [
+        { label: 'era', story: 'TECH_SUPPORT|microsoft', period: 700, own: true, reports: 30 },
+        { label: 'era', story: 'TECH_SUPPORT|microsoft', period: 703, own: false, reports: 2 },
+        { label: 'leaf', story: 'TECH_SUPPORT|microsoft', period: null, own: true, reports: 1 },
+      ],
+      reports: [{ a: 'era', b: 'leaf', reportIds: ['r1', 'r2'] }],
+    });
   });
 });
