@@ -12,8 +12,8 @@ export function toPlain(value: unknown): unknown {
     return value;
   }
   if (Object.getPrototypeOf(value) === Object.prototype) return plainMap(value as Record<string, unknown>);
-  if (neo4j.isDateTime(value)) return toDate(value as unknown as TemporalFields, value.timeZoneOffsetSeconds);
-  if (neo4j.isDate(value) || neo4j.isLocalDateTime(value)) return toDate(value as unknown as TemporalFields, 0);
+  if (neo4j.isDateTime(value)) return toDate(value, value.timeZoneOffsetSeconds);
+  if (neo4j.isDate(value) || neo4j.isLocalDateTime(value)) return toDate(value, 0);
   if (neo4j.isInt(value)) return value.toNumber();
   if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlain(value.properties);
   return plainMap(value as Record<string, unknown>);

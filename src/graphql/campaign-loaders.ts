@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { GraphExecutor } from '../graph/executor.js';
-import { KEYED_ROW, keyedLoader, listLoader, LIST_LIMIT, type Props } from './loaders.js';
+import { KEYED_ROW, keyedLoader, listLoader, LIST_LIMIT, nodeShape, type Props } from './loaders.js';
+import type { Campaign } from './types/campaign.types.js';
 
 /** An indicator by kind and canonical key (qualifier: a wallet's chain, a bank account's scheme). */
 export interface IndicatorKey {
@@ -32,7 +33,7 @@ export function createCampaignLoaders(graph: GraphExecutor) {
     campaignInfrastructure: keyedLoader(graph, 'campaigns/campaign-infrastructure', { limit: LIST_LIMIT }),
     campaignBreakdown: keyedLoader(graph, 'campaigns/campaign-report-breakdown'),
     campaignExplanation: keyedLoader(graph, 'campaigns/campaign-explanations', { limit: EXPLANATION_LIMIT }),
-    brandCampaigns: listLoader(graph, 'campaigns/brand-campaigns'),
+    brandCampaigns: listLoader(graph, 'campaigns/brand-campaigns', nodeShape<Campaign>('id')),
     indicatorCampaign: indicatorCampaignLoader(graph),
   };
 }

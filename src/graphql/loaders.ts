@@ -4,7 +4,9 @@ import type { GraphExecutor } from '../graph/executor.js';
 import { projectedEdges } from '../graph/values.js';
 import type { StatementName } from '../graph/cypher-registry.js';
 import { pageRequest, toConnection, type CursorShape, type FetchedEdge, type PageRequest } from './pagination.js';
+import type { Brand } from './types/brand.type.js';
 import type { Connection } from './types/connection.type.js';
+import type { Domain, PhoneNumber } from './types/indicator.types.js';
 
 export type Props = Record<string, unknown>;
 
@@ -14,11 +16,19 @@ export const PROPS = z.record(z.string(), z.unknown());
 /** A row of a keyed statement (keyedLoader, campaign loaders): `key, node`. */
 export const KEYED_ROW = z.object({ key: z.string(), node: PROPS });
 
-/** A row of a list statement (listLoader): `key, nodes`. */
-const LIST_ROW = z.object({ key: z.string(), nodes: z.array(PROPS) });
-
-/** A row of a listed statement (listedLoader): `key, node, lists`, each list by name. */
-const LISTED_ROW = z.object({ key: z.string(), node: PROPS, lists: z.record(z.string(), z.array(PROPS)) });
+/**
+ * A node's properties (`n {.*}`) as the GraphQL type that reads them: checked to be a map with
+ * its key property a string, so a statement answering another kind of node fails as a RowShapeError;
+ * the other properties are the writes' to keep, and nullable fields read an absent one as null.
+ */
+export const nodeShape = <T extends object>(key: keyof T & string): z.ZodType<T> =>
+  z.custom<T>(
+    (value) => {
+      const map = PROPS.safeParse(value);
+      return map.success && typeof map.data[key] === 'string';
+    },
+    { message: `a node with a string ${key}` },
+  );
 
 /** A row of a page statement (pageLoader): `id, edges, totalCount`, and `parent` where the statement returns one. */
 const PAGE_ROW = z.object({
@@ -48,11 +58,12 @@ export function keyedLoader(
 /** Most related items a plain list field returns, strongest evidence first. */
 export const LIST_LIMIT = 100;
 
-/** Like keyedLoader, for statements returning `key, nodes`: a related list per key. */
-export function listLoader(graph: GraphExecutor, statement: StatementName): DataLoader<string, Props[]> {
+/** Like keyedLoader, for statements returning `key, nodes` (each of the shape `node`): a related list per key. */
+export function listLoader<N>(graph: GraphExecutor, statement: StatementName, node: z.ZodType<N>): DataLoader<string, N[]> {
+  const row = z.object({ key: z.string(), nodes: z.array(node) });
   return new DataLoader(async (keys) => {
-    const rows = await graph.readAs(statement, LIST_ROW, { keys: [...keys], limit: LIST_LIMIT });
-    const byKey = new Map(rows.map((row) => [row.key, row.nodes]));
+    const rows = await graph.readAs(statement, row, { keys: [...keys], limit: LIST_LIMIT });
+    const byKey = new Map(rows.map((each) => [each.key, each.nodes]));
     return keys.map((key) => byKey.get(key) ?? []);
   });
 }
@@ -63,28 +74,37 @@ export interface ListedKey {
   readonly lists: readonly string[];
 }
 
-/** A node with the related lists it was asked for. */
-export interface Listed {
-  readonly node: Props;
-  readonly lists: Readonly<Record<string, Props[]>>;
+/** Each related list of a listed loader's node by name, its items of the list's own shape. */
+type Lists = Record<string, readonly unknown[]>;
+
+/** A node with the related lists it was asked for (the statement answers every list, empty unless asked). */
+export interface Listed<N, L extends Lists> {
+  readonly node: N;
+  readonly lists: Readonly<L>;
 }
 
-type ListedLoader = DataLoader<ListedKey, Listed | null, string>;
+type ListedLoader<N, L extends Lists> = DataLoader<ListedKey, Listed<N, L> | null, string>;
 
 /**
  * Nodes by key, each with related lists, over a statement that takes `$keys`, `$lists` and
- * `$limit` and returns `key, node, lists`: every key of a tick in one round trip, asking for
- * every list any of them wants.
+ * `$limit` and returns `key, node, lists` (of the shapes `node` and `lists`): every key of a tick
+ * in one round trip, asking for every list any of them wants.
  */
-function listedLoader(graph: GraphExecutor, statement: StatementName): ListedLoader {
+function listedLoader<N, L extends Lists>(
+  graph: GraphExecutor,
+  statement: StatementName,
+  node: z.ZodType<N>,
+  lists: z.ZodType<L>,
+): ListedLoader<N, L> {
+  const row = z.object({ key: z.string(), node, lists });
   return new DataLoader(
     async (wanted) => {
-      const rows = await graph.readAs(statement, LISTED_ROW, {
+      const rows = await graph.readAs(statement, row, {
         keys: [...new Set(wanted.map((each) => each.key))],
         lists: [...new Set(wanted.flatMap((each) => each.lists))],
         limit: LIST_LIMIT,
       });
-      const byKey = new Map<string, Listed>(rows.map((row) => [row.key, { node: row.node, lists: row.lists }]));
+      const byKey = new Map<string, Listed<N, L>>(rows.map((each) => [each.key, { node: each.node, lists: each.lists }]));
       return wanted.map((each) => byKey.get(each.key) ?? null);
     },
     { cacheKeyFn: (each) => `${each.lists.join(',')}|${each.key}` },
@@ -95,14 +115,22 @@ function listedLoader(graph: GraphExecutor, statement: StatementName): ListedLoa
  * A node fetched with the lists its query selects on it (look-ahead), in one round trip; each
  * list is then primed for its own field, which so costs nothing more.
  */
-export async function nodeWithLists(loader: ListedLoader, key: string, lists: readonly string[]): Promise<Props | null> {
+export async function nodeWithLists<N, L extends Lists>(
+  loader: ListedLoader<N, L>,
+  key: string,
+  lists: readonly (keyof L & string)[],
+): Promise<N | null> {
   const found = await loader.load({ key, lists: [...lists].sort() });
   if (found) for (const list of lists) loader.prime({ key, lists: [list] }, found);
   return found?.node ?? null;
 }
 
 /** One related list of a node; the same field on many nodes is one round trip. */
-export async function relatedList(loader: ListedLoader, key: string, list: string): Promise<Props[]> {
+export async function relatedList<N, L extends Lists, K extends keyof L & string>(
+  loader: ListedLoader<N, L>,
+  key: string,
+  list: K,
+): Promise<L[K] | []> {
   return (await loader.load({ key, lists: [list] }))?.lists[list] ?? [];
 }
 
@@ -148,14 +176,18 @@ function pageLoader(graph: GraphExecutor, statement: StatementName): DataLoader<
 const unionOf = (wanted: readonly (readonly string[] | null)[]): string[] | null =>
   wanted.includes(null) ? null : [...new Set(wanted.flatMap((properties) => properties ?? []))];
 
+const PHONE = nodeShape<PhoneNumber>('e164');
+const DOMAIN = nodeShape<Domain>('name');
+const BRAND = nodeShape<Brand>('slug');
+
 /** Made anew for every request, so no answer outlives it (DataLoader caches per instance). */
 export function createLoaders(graph: GraphExecutor) {
   return {
     reportById: keyedLoader(graph, 'reads/report-by-ids'),
     reportLinks: keyedLoader(graph, 'reads/report-links'),
-    phones: listedLoader(graph, 'reads/phone-numbers'),
-    domains: listedLoader(graph, 'reads/domains'),
-    brands: listedLoader(graph, 'reads/brands'),
+    phones: listedLoader(graph, 'reads/phone-numbers', PHONE, z.object({ brands: z.array(BRAND), domains: z.array(DOMAIN) })),
+    domains: listedLoader(graph, 'reads/domains', DOMAIN, z.object({ callbackNumbers: z.array(PHONE), brands: z.array(BRAND) })),
+    brands: listedLoader(graph, 'reads/brands', BRAND, z.object({ domains: z.array(DOMAIN) })),
     phoneReports: pageLoader(graph, 'reads/phone-reports-page'),
     brandCallbackNumbers: pageLoader(graph, 'reads/brand-callback-numbers-page'),
   };

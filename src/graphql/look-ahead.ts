@@ -17,7 +17,7 @@ export function selectedFields(info: GraphQLResolveInfo): ReadonlyMap<string, Re
 }
 
 /** Which of `lists` the query selects on the object the current field returns. */
-export const selectedLists = (info: GraphQLResolveInfo, lists: readonly string[]): string[] => {
+export const selectedLists = <L extends string>(info: GraphQLResolveInfo, lists: readonly L[]): L[] => {
   const selected = selectedFields(info);
   return lists.filter((list) => selected.has(list));
 };

@@ -1,4 +1,6 @@
 import type { InputError, ReportInput } from '../ingest/report-input.js';
+import { ReportShape } from '../ingest/report-shape.js';
+import { toInputError } from '../ingest/validate-report.js';
 
 /** How a ReportInput field is read from a cell or a JSON value. */
 type FieldKind = 'string' | 'enum' | 'date' | 'list' | 'objects';
@@ -46,7 +48,7 @@ export interface ColumnMapping {
 export type MappedRow =
   | { readonly kind: 'report'; readonly input: ReportInput; readonly dropped?: readonly InputError[] }
   | { readonly kind: 'filtered' }
-  | { readonly kind: 'invalid'; readonly errors: InputError[] };
+  | { readonly kind: 'invalid'; readonly errors: InputError[]; readonly externalId?: string | null };
 
 /** How one format turns a record into a report; `row` counts from 1. */
 export type RowMapper = (record: Readonly<Record<string, unknown>>, row: number) => MappedRow;
@@ -106,7 +108,13 @@ export function mapRow(record: Readonly<Record<string, unknown>>, row: number, m
   }
   if (errors.length > 0) return { kind: 'invalid', errors };
   input['externalId'] ??= `${mapping.externalIdPrefix}:${row}`;
-  return { kind: 'report', input: input as unknown as ReportInput };
+  // The shape ingest checks first, checked here so the report is typed; its errors are those ingest would give.
+  const shape = ReportShape.safeParse(input);
+  if (!shape.success) {
+    const externalId = typeof input['externalId'] === 'string' ? input['externalId'] : null;
+    return { kind: 'invalid', errors: shape.error.issues.map(toInputError), externalId };
+  }
+  return { kind: 'report', input: shape.data };
 }
 
 /** The value for a field, or undefined when it cannot be read; what fails beyond reading is the validator's to say. */

@@ -102,10 +102,11 @@ export async function importReports(options: ImportOptions): Promise<ImportResul
     const { row } = source;
     const mapped =
       'error' in source
-        ? ({ kind: 'invalid', errors: [{ field: '', code: 'INVALID_ROW', message: source.error }] } as const)
+        ? ({ kind: 'invalid', errors: [{ field: '', code: 'INVALID_ROW', message: source.error }], externalId: null } as const)
         : options.map(source.record, row);
     if (mapped.kind === 'filtered') counts.filtered++;
-    else if (mapped.kind === 'invalid') batch.push({ row, rejection: { row, externalId: null, errors: mapped.errors } });
+    else if (mapped.kind === 'invalid')
+      batch.push({ row, rejection: { row, externalId: mapped.externalId ?? null, errors: mapped.errors } });
     else {
       batch.push({ row, input: mapped.input, dropped: mapped.dropped ?? [] });
       reports++;

@@ -152,7 +152,8 @@ export function validateReport(input: ReportInput, options: ValidationOptions): 
   };
 }
 
-function toInputError(issue: z.core.$ZodIssue): InputError {
+/** A zod issue as an InputError: the path as the field ("wallets[0].address"), too_big as TOO_LONG or TOO_MANY. */
+export function toInputError(issue: z.core.$ZodIssue): InputError {
   const field = issue.path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i ? '.' : ''}${String(part)}`)).join('');
   const code = issue.code === 'too_big' ? (issue.origin === 'array' ? 'TOO_MANY' : 'TOO_LONG') : 'INVALID_VALUE';
   return { field, code, message: issue.message };

@@ -36,7 +36,7 @@ export class BrandResolver {
       const brand = await parentWithPage(context.loaders.brandCallbackNumbers, slug, page.args, phoneProperties(nodeFieldsOf(page)));
       if (brand !== undefined) return brand as Brand | null;
     }
-    return (await nodeWithLists(context.loaders.brands, slug, selected.has('domains') ? ['domains'] : [])) as Brand | null;
+    return nodeWithLists(context.loaders.brands, slug, selected.has('domains') ? ['domains'] : []);
   }
 
   @Mutation(() => Brand, { description: 'Registers a brand or replaces its name, aliases and official channels.' })
@@ -93,6 +93,6 @@ export class BrandResolver {
 
   @FieldResolver(() => [Domain], { description: 'Domains named in reports claiming this brand, most reports first.' })
   async domains(@Root() brand: Brand, @Ctx() context: RequestContext): Promise<Domain[]> {
-    return (await relatedList(context.loaders.brands, brand.slug, 'domains')) as unknown as Domain[];
+    return relatedList(context.loaders.brands, brand.slug, 'domains');
   }
 }

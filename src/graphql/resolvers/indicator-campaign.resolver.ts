@@ -46,7 +46,7 @@ export class BankAccountCampaignResolver {
 export class BrandCampaignsResolver {
   @FieldResolver(() => [Campaign], { description: 'Active campaigns whose reports claim this brand, largest first.' })
   async campaigns(@Root() brand: Brand, @Ctx() context: RequestContext): Promise<Campaign[]> {
-    return (await context.campaignLoaders.brandCampaigns.load(brand.slug)) as unknown as Campaign[];
+    return context.campaignLoaders.brandCampaigns.load(brand.slug);
   }
 }
 

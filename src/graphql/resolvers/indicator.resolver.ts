@@ -34,11 +34,7 @@ export class PhoneNumberResolver {
     if (!region.ok) throw badInput([{ field: 'defaultRegion', code: region.code, message: region.message }]);
     const phone = normalisePhoneNumber(number, region.value);
     if (!phone.ok) throw badInput([{ field: 'number', code: phone.code, message: phone.message }]);
-    return (await nodeWithLists(
-      context.loaders.phones,
-      phone.value.e164,
-      selectedLists(info, ['brands', 'domains']),
-    )) as PhoneNumber | null;
+    return nodeWithLists(context.loaders.phones, phone.value.e164, selectedLists(info, ['brands', 'domains']));
   }
 
   @FieldResolver(() => Int, { description: 'Reports that name this number, in the given role (all roles when absent).' })
@@ -48,12 +44,12 @@ export class PhoneNumberResolver {
 
   @FieldResolver(() => [Brand], { description: 'Brands impersonated in reports that give this number as a callback number.' })
   async brands(@Root() phone: PhoneNumber, @Ctx() context: RequestContext): Promise<Brand[]> {
-    return (await relatedList(context.loaders.phones, phone.e164, 'brands')) as unknown as Brand[];
+    return relatedList(context.loaders.phones, phone.e164, 'brands');
   }
 
   @FieldResolver(() => [Domain], { description: 'Domains that appear in reports together with this number as a callback number.' })
   async domains(@Root() phone: PhoneNumber, @Ctx() context: RequestContext): Promise<Domain[]> {
-    return (await relatedList(context.loaders.phones, phone.e164, 'domains')) as unknown as Domain[];
+    return relatedList(context.loaders.phones, phone.e164, 'domains');
   }
 
   @FieldResolver(() => ReportConnection, { description: 'Reports naming this number in any role, newest first.' })
@@ -82,20 +78,16 @@ export class DomainResolver {
   ): Promise<Domain | null> {
     const domain = normaliseDomain(name);
     if (!domain.ok) throw badInput([{ field: 'name', code: domain.code, message: domain.message }]);
-    return (await nodeWithLists(
-      context.loaders.domains,
-      domain.value,
-      selectedLists(info, ['callbackNumbers', 'brands']),
-    )) as Domain | null;
+    return nodeWithLists(context.loaders.domains, domain.value, selectedLists(info, ['callbackNumbers', 'brands']));
   }
 
   @FieldResolver(() => [PhoneNumber], { description: 'Callback numbers that appear in reports together with this domain.' })
   async callbackNumbers(@Root() domain: Domain, @Ctx() context: RequestContext): Promise<PhoneNumber[]> {
-    return (await relatedList(context.loaders.domains, domain.name, 'callbackNumbers')) as unknown as PhoneNumber[];
+    return relatedList(context.loaders.domains, domain.name, 'callbackNumbers');
   }
 
   @FieldResolver(() => [Brand], { description: 'Brands claimed in reports naming this domain.' })
   async brands(@Root() domain: Domain, @Ctx() context: RequestContext): Promise<Brand[]> {
-    return (await relatedList(context.loaders.domains, domain.name, 'brands')) as unknown as Brand[];
+    return relatedList(context.loaders.domains, domain.name, 'brands');
   }
 }

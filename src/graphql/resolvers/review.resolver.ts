@@ -9,7 +9,26 @@ const REVIEW = 100;
 
 const answer = (outcome: ReviewOutcome & { reportId?: string }): MessageReview => {
   if (!outcome.ok) throw badInput(outcome.errors);
-  return { ...outcome.review, reportId: outcome.reportId ?? null } as unknown as MessageReview;
+  const { review } = outcome;
+  // Copies of the service's read-only lists: the GraphQL types declare theirs mutable.
+  return {
+    verdict: review.verdict,
+    score: review.score,
+    reasons: review.reasons,
+    advice: review.advice,
+    indicators: review.indicators.map(({ check, ...indicator }) => ({
+      ...indicator,
+      origins: [...indicator.origins],
+      check: check && { ...check, reasons: [...check.reasons] },
+    })),
+    brand: review.brand && {
+      ...review.brand,
+      officialNumbers: [...review.brand.officialNumbers],
+      officialDomains: [...review.brand.officialDomains],
+    },
+    attachments: [...review.attachments],
+    reportId: outcome.reportId ?? null,
+  };
 };
 
 @Resolver()
