@@ -1,3 +1,5 @@
+import { activity, inPeriods, noSilenceBetween, periodOverlap, sequence, similarity, stories } from './community-activity.js';
+
 /** A community as a labeller left it: its label and its evidence (the sum of its members' link weights). */
 export interface Community {
   readonly label: string;
@@ -78,16 +80,32 @@ export function mergeCommunities(communities: readonly Community[], ties: readon
     for (const [label, into] of Object.entries(joined)) changes[label] = into;
     for (const [label, into] of Object.entries(changes)) changes[label] = joined[into] ?? into;
     const root = (label: string) => joined[label] ?? label;
-    const summedCommunities = new Map<string, { evidence: number; profile: Record<string, number>; periods: Record<number, number> }>();
-    for (const { label, evidence, profile = {}, periods = {} } of level) {
-      const into = summedCommunities.get(root(label)) ?? { evidence: 0, profile: {}, periods: {} };
-      into.evidence += evidence;
-      addCounts(into.profile, profile);
-      addCounts(into.periods, periods);
-      summedCommunities.set(root(label), into);
+    // Only the groups that joined are summed again; every other community and tie goes on as it was
+    // (at a million reports most rounds join a few hundred of tens of thousands).
+    const grown = new Set(Object.values(joined));
+    const changed = (label: string) => label in joined || grown.has(label);
+    const summedCommunities = new Map<string, Community>();
+    for (const community of level) {
+      if (!changed(community.label)) {
+        summedCommunities.set(community.label, community);
+        continue;
+      }
+      // A group's sums are objects of its own, made once and added to: the communities' are left as they came.
+      const label = root(community.label);
+      const into = (summedCommunities.get(label) as Summed | undefined) ?? { label, evidence: 0, profile: {}, periods: {} };
+      summedCommunities.set(label, into);
+      into.evidence += community.evidence;
+      addCounts(into.profile, community.profile ?? {});
+      addCounts(into.periods, community.periods ?? {});
     }
     const summed = new Map<string, Tie>();
-    for (const { a, b, weight, reportIds = [] } of levelTies) {
+    const kept: Tie[] = [];
+    for (const tie of levelTies) {
+      if (!changed(tie.a) && !changed(tie.b)) {
+        kept.push(tie);
+        continue;
+      }
+      const { a, b, weight, reportIds = [] } = tie;
       const [x, y] = [root(a), root(b)].sort() as [string, string];
       if (x === y) continue;
       const key = `${x}\u0000${y}`;
@@ -96,8 +114,8 @@ export function mergeCommunities(communities: readonly Community[], ties: readon
       const ids = [...new Set([...(before?.reportIds ?? []), ...reportIds])].slice(0, REPORT_SAMPLE);
       summed.set(key, { a: x, b: y, weight: (before?.weight ?? 0) + weight, reportIds: ids });
     }
-    level = [...summedCommunities].map(([label, summed]) => ({ label, ...summed }));
-    levelTies = [...summed.values()];
+    level = [...summedCommunities.values()];
+    levelTies = [...kept, ...summed.values()];
   }
   return changes;
 }
@@ -118,13 +136,15 @@ const MAX_ROUNDS = 30;
 /** One round of the three rules over one level of communities: label -> the smallest label of its group. */
 function mergeOnce(communities: readonly Community[], ties: readonly Tie[], shares: MergeShares): Record<string, string> {
   const byLabel = new Map(communities.map((community) => [community.label, community]));
-  const evidence = new Map(communities.map((community) => [community.label, community.evidence]));
-  const profiles = new Map(communities.map((community) => [community.label, community.profile ?? {}]));
-  // Every report naming a community's members tells one story (or none: "|"), so its profile counts them.
-  const reportsNaming = (label: string) => Object.values(profiles.get(label) ?? {}).reduce((sum, count) => sum + count, 0);
-  const sameStory = (a: string, b: string) => cosine(profiles.get(a) ?? {}, profiles.get(b) ?? {}) >= shares.storySimilarity;
+  const evidence = (label: string) => byLabel.get(label)?.evidence ?? Infinity;
+  // Each community's counts read once this round, when a tie first needs them.
+  const told = memo((label) => stories(byLabel.get(label)?.profile ?? {}));
+  const active = memo((label) => activity(byLabel.get(label)?.periods ?? {}));
+  const eras = memo((label) => inPeriods(active(label), shares.eraDays));
+  const sameStory = (a: string, b: string) => similarity(told(a), told(b)) >= shares.storySimilarity;
+  const ofStory = ties.map(({ a, b }) => sameStory(a, b));
   const strongest = strongestTies(ties);
-  const strongestOfStory = strongestTies(ties.filter(({ a, b }) => sameStory(a, b)));
+  const strongestOfStory = strongestTies(ties.filter((_, i) => ofStory[i]));
   const parent = new Map<string, string>();
   const find = (label: string): string => {
     let root = label;
@@ -144,24 +164,23 @@ function mergeOnce(communities: readonly Community[], ties: readonly Tie[], shar
     const best = strongest.get(label);
     // A lone report (one misfiled message), or a few telling another story, are enough for a leaf they
     // mostly made, or for a group no other report names; not for a group held by reports of its own.
-    const trusted = best && ((best.reports >= 2 && sameStory(label, best.label)) || reportsNaming(label) <= best.reports);
+    const trusted = best && ((best.reports >= 2 && sameStory(label, best.label)) || told(label).reports <= best.reports);
     const enough = best && best.weight >= shares.strongest * own && (trusted || best.weight >= shares.loneShare * own);
     if (enough) join(label, best.label);
   }
   const mutuallyStrongest = (of: ReadonlyMap<string, { label: string }>, a: string, b: string) =>
     of.get(a)?.label === b && of.get(b)?.label === a;
-  for (const { a, b, weight, reportIds = [] } of ties) {
-    const [x, y] = [byLabel.get(a)?.periods ?? {}, byLabel.get(b)?.periods ?? {}];
-    if (weight >= shares.mutual * Math.max(evidence.get(a) ?? Infinity, evidence.get(b) ?? Infinity)) join(a, b);
-    else if (sameStory(a, b) && noSilenceBetween(x, y, shares.silenceDays)) {
+  ties.forEach(({ a, b, weight, reportIds = [] }, i) => {
+    if (weight >= shares.mutual * Math.max(evidence(a), evidence(b))) join(a, b);
+    else if (ofStory[i] && noSilenceBetween(active(a), active(b), shares.silenceDays)) {
       const story = new Set(reportIds).size >= shares.storyReports && mutuallyStrongest(strongest, a, b);
-      const eras =
+      const asEras =
         reportIds.length > 0 &&
         mutuallyStrongest(strongestOfStory, a, b) &&
-        (overlap(x, y, shares.eraDays) <= shares.eraOverlap || separation(x, y) >= shares.eraSequence);
-      if (story || eras) join(a, b);
+        (periodOverlap(eras(a), eras(b)) <= shares.eraOverlap || sequence(active(a), active(b)) >= shares.eraSequence);
+      if (story || asEras) join(a, b);
     }
-  }
+  });
 
   const changes: Record<string, string> = {};
   for (const { label } of communities) {
@@ -169,6 +188,15 @@ function mergeOnce(communities: readonly Community[], ties: readonly Tie[], shar
     if (root !== label) changes[label] = root;
   }
   return changes;
+}
+
+/** `of` for each label, computed on first asking. */
+function memo<T>(of: (label: string) => T): (label: string) => T {
+  const known = new Map<string, T>();
+  return (label) => {
+    if (!known.has(label)) known.set(label, of(label));
+    return known.get(label) as T;
+  };
 }
 
 /**
@@ -192,78 +220,10 @@ function addCounts<K extends string | number>(into: Record<K, number>, counts: R
   for (const [key, count] of Object.entries(counts) as [K, number][]) into[key] = (into[key] ?? 0) + count;
 }
 
-/**
- * Whether two communities' activity (report counts per day) leaves no silence between them: they
- * overlap, or the later began no more than `silenceDays` after the earlier's last report. A number
- * reassigned after a silence leaves a gap, so two operations of one story tied by a recycled number
- * are not taken for eras. Undated communities leave no gap.
- */
-function noSilenceBetween(x: Readonly<Record<number, number>>, y: Readonly<Record<number, number>>, silenceDays: number): boolean {
-  const span = (counts: Readonly<Record<number, number>>) => {
-    const periods = Object.keys(counts).map(Number);
-    return { first: Math.min(...periods), last: Math.max(...periods) };
-  };
-  if (Object.keys(x).length === 0 || Object.keys(y).length === 0) return true;
-  const [one, other] = [span(x), span(y)];
-  return one.first <= other.first ? other.first <= one.last + silenceDays : one.first <= other.last + silenceDays;
-}
-
-/**
- * How much two communities were active at the same time: the shared share of their reports per
- * period of `days` (histogram intersection of the two distributions of their daily counts), 1 for
- * the same periods in the same proportions, 0 for none in common. A community with no dated report
- * counts as running all along (1): nothing says it ran apart.
- */
-export function overlap(x: Readonly<Record<number, number>>, y: Readonly<Record<number, number>>, days: number): number {
-  const inPeriods = (counts: Readonly<Record<number, number>>) => {
-    const periods = new Map<number, number>();
-    let total = 0;
-    for (const [day, count] of Object.entries(counts)) {
-      const period = Math.floor(Number(day) / days);
-      periods.set(period, (periods.get(period) ?? 0) + count);
-      total += count;
-    }
-    return { periods, total };
-  };
-  const [one, other] = [inPeriods(x), inPeriods(y)];
-  if (one.total === 0 || other.total === 0) return 1;
-  let shared = 0;
-  for (const [period, count] of one.periods) shared += Math.min(count / one.total, (other.periods.get(period) ?? 0) / other.total);
-  return shared;
-}
-
-/**
- * How far one community's activity comes before the other's: of all pairs of their reports (one
- * each), the share in which the first community's comes first (a day shared counts half), read from
- * the side that comes first, so 0.5 for two running side by side (or one inside the other's span)
- * and 1 for one ending before the other begins. The Mann-Whitney statistic of their report days.
- */
-export function separation(x: Readonly<Record<number, number>>, y: Readonly<Record<number, number>>): number {
-  const days = (counts: Readonly<Record<number, number>>) =>
-    Object.entries(counts)
-      .map(([day, count]) => [Number(day), count] as const)
-      .sort((one, other) => one[0] - other[0]);
-  const [xs, ys] = [days(x), days(y)];
-  const [xTotal, yTotal] = [xs, ys].map((list) => list.reduce((sum, [, count]) => sum + count, 0)) as [number, number];
-  if (xTotal === 0 || yTotal === 0) return 0.5;
-  let [before, at, xFirst] = [0, 0, 0];
-  // ys walked once: `before` counts y's reports on days before the current x day, `at` on that day.
-  for (const [day, count] of xs) {
-    while (at < ys.length && (ys[at] as readonly [number, number])[0] < day) before += (ys[at++] as readonly [number, number])[1];
-    const same = at < ys.length && (ys[at] as readonly [number, number])[0] === day ? (ys[at] as readonly [number, number])[1] : 0;
-    xFirst += count * (yTotal - before - same + same / 2);
-  }
-  const share = xFirst / (xTotal * yTotal);
-  return Math.max(share, 1 - share);
-}
-
-/** Cosine similarity of two count vectors: 1 when they tell the same stories in the same proportions, 0 when none in common. */
-export function cosine(x: Readonly<Record<string, number>>, y: Readonly<Record<string, number>>): number {
-  let [dot, xx, yy] = [0, 0, 0];
-  for (const [key, count] of Object.entries(x)) {
-    xx += count * count;
-    dot += count * (y[key] ?? 0);
-  }
-  for (const count of Object.values(y)) yy += count * count;
-  return xx > 0 && yy > 0 ? dot / Math.sqrt(xx * yy) : 0;
+/** A joined group's community, summed in place over one round. */
+interface Summed {
+  readonly label: string;
+  evidence: number;
+  readonly profile: Record<string, number>;
+  readonly periods: Record<number, number>;
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cosine, mergeCommunities, overlap, separation, type Community, type Tie } from '../../src/campaigns/community-merge.js';
+import { cosine, overlap, separation } from '../../src/campaigns/community-activity.js';
+import { mergeCommunities, type Community, type Tie } from '../../src/campaigns/community-merge.js';
 
 // Activity below is numbered in whole months (700, 701...) for reading ease, so eras compare period by
 // period (eraDays 1) and one period's silence (silenceDays 1) still reads as a hand-over.
@@ -236,7 +237,7 @@ describe('mergeCommunities (after either engine labelled)', () => {
     });
   });
 
-  it('answers the same groups whatever the order of the rows, and joins no two communities with nothing in common', () => {
+  it('answers the same groups whatever the order of the rows, changes none of its input, and joins no two communities with nothing in common', () => {
     const story = fc.constantFrom('TECH_SUPPORT|microsoft', 'DELIVERY|dhl', 'GOVERNMENT|ato');
     const world = fc.uniqueArray(fc.integer({ min: 0, max: 40 }), { minLength: 2, maxLength: 12 }).chain((ids) =>
       fc.record({
@@ -264,8 +265,11 @@ describe('mergeCommunities (after either engine labelled)', () => {
       fc.property(world, ({ communities, ties }) => {
         const edges: Tie[] = ties.map(({ pair: [a, b], weight, reportIds }) => ({ a: `c${a}`, b: `c${b}`, weight, reportIds }));
         const groups: Community[] = communities;
+        const [groupsBefore, edgesBefore] = [structuredClone(groups), structuredClone(edges)];
         const forward = mergeCommunities(groups, edges, shares);
         expect(mergeCommunities([...groups].reverse(), [...edges].reverse(), shares)).toEqual(forward);
+        // The rounds sum joined groups in objects of their own: the caller's communities and ties are left as they came.
+        expect([groups, edges]).toEqual([groupsBefore, edgesBefore]);
         // Every joined community is tied to something: nothing joins across an absent tie.
         const tied = new Set(edges.flatMap(({ a, b }) => [a, b]));
         for (const label of Object.keys(forward)) expect(tied.has(label)).toBe(true);
