@@ -4,6 +4,7 @@
 // server, its key, the numbers to ask about and how many connections, floods until told to stop, then
 // answers with what it got (outcome -> count) and exits.
 import { postGraphql } from './graphql-post.js';
+import { pick } from './round-robin.js';
 
 export interface FloodOrder {
   readonly url: string;
@@ -11,8 +12,6 @@ export interface FloodOrder {
   readonly phones: readonly string[];
   readonly connections: number;
 }
-
-const pick = <T>(list: readonly T[], i: number): T => list[i % list.length] as T;
 
 /** The worst requests the limits allow, each just under QUERY_MAX_COMPLEXITY and the alias limit. */
 const FLOOD: ReadonlyArray<(phones: readonly string[], i: number) => string> = [

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { ANALYST_QUERIES } from './analyst-queries.js';
 import type { FloodOrder } from './flood-client.js';
 import { postGraphql } from './graphql-post.js';
+import { pick } from './round-robin.js';
 import { cpuSeconds } from './process-cpu.js';
 
 const FLOOD_CLIENT = fileURLToPath(new URL('./flood-client.ts', import.meta.url));
@@ -81,7 +82,6 @@ async function loopDelay(metricsUrl: string): Promise<LoopDelay | null> {
   return Number.isFinite(p99) && Number.isFinite(max) ? { p99: round(p99 * 1000), max: round(max * 1000) } : null;
 }
 
-const pick = <T>(list: readonly T[], i: number): T => list[i % list.length] as T;
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 const round = (ms: number) => Number(ms.toFixed(1));
 const median = (times: readonly number[]) =>
