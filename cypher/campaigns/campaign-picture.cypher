@@ -5,6 +5,7 @@
 //   (3) attached: hubs and official channels its reports name (a shortener, a free-mail domain, the
 //       claimed brand's own number spoofed as caller ID or its real site named), each with the drawn
 //       members named beside it, by reports: marked as what they are, never as members;
+//       each report's relationships are read once (grouped first; it was once per member it names);
 //   (4) bridges: per other campaign, the drawn members linked to it and the links' weight and reports
 //       summed: a collapsed neighbour for the analyst to judge, never merged.
 // Rows are lists, not maps (campaign-picture.ts names their places): a map sends its keys as strings, which the
@@ -15,7 +16,8 @@
 // service's time), the other drawn properties those its label is drawn from (DRAWN_BY_LABEL), in that order.
 //   (5) each hub or official channel once (it was once per member beside it: 1,715 rows for 3 nodes on the
 // bench's picture), and no bridges looked for when detection counted none (bridgeCount, summarise-campaigns:
-// CAMPAIGN_LINKs change only at detection); with the labels' own reads, db hits 388,000 to 241,000 (PROFILE).
+// CAMPAIGN_LINKs change only at detection); with the labels' own reads, db hits 388,000 to 241,000 (PROFILE),
+// with (3)'s reports read once 145,000.
 MATCH (c:Campaign {id: $id})
 CALL () {
   MATCH (b:Brand)
@@ -35,8 +37,10 @@ CALL (members) {
 CALL (c, members, officials) {
   UNWIND members AS m
   MATCH (m)<-[:CALLBACK_NUMBER|LINKS_TO|NAMES_DOMAIN|CONTACT_EMAIL|PAY_TO]-(r:Report)-[:IN_CAMPAIGN]->(c)
+  WITH r, collect(m) AS named
   MATCH (r)-[role:CALLBACK_NUMBER|CALLER_ID|SENDER_ID|LINKS_TO|NAMES_DOMAIN|CONTACT_EMAIL|PAY_TO]->(x)
   WHERE x.campaignEvidence IN ['hub', 'official'] OR x.e164 IN officials OR x.name IN officials
+  UNWIND named AS m
   WITH x, m, count(DISTINCT r) AS reports, count(DISTINCT date(r.receivedAt)) AS days, collect(DISTINCT type(role)) AS roles
   RETURN collect({x: x, member: elementId(m), reports: reports, days: days, roles: roles}) AS attached, collect(DISTINCT x) AS attachedNodes
 }
