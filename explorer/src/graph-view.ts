@@ -176,7 +176,8 @@ export class GraphView {
       if (origin) this.cy.$id(origin).addClass('origin');
     });
     this.edgeLayer.set(this.many ? picture.edges.map(layerEdge) : []);
-    this.cy.add(extra);
+    const added = this.cy.add(extra);
+    if (!this.unlabelled) added.nodes().addClass('labelled');
     this.layout(origin);
     // Cytoscape paints on the next animation frame: drawing is done, and timed, when it has.
     this.painted = new Promise<void>((resolve) => {
@@ -242,7 +243,8 @@ export class GraphView {
     const nodes = new Map(picture.nodes.filter((node) => this.cy.$id(node.id).empty()).map((node) => [node.id, node]));
     const edges = new Map(picture.edges.map((edge) => [edgeId(edge), edge] as const).filter(([id]) => this.cy.$id(id).empty()));
     const groups = (picture.groups ?? []).filter((group) => this.cy.$id(group.id).empty());
-    const nodeClasses = (id: string) => `${members.has(id) ? 'member' : ''} ${this.unlabelled ? 'unlabelled' : ''}`.trim();
+    const labelled = this.unlabelled ? '' : 'labelled';
+    const nodeClasses = (id: string) => `${members.has(id) ? 'member' : ''} ${labelled}`.trim();
     const jitter = () => Math.random() * 60 - 30;
     const at = near ? { position: { x: near.x + jitter(), y: near.y + jitter() } } : {};
     const added = this.cy.add([
@@ -254,7 +256,7 @@ export class GraphView {
       })),
       ...[...edges].map(([id, edge]): ElementDefinition => ({ group: 'edges', data: edgeData(id, edge) })),
       ...groups.flatMap((group): ElementDefinition[] => [
-        { group: 'nodes', data: groupData(group), ...at },
+        { group: 'nodes', data: groupData(group), classes: labelled, ...at },
         { group: 'edges', data: { id: `${group.id}|edge`, source: group.around, target: group.id, kind: 'FOLDED' } },
       ]),
     ]);
@@ -306,7 +308,7 @@ export class GraphView {
     const unlabelled = this.many && this.cy.zoom() < LABEL_ZOOM;
     if (unlabelled === this.unlabelled) return;
     this.unlabelled = unlabelled;
-    this.cy.batch(() => (unlabelled ? this.cy.nodes().addClass('unlabelled') : this.cy.nodes().removeClass('unlabelled')));
+    this.cy.batch(() => (unlabelled ? this.cy.nodes().removeClass('labelled') : this.cy.nodes().addClass('labelled')));
   }
 
   /**

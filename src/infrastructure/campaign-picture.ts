@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { GraphExecutor } from '../graph/executor.js';
-import { DRAWN_PROPERTIES, drawnNode, seenOf } from './graph-node.js';
+import { DRAWN_BY_LABEL, drawnNode, seenOf } from './graph-node.js';
 import { edgeKind, type SummaryEdge, type SummaryNode } from './neighbourhood-summary.service.js';
 
 /** Another campaign a drawn member is linked to, too weakly to merge: drawn collapsed, its links dashed. */
@@ -26,9 +26,6 @@ export interface CampaignPicture {
 /** A bridge of campaigns/campaign-picture: a drawn member's link to another campaign. */
 const BRIDGE = z.object({ campaign: z.string(), size: z.number().nullable(), member: z.string(), weight: z.number(), reports: z.number() });
 
-/** The drawn properties the statement sends by position; the dates come as text of their own, the count too. */
-const UNDATED = DRAWN_PROPERTIES.filter((key) => !['firstSeen', 'lastSeen', 'receivedAt', 'reportCount'].includes(key));
-
 /** The row of campaigns/campaign-picture: lists, not maps (cheaper to decode; the statement says why); ends by element id. */
 const PICTURE_ROW = z.object({
   memberTotal: z.number(),
@@ -37,7 +34,7 @@ const PICTURE_ROW = z.object({
   bridges: z.array(BRIDGE),
   /** [hub or official channel, member, reports, days, roles] */
   attachedLinks: z.array(z.tuple([z.string(), z.string(), z.number(), z.number(), z.array(z.string())])),
-  /** [id, label, reportCount, evidence, official, firstSeen, lastSeen, values of UNDATED] */
+  /** [id, label, reportCount, evidence, official, firstSeen, lastSeen, values of DRAWN_BY_LABEL[label]] */
   nodes: z.array(
     z.tuple([
       z.string(),
@@ -58,13 +55,14 @@ const PICTURE_ROW = z.object({
  * campaigns. One round trip; null when there is no such campaign.
  */
 export async function campaignPicture(graph: GraphExecutor, id: string, limit: number, hubDegree: number): Promise<CampaignPicture | null> {
-  const [row] = await graph.readAs('campaigns/campaign-picture', PICTURE_ROW, { id, limit, undated: UNDATED });
+  const [row] = await graph.readAs('campaigns/campaign-picture', PICTURE_ROW, { id, limit, drawn: DRAWN_BY_LABEL });
   if (!row) return null;
   const nodes = new Map<string, SummaryNode>();
   for (const [elementId, label, reportCount, evidence, official, firstSeen, lastSeen, values] of row.nodes) {
     if (nodes.has(elementId)) continue;
     const properties: Record<string, unknown> = { firstSeen, lastSeen };
-    values.forEach((value, i) => value !== null && (properties[UNDATED[i] as string] = value));
+    const keys = DRAWN_BY_LABEL[label] ?? [];
+    values.forEach((value, i) => value !== null && (properties[keys[i] as string] = value));
     const drawn = drawnNode(label, properties, 0, hubDegree);
     nodes.set(elementId, {
       ...drawn,
