@@ -7,14 +7,15 @@ import { pageRequest, toConnection, type CursorShape, type FetchedEdge, type Pag
 import type { Brand } from './types/brand.type.js';
 import type { Connection } from './types/connection.type.js';
 import type { Domain, PhoneNumber } from './types/indicator.types.js';
+import type { Report } from './types/report.type.js';
 
 export type Props = Record<string, unknown>;
 
 /** A node (or map) passed to resolvers as it came: its properties are the GraphQL types' to read. */
 export const PROPS = z.record(z.string(), z.unknown());
 
-/** A row of a keyed statement (keyedLoader, campaign loaders): `key, node`. */
-export const KEYED_ROW = z.object({ key: z.string(), node: PROPS });
+/** A row of a keyed statement (keyedLoader, campaign loaders): `key, node`, the node of the shape given. */
+export const keyedRow = <T>(node: z.ZodType<T>) => z.object({ key: z.string(), node });
 
 /**
  * A node's properties (`n {.*}`) as the GraphQL type that reads them: checked to be a map with
@@ -43,13 +44,15 @@ const PAGE_ROW = z.object({
  * A loader over a statement that takes `$keys` (and `params`) and returns `key, node` rows: one
  * UNWIND round trip per tick of the resolver tree, however many objects ask.
  */
-export function keyedLoader(
+export function keyedLoader<T>(
   graph: GraphExecutor,
   statement: StatementName,
+  node: z.ZodType<T>,
   params: Record<string, unknown> = {},
-): DataLoader<string, Props | null> {
+): DataLoader<string, T | null> {
+  const shape = keyedRow(node);
   return new DataLoader(async (keys) => {
-    const rows = await graph.readAs(statement, KEYED_ROW, { ...params, keys: [...keys] });
+    const rows = await graph.readAs(statement, shape, { ...params, keys: [...keys] });
     const byKey = new Map(rows.map((row) => [row.key, row.node]));
     return keys.map((key) => byKey.get(key) ?? null);
   });
@@ -183,8 +186,8 @@ const BRAND = nodeShape<Brand>('slug');
 /** Made anew for every request, so no answer outlives it (DataLoader caches per instance). */
 export function createLoaders(graph: GraphExecutor) {
   return {
-    reportById: keyedLoader(graph, 'reads/report-by-ids'),
-    reportLinks: keyedLoader(graph, 'reads/report-links'),
+    reportById: keyedLoader(graph, 'reads/report-by-ids', nodeShape<Report>('id')),
+    reportLinks: keyedLoader(graph, 'reads/report-links', PROPS),
     phones: listedLoader(graph, 'reads/phone-numbers', PHONE, z.object({ brands: z.array(BRAND), domains: z.array(DOMAIN) })),
     domains: listedLoader(graph, 'reads/domains', DOMAIN, z.object({ callbackNumbers: z.array(PHONE), brands: z.array(BRAND) })),
     brands: listedLoader(graph, 'reads/brands', BRAND, z.object({ domains: z.array(DOMAIN) })),

@@ -23,8 +23,7 @@ async function breakdown<T>(context: RequestContext, campaign: Campaign, list: B
   return (found?.[list] ?? []) as T[];
 }
 
-const byId = async (context: RequestContext, id: string | null) =>
-  id ? ((await context.campaignLoaders.campaignById.load(id)) as Campaign | null) : null;
+const byId = async (context: RequestContext, id: string | null) => (id ? await context.campaignLoaders.campaignById.load(id) : null);
 
 @Resolver(() => Campaign)
 export class CampaignResolver {

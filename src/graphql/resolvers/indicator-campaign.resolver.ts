@@ -7,8 +7,7 @@ import { BankAccount, CryptoWallet, Domain, PhoneNumber } from '../types/indicat
 
 const CAMPAIGN_OF = 'The campaign it links; null when it links none (a hub, an official channel, a singleton).';
 
-const campaignOf = async (context: RequestContext, key: IndicatorKey) =>
-  (await context.campaignLoaders.indicatorCampaign.load(key)) as Campaign | null;
+const campaignOf = async (context: RequestContext, key: IndicatorKey) => await context.campaignLoaders.indicatorCampaign.load(key);
 
 @Resolver(() => PhoneNumber)
 export class PhoneNumberCampaignResolver {

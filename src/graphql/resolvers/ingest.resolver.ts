@@ -34,6 +34,6 @@ export class IngestResolver {
 
   @FieldResolver(() => Report, { nullable: true })
   async report(@Root() outcome: SubmitOutcome, @Ctx() context: RequestContext): Promise<Report | null> {
-    return outcome.reportId ? ((await context.loaders.reportById.load(outcome.reportId)) as Report | null) : null;
+    return outcome.reportId ? await context.loaders.reportById.load(outcome.reportId) : null;
   }
 }

@@ -30,7 +30,7 @@ async function links<T>(context: RequestContext, report: Report, list: LinkList)
 export class ReportResolver {
   @Query(() => Report, { nullable: true })
   async report(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Report | null> {
-    return (await context.loaders.reportById.load(id)) as Report | null;
+    return await context.loaders.reportById.load(id);
   }
 
   @FieldResolver(() => Brand, { nullable: true })
