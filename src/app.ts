@@ -68,6 +68,11 @@ export async function startApp(config: Config, driver: Driver, uri: string, logg
       metrics.detectionDuration.observe({ engine: run.engine }, run.tookMs / 1000);
       logger.info({ run }, 'campaign detection finished');
       monitoring.wake(); // alerts of the merges and splits it recorded
+      // A run rewrites memberships across the graph: Neo4j plans the explorer's statements again on the
+      // first query after such a change, so plan them now rather than in an analyst's first search.
+      neighbourhoodSummary
+        .warm()
+        .catch((error: unknown) => logger.warn({ err: error }, "planning the explorer's statements after detection failed"));
     },
     undefined,
     monitoring.campaignOutbox,

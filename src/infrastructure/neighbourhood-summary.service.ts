@@ -170,7 +170,7 @@ export class NeighbourhoodSummaryService {
   }
 
   /**
-   * Plans the statements of a search and of a campaign's picture before an analyst's first search needs
+   * Plans the statements of a search and of a campaign's page before an analyst's first search needs
    * them: each runs once, with parameters of the types a search sends, on a node and a campaign that do
    * not exist. Neo4j keeps a plan until the graph's statistics move far from those it was made on; a
    * plan made at start-up was 1.5 to 2 s of the first search's time on two busy cores (three statements,
@@ -183,7 +183,13 @@ export class NeighbourhoodSummaryService {
     await this.neighbourhood.lookUp({ kind: 'phone', key: '', qualifier: null });
     await this.neighbours(nobody, false, null, 0, WARM_LIMIT - 1);
     await this.graph.read('reads/neighbourhood-summary-links', { ids: drawn, expand: drawn });
-    await this.campaign('00000000-0000-0000-0000-000000000000', WARM_PICTURE);
+    // The campaign page asks for the campaign and its counts beside its picture (explorer/src/pages/campaign.page.ts).
+    const noCampaign = '00000000-0000-0000-0000-000000000000';
+    await this.graph.read('campaigns/campaigns-by-id', { keys: [noCampaign] });
+    await this.graph.read('campaigns/campaign-report-breakdown', { keys: [noCampaign] });
+    // Its brands come with its infrastructure; a plan is made per parameter type, so any limit will do.
+    await this.graph.read('campaigns/campaign-infrastructure', { keys: [noCampaign], limit: 1 });
+    await this.campaign(noCampaign, WARM_PICTURE);
   }
 
   /** A campaign as one picture (campaign-picture.ts), hubs marked by the same bound as here. */

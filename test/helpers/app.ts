@@ -11,6 +11,8 @@ export interface TestApp {
   readonly url: string;
   /** Counts Cypher round trips while `work` runs. */
   roundTrips(work: () => Promise<unknown>): Promise<number>;
+  /** Tells `listener` the name of each statement the app runs from now on; returns the unsubscribe. */
+  onStatement(listener: (name: string) => void): () => void;
   /** POSTs one GraphQL operation; returns the whole response body. */
   /** POSTs one GraphQL operation as the admin, or with `key` (null: no Authorization header). */
   gql<T = Record<string, any>>(
@@ -47,6 +49,7 @@ export async function startTestApp(env: Record<string, string> = {}, logDestinat
   return {
     url: service.url,
     heavyLane: () => service.heavyLane(),
+    onStatement: (listener) => service.graph.onQuery((name) => listener(name)),
     async roundTrips(work) {
       let count = 0;
       const stopListening = service.graph.onQuery(() => count++);
