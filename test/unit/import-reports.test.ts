@@ -48,6 +48,14 @@ describe('import mapping', () => {
     expect(mapRow({ externalId: 'own-id', channel: 'EMAIL', text: 'x' }, 9, mapping())).toMatchObject({ input: { externalId: 'own-id' } });
   });
 
+  it("rejects a row whose values read but break the report's shape, with ingest's errors and the row's externalId", () => {
+    // A wallet's chain over 16 characters reads as a JSON list of objects, and ReportShape refuses it, as ingest would.
+    const wallets = JSON.stringify([{ chain: 'x'.repeat(17), address: '0x52908400098527886E0F7030069857D2E4169EE7' }]);
+    const mapped = mapRow({ channel: 'EMAIL', text: 'pay here', wallets }, 3, mapping());
+    expect(mapped).toMatchObject({ kind: 'invalid', externalId: 'messages.tsv:3' });
+    expect(mapped.kind === 'invalid' ? mapped.errors.map((error) => error.field) : []).toEqual(['wallets[0].chain']);
+  });
+
   it('refuses options that name no report field or give a field twice', () => {
     expect(() => mapping({ map: ['body=TEXT'] })).toThrow(UsageError);
     expect(() => mapping({ map: ['text=TEXT'], set: ['text=x'] })).toThrow(/both mapped/);
