@@ -73,10 +73,9 @@ export function sequence(x: Activity, y: Activity): number {
   let [before, at, xFirst] = [0, 0, 0];
   // y's days walked once: `before` counts y's reports on days before the current x day.
   for (const [day, reports] of x.days) {
-    while (at < y.days.length && (y.days[at] as readonly [number, number])[0] < day)
-      before += (y.days[at++] as readonly [number, number])[1];
-    const same =
-      at < y.days.length && (y.days[at] as readonly [number, number])[0] === day ? (y.days[at] as readonly [number, number])[1] : 0;
+    for (let next = y.days[at]; next && next[0] < day; next = y.days[++at]) before += next[1];
+    const here = y.days[at];
+    const same = here && here[0] === day ? here[1] : 0;
     xFirst += reports * (y.total - before - same + same / 2);
   }
   const share = xFirst / (x.total * y.total);

@@ -85,15 +85,20 @@ export function mergeCommunities(communities: readonly Community[], ties: readon
     const grown = new Set(Object.values(joined));
     const changed = (label: string) => label in joined || grown.has(label);
     const summedCommunities = new Map<string, Community>();
+    // A group's sums are objects of its own, made once and added to: the communities' are left as they came.
+    const groups = new Map<string, Summed>();
     for (const community of level) {
       if (!changed(community.label)) {
         summedCommunities.set(community.label, community);
         continue;
       }
-      // A group's sums are objects of its own, made once and added to: the communities' are left as they came.
       const label = root(community.label);
-      const into = (summedCommunities.get(label) as Summed | undefined) ?? { label, evidence: 0, profile: {}, periods: {} };
-      summedCommunities.set(label, into);
+      let into = groups.get(label);
+      if (!into) {
+        into = { label, evidence: 0, profile: {}, periods: {} };
+        groups.set(label, into);
+        summedCommunities.set(label, into);
+      }
       into.evidence += community.evidence;
       addCounts(into.profile, community.profile ?? {});
       addCounts(into.periods, community.periods ?? {});
