@@ -22,11 +22,13 @@ WITH *
 // (3) Only a new report takes the row's fields: a duplicate changes nothing. reportedAt is the source's
 //     own date (first and last seen come from it); a report whose source gives none is marked undated
 //     instead, so that cypher/data/date-reports.cypher tells it from a report written before reportedAt.
+//     template: the text's words without what changes per victim (src/ingest/normalise/message-template.ts),
+//     which campaign detection compares.
 CALL (row, r, isNew) {
   WITH * WHERE isNew
   SET r.receivedAt = datetime(row.receivedAt), r.submittedAt = datetime(), r.channel = row.channel,
       r.reportedAt = datetime(row.reportedAt), r.undated = CASE WHEN row.reportedAt IS NULL THEN true END,
-      r.scamType = row.scamType, r.text = row.text, r.defaultRegion = row.defaultRegion,
+      r.scamType = row.scamType, r.text = row.text, r.template = row.template, r.defaultRegion = row.defaultRegion,
       r.referenceNumbers = row.referenceNumbers, r.shortCodes = row.shortCodes
 }
 // The element id finds the new node again in this transaction without an index lookup.

@@ -29,4 +29,22 @@ score('labeller alone', null);
 // A similarity above 1 never holds: the story and era rules off; an overlap below 0 never holds: the era rule off.
 score('without the story rule', { ...COMMUNITY_SHARES.merge, storySimilarity: 2 });
 score('without the era rule', { ...COMMUNITY_SHARES.merge, eraOverlap: -1 });
+// Too many reports ever to say: the script rules off (two communities' templates never tell them apart).
+score('without the script rules', { ...COMMUNITY_SHARES.merge, scriptReports: Infinity });
+score('scripts telling crews apart only', { ...COMMUNITY_SHARES.merge, scriptJoin: 2 });
+for (const [scriptReports, scriptSimilarity, scriptJoin] of trials())
+  score(`scripts ${scriptReports} / ${scriptSimilarity} / ${scriptJoin}`, {
+    ...COMMUNITY_SHARES.merge,
+    scriptReports,
+    scriptSimilarity,
+    scriptJoin,
+  });
 score('as committed', COMMUNITY_SHARES.merge);
+
+/** Script settings to try beside the committed one (scriptReports / scriptSimilarity / scriptJoin): SCRIPT_TRIALS="3/0.3/0.8,5/0.5/0.9". */
+function trials(): [number, number, number][] {
+  return (process.env['SCRIPT_TRIALS'] ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((trial) => trial.split('/').map(Number) as [number, number, number]);
+}

@@ -77,7 +77,7 @@ try {
   // Constraints and indexes first, as the service makes them: without them every MERGE of the ingest scans.
   await applyMigrations(graph);
   const marker = join(home, 'world.txt');
-  if (!existsSync(marker) || readFileSync(marker, 'utf8') !== base) {
+  if (!existsSync(marker) || readFileSync(marker, 'utf8') !== reportFile) {
     await graph.autoCommit('maintenance/delete-everything');
     const brands = new BrandService(graph);
     for (const { slug, name, aliases, officialNumbers, officialDomains } of BRANDS)
@@ -87,7 +87,7 @@ try {
       { graph, driver, apiUrl: '', apiKey: '', neo4jUri: neo4j.uri, workDir: work, textExcerptMax: config.TEXT_EXCERPT_MAX },
       { file: reportFile, from: 0, to: reports },
     );
-    writeFileSync(marker, base);
+    writeFileSync(marker, reportFile);
   }
   const defaults = JSON.parse(JSON.stringify({ ...COMMUNITY_SHARES, ...LINK_WEIGHTS })) as Record<string, unknown>;
   for (const trial of values.try) {

@@ -16,7 +16,7 @@
 //                                       search to drawn in Chromium for a 500-report hub and a campaign of about 2,000
 //                                       indicators, 5 times each (--explorer-runs); seeds them through the API and detects campaigns
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -104,10 +104,14 @@ const loadAtStart = os.loadavg();
 // (1) The world: generated once per size and seed (the same seed writes the same files), then reused.
 async function world(size: number, worldSeed: number): Promise<{ reportFile: string; truthFile: string }> {
   const base = join(work, `synthetic-${size}-seed${worldSeed}`);
-  if (!existsSync(`${base}.jsonl`)) log(`generating ${size.toLocaleString('en-AU')} reports`);
   // The clean world (nothing shared between operations): the ingest, query and detection figures stay comparable across runs.
-  const clean = ['--bridges', '0', '--recycled', '0', '--platform-links', '0', '--victim-caller-ids', '0'];
-  return worldFile(base, { reports: size, seed: worldSeed, options: clean });
+  const clean = ['--bridges', '0', '--recycled', '0', '--platform-links', '0', '--victim-caller-ids', '0', '--scripted', '0'];
+  return worldFile(base, {
+    reports: size,
+    seed: worldSeed,
+    options: clean,
+    announce: () => log(`generating ${size.toLocaleString('en-AU')} reports`),
+  });
 }
 const { reportFile, truthFile } = await world(reports, seed);
 

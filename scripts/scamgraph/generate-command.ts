@@ -20,6 +20,9 @@ export const GENERATE_USAGE = `scamgraph generate [options]
   --platform-links share    links on a shared platform (t.me, sites.google.com, linktr.ee), default 0.05
   --victim-caller-ids share calls and texts showing a real person's number as caller ID, default 0.1
                             (all four 0: the clean world, where no two operations share anything)
+  --scripted share          an operation's messages sent from its crew's own script, default 0.85 (0: no scripts)
+  --kits share              operations sending an earlier operation's script (a kit sold on), default 0.2
+  --rewrites share          operations rewriting their script part-way through, default 0.15
   --out path      default synthetic-<n>-seed<seed>.jsonl
   --truth path    default <out without .jsonl>.truth.jsonl
   --brands path   default <out without .jsonl>.brands.json`;
@@ -39,9 +42,12 @@ export async function generateCommand(args: readonly string[]): Promise<number> 
       recycled: { type: 'string', default: '0.02' },
       'platform-links': { type: 'string', default: '0.05' },
       'victim-caller-ids': { type: 'string', default: '0.1' },
+      scripted: { type: 'string', default: '0.85' },
+      kits: { type: 'string', default: '0.2' },
+      rewrites: { type: 'string', default: '0.15' },
     },
   });
-  const share = (name: 'bridges' | 'recycled' | 'platform-links' | 'victim-caller-ids') => {
+  const share = (name: 'bridges' | 'recycled' | 'platform-links' | 'victim-caller-ids' | 'scripted' | 'kits' | 'rewrites') => {
     const value = Number(values[name]);
     if (!(value >= 0 && value <= 1)) throw new UsageError(`--${name} must be a share between 0 and 1, got ${values[name]}`);
     return value;
@@ -51,6 +57,9 @@ export async function generateCommand(args: readonly string[]): Promise<number> 
     recycledShare: share('recycled'),
     platformShare: share('platform-links'),
     victimCallerIdShare: share('victim-caller-ids'),
+    scriptedShare: share('scripted'),
+    kitShare: share('kits'),
+    rewriteShare: share('rewrites'),
   };
   const reports = Number(values.reports);
   const seed = Number(values.seed);

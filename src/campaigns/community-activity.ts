@@ -116,3 +116,28 @@ export function similarity(x: Stories, y: Stories): number {
 export function cosine(x: Readonly<Record<string, number>>, y: Readonly<Record<string, number>>): number {
   return similarity(stories(x), stories(y));
 }
+
+/**
+ * A community's reports per message template (src/ingest/normalise/message-template.ts), only the
+ * templates `recurs` keeps: a victim's own account of a call is a template of one, which tells
+ * nothing about which crew sent it.
+ */
+export function scripts(counts: Readonly<Record<string, number>>, recurs: (template: string) => boolean): Stories {
+  return stories(Object.fromEntries(Object.entries(counts).filter(([template]) => recurs(template))));
+}
+
+/**
+ * Whether two communities could be one crew by what their messages say: fewer than `minReports`
+ * recurring templates on either side say nothing (yes); else their templates' cosine must reach
+ * `least`. Two crews telling one story (two Amazon parcel operations in the same weeks) send their
+ * own scripts, unless one bought the other's kit.
+ */
+export function sameScript(x: Stories, y: Stories, minReports: number, least: number): boolean {
+  if (x.reports < minReports || y.reports < minReports) return true;
+  return similarity(x, y) >= least;
+}
+
+/** Whether two communities' messages are one script: `minReports` reports of recurring templates each, and a cosine of at least `least`. */
+export function oneScript(x: Stories, y: Stories, minReports: number, least: number): boolean {
+  return x.reports >= minReports && y.reports >= minReports && similarity(x, y) >= least;
+}

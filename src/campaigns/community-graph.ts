@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Community, Tie } from './community-merge.js';
 
-/** The community graph as the merge step reads it: four lists, from the three community-* statements (or a dump of them). */
+/** The community graph as the merge step reads it: five lists, from the three community-* statements (or a dump of them). */
 export const COMMUNITY_LINKS_ROW = z.object({
   evidence: z.array(z.object({ label: z.string(), evidence: z.number() })),
   weights: z.array(z.object({ a: z.string(), b: z.string(), weight: z.number() })),
@@ -16,6 +16,8 @@ export const COMMUNITY_LINKS_ROW = z.object({
     }),
   ),
   reports: z.array(z.object({ a: z.string(), b: z.string(), reportIds: z.array(z.string()) })),
+  /** How many reports naming a community's members have each message template (absent in dumps written before it). */
+  templates: z.array(z.object({ label: z.string(), template: z.string(), reports: z.number() })).optional(),
 });
 export type CommunityLinksRow = z.infer<typeof COMMUNITY_LINKS_ROW>;
 
@@ -24,27 +26,34 @@ export const COMMUNITY_EVIDENCE_ROW = COMMUNITY_LINKS_ROW.shape.evidence.element
 export const COMMUNITY_WEIGHT_ROW = COMMUNITY_LINKS_ROW.shape.weights.element;
 
 /**
- * campaigns/community-stories' rows: a story row when `other` is null (a community's reports telling
- * `story`, per day: [day, own, reports]), else a pair row (story null, days empty).
+ * campaigns/community-stories' rows: a story row when `story` is set (a community's reports telling
+ * it, per day: [day, own, reports]), a template row when `template` is (its reports with that message
+ * template), else a pair row (`other` set, days empty).
  */
 export const COMMUNITY_STORY_ROW = z.object({
   label: z.string(),
   other: z.string().nullable(),
   story: z.string().nullable(),
+  template: z.string().nullable(),
+  reports: z.number(),
   days: z.array(z.tuple([z.number().nullable(), z.boolean().nullable(), z.number()])),
   reportIds: z.array(z.string()),
 });
 
-/** The stories statement's rows unfolded into the last two lists (a story row always has a story: the statement keeps no other). */
-export function storiesAndReports(rows: readonly z.infer<typeof COMMUNITY_STORY_ROW>[]): Pick<CommunityLinksRow, 'stories' | 'reports'> {
+/** The stories statement's rows unfolded into the last three lists. */
+export function storiesAndReports(
+  rows: readonly z.infer<typeof COMMUNITY_STORY_ROW>[],
+): Required<Pick<CommunityLinksRow, 'stories' | 'reports' | 'templates'>> {
   const stories: CommunityLinksRow['stories'] = [];
   const reports: CommunityLinksRow['reports'] = [];
-  for (const { label, other, story, days, reportIds } of rows) {
+  const templates: NonNullable<CommunityLinksRow['templates']> = [];
+  for (const { label, other, story, template, reports: count, days, reportIds } of rows) {
     if (other !== null) reports.push({ a: label, b: other, reportIds });
+    else if (template !== null) templates.push({ label, template, reports: count });
     else if (story !== null)
-      for (const [period, own, count] of days) stories.push({ label, story, period, own: own ?? true, reports: count });
+      for (const [period, own, perDay] of days) stories.push({ label, story, period, own: own ?? true, reports: perDay });
   }
-  return { stories, reports };
+  return { stories, reports, templates };
 }
 
 /**
@@ -68,11 +77,14 @@ export function communityGraph(row: CommunityLinksRow | undefined): { communitie
   }
   // A community whose every report names another too (a leaf named beside its operation) is dated by those.
   for (const [label, counts] of shared) if (!periods.has(label)) periods.set(label, counts);
+  const scripts = new Map<string, Record<string, number>>();
+  for (const { label, template, reports } of row.templates ?? []) add(scripts, label, template, reports);
   const communities = row.evidence.map(({ label, evidence }) => ({
     label,
     evidence,
     profile: profiles.get(label) ?? {},
     periods: periods.get(label) ?? {},
+    scripts: scripts.get(label) ?? {},
   }));
   const ties = new Map<string, { a: string; b: string; weight: number; reportIds: string[] }>();
   const tie = (a: string, b: string) => {

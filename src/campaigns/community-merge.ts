@@ -1,4 +1,15 @@
-import { activity, inPeriods, noSilenceBetween, periodOverlap, sequence, similarity, stories } from './community-activity.js';
+import {
+  activity,
+  inPeriods,
+  noSilenceBetween,
+  oneScript,
+  periodOverlap,
+  sameScript,
+  scripts,
+  sequence,
+  similarity,
+  stories,
+} from './community-activity.js';
 
 /** A community as a labeller left it: its label and its evidence (the sum of its members' link weights). */
 export interface Community {
@@ -8,6 +19,8 @@ export interface Community {
   readonly profile?: Readonly<Record<string, number>>;
   /** How many of those reports fall in each period of PERIOD_SECONDS (numbered from the epoch): when the community was active. */
   readonly periods?: Readonly<Record<number, number>>;
+  /** How many of those reports have each message template: what the crew's messages say. */
+  readonly scripts?: Readonly<Record<string, number>>;
 }
 
 /** The weight of the links between two communities. */
@@ -37,6 +50,15 @@ export interface MergeShares {
   readonly silenceDays: number;
   /** Of the community's own evidence, for its strongest tie when a single report backs that tie. */
   readonly loneShare: number;
+  /**
+   * Two communities tell one story only if their messages could be one crew's: with `scriptReports`
+   * reports of recurring templates each (a template recurs when `scriptReports` reports have it), their
+   * templates' cosine reaches `scriptSimilarity`.
+   */
+  readonly scriptReports: number;
+  readonly scriptSimilarity: number;
+  /** ... and join as one crew's parts, each the other's strongest tie of the story, when that cosine reaches `scriptJoin`. */
+  readonly scriptJoin: number;
 }
 
 /**
@@ -72,10 +94,11 @@ export interface MergeShares {
 export function mergeCommunities(communities: readonly Community[], ties: readonly Tie[], shares: MergeShares): Record<string, string> {
   const changes: Record<string, string> = {};
   let [level, levelTies] = [communities, ties];
+  const recurs = recurring(communities, shares.scriptReports);
   // Rounds on the joined communities, their evidence and ties summed: leaves that joined one another
   // first (a report's several wallets) are judged again as the group they made.
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const joined = mergeOnce(level, levelTies, shares);
+    const joined = mergeOnce(level, levelTies, shares, recurs);
     if (Object.keys(joined).length === 0) break;
     for (const [label, into] of Object.entries(joined)) changes[label] = into;
     for (const [label, into] of Object.entries(changes)) changes[label] = joined[into] ?? into;
@@ -95,13 +118,14 @@ export function mergeCommunities(communities: readonly Community[], ties: readon
       const label = root(community.label);
       let into = groups.get(label);
       if (!into) {
-        into = { label, evidence: 0, profile: {}, periods: {} };
+        into = { label, evidence: 0, profile: {}, periods: {}, scripts: {} };
         groups.set(label, into);
         summedCommunities.set(label, into);
       }
       into.evidence += community.evidence;
       addCounts(into.profile, community.profile ?? {});
       addCounts(into.periods, community.periods ?? {});
+      addCounts(into.scripts, community.scripts ?? {});
     }
     const summed = new Map<string, Tie>();
     const kept: Tie[] = [];
@@ -139,14 +163,21 @@ export const REPORT_SAMPLE = 5;
 const MAX_ROUNDS = 30;
 
 /** One round of the three rules over one level of communities: label -> the smallest label of its group. */
-function mergeOnce(communities: readonly Community[], ties: readonly Tie[], shares: MergeShares): Record<string, string> {
+function mergeOnce(
+  communities: readonly Community[],
+  ties: readonly Tie[],
+  shares: MergeShares,
+  recurs: (template: string) => boolean,
+): Record<string, string> {
   const byLabel = new Map(communities.map((community) => [community.label, community]));
   const evidence = (label: string) => byLabel.get(label)?.evidence ?? Infinity;
   // Each community's counts read once this round, when a tie first needs them.
   const told = memo((label) => stories(byLabel.get(label)?.profile ?? {}));
   const active = memo((label) => activity(byLabel.get(label)?.periods ?? {}));
   const eras = memo((label) => inPeriods(active(label), shares.eraDays));
-  const sameStory = (a: string, b: string) => similarity(told(a), told(b)) >= shares.storySimilarity;
+  const sent = memo((label) => scripts(byLabel.get(label)?.scripts ?? {}, recurs));
+  const sameStory = (a: string, b: string) =>
+    similarity(told(a), told(b)) >= shares.storySimilarity && sameScript(sent(a), sent(b), shares.scriptReports, shares.scriptSimilarity);
   const ofStory = ties.map(({ a, b }) => sameStory(a, b));
   const strongest = strongestTies(ties);
   const strongestOfStory = strongestTies(ties.filter((_, i) => ofStory[i]));
@@ -183,7 +214,13 @@ function mergeOnce(communities: readonly Community[], ties: readonly Tie[], shar
         reportIds.length > 0 &&
         mutuallyStrongest(strongestOfStory, a, b) &&
         (periodOverlap(eras(a), eras(b)) <= shares.eraOverlap || sequence(active(a), active(b)) >= shares.eraSequence);
-      if (story || asEras) join(a, b);
+      // (5) One crew's script, however the two ran in time: a rotation whose messages name only the new
+      // link leaves parts tied by a report or two, and the script is what they share.
+      const asCrew =
+        reportIds.length > 0 &&
+        mutuallyStrongest(strongestOfStory, a, b) &&
+        oneScript(sent(a), sent(b), shares.scriptReports, shares.scriptJoin);
+      if (story || asEras || asCrew) join(a, b);
     }
   });
 
@@ -193,6 +230,15 @@ function mergeOnce(communities: readonly Community[], ties: readonly Tie[], shar
     if (root !== label) changes[label] = root;
   }
   return changes;
+}
+
+/** Whether a template recurs: at least `least` reports of the communities have it (a report naming two counts twice). */
+function recurring(communities: readonly Community[], least: number): (template: string) => boolean {
+  const counts = new Map<string, number>();
+  for (const { scripts = {} } of communities) {
+    for (const [template, reports] of Object.entries(scripts)) counts.set(template, (counts.get(template) ?? 0) + reports);
+  }
+  return (template) => (counts.get(template) ?? 0) >= least;
 }
 
 /** `of` for each label, computed on first asking. */
@@ -231,4 +277,5 @@ interface Summed {
   evidence: number;
   readonly profile: Record<string, number>;
   readonly periods: Record<number, number>;
+  readonly scripts: Record<string, number>;
 }

@@ -83,6 +83,20 @@ export const COMMUNITY_SHARES = {
     eraSequence: 0.85,
     silenceDays: LINK_WEIGHTS.silenceDays,
     loneShare: 0.3,
+    /**
+     * What the messages say (community-activity.ts, `scripts`): two communities with `scriptReports` reports
+     * of recurring templates each tell one story only when their templates' cosine reaches
+     * `scriptSimilarity` (two crews sending Amazon parcel texts in the same weeks are two), and join as one
+     * crew's parts, each the other's strongest tie of the story, at `scriptJoin`. Replayed on the labellers'
+     * communities of the scripted 20,000-report worlds at 1% bridges (merge-replay.ts), ARI without and with
+     * them, GDS / Cypher: seed 1 0.814 / 0.826 to 0.818 / 0.828, seed 2 0.868 / 0.850 to 0.904 / 0.879,
+     * seed 3 0.965 / 0.964 to 0.968 / 0.968; held-out seeds 4 0.751 / 0.792 to 0.876 / 0.841 and 5 0.790 /
+     * 0.778 to 0.794 / 0.789. 0.3 / 0.7 scored within 0.003 on seeds 1-3 (0.4 / 0.8 on seed 3); 0.5 / 0.6 lost 0.02
+     * on seed 2 (docs/performance.md, "Crews' scripts").
+     */
+    scriptReports: 5,
+    scriptSimilarity: 0.4,
+    scriptJoin: 0.7,
   },
   /**
    * GDS: Leiden's resolution over the core links. Measured on the 20,000-report worlds: 0.1 and 0.02

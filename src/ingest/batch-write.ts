@@ -16,7 +16,7 @@ export const mergedRows = (rows: readonly Record<string, unknown>[]): MergedRow[
  */
 export function reportRows(rows: readonly WriteRow[]) {
   const reports = rows.map(
-    ({ index, id, source, externalId, receivedAt, reportedAt, channel, scamType, text, defaultRegion, referenceNumbers, shortCodes }) => ({
+    ({
       index,
       id,
       source,
@@ -26,6 +26,21 @@ export function reportRows(rows: readonly WriteRow[]) {
       channel,
       scamType,
       text,
+      template,
+      defaultRegion,
+      referenceNumbers,
+      shortCodes,
+    }) => ({
+      index,
+      id,
+      source,
+      externalId,
+      receivedAt,
+      reportedAt,
+      channel,
+      scamType,
+      text,
+      template,
       defaultRegion,
       referenceNumbers,
       shortCodes,

@@ -1,3 +1,4 @@
+import { messageTemplate } from './normalise/message-template.js';
 import type { ValidReport } from './validate-report.js';
 
 /**
@@ -17,6 +18,7 @@ export function toWriteRow(report: ValidReport, index: number, id: string, brand
     channel: report.channel,
     scamType: report.scamType,
     text: report.text,
+    template: messageTemplate(report.text),
     defaultRegion: report.defaultRegion,
     referenceNumbers: report.referenceNumbers,
     shortCodes: [...indicators.shortCodes],

@@ -1,6 +1,7 @@
 import type { BankAccountInput, WalletInput } from '../ingest/report-input.js';
 import type { ScamType } from '../reports/vocabulary.js';
 import type { SyntheticBrand } from './brands.data.js';
+import type { Scripting } from './crew-script.js';
 import type { PaymentItem, PaymentMint } from './payments.js';
 import type { NumberRecycler } from './number-recycler.js';
 import type { PhoneItem, PhoneNumberMint } from './phone-numbers.js';
@@ -23,6 +24,8 @@ export interface CampaignPlan {
   /** Uses of an infrastructure kind, on average, before a new item joins. */
   readonly rotateEvery: number;
   readonly maxLive: number;
+  /** How the crew writes (absent: every message picks any lure of its kind, as in worlds without scripts). */
+  readonly script?: Scripting;
 }
 
 export interface Mints {

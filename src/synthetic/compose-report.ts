@@ -2,6 +2,7 @@ import type { ReportInput } from '../ingest/report-input.js';
 import type { Channel } from '../reports/vocabulary.js';
 import type { SyntheticBrand } from './brands.data.js';
 import type { Campaign, Draft } from './campaign.js';
+import { scriptAt } from './crew-script.js';
 import { CHANNEL_MIX, CHANNEL_STYLE, LURES, VICTIM_OPENINGS } from './lures.data.js';
 import type { TruthLine } from './truth.js';
 
@@ -47,9 +48,14 @@ export function composeReport(
   );
   const style = CHANNEL_STYLE[channel];
   const fitting = LURES.filter((lure) => lure.scamType === plan.scamType && lure.style === style);
-  const lure = r.pick(fitting.length > 0 ? fitting : LURES.filter((l) => l.scamType === plan.scamType));
+  const candidates = fitting.length > 0 ? fitting : LURES.filter((l) => l.scamType === plan.scamType);
+  const lure = r.pick(candidates);
+  // A scripted crew sends its own dressed lure most of the time (drawn only then: a world without scripts is as it was).
+  const script = plan.script && r.chance(plan.script.share) ? scriptAt(plan.script, receivedAt.getTime()) : null;
 
-  let text = lure.text.replace(PLACEHOLDER, (_, name: string) => fill(name, campaign, draft, brand, receivedAt));
+  let text = (script?.lure(style, candidates) ?? lure.text).replace(PLACEHOLDER, (_, name: string) =>
+    fill(name, campaign, draft, brand, receivedAt),
+  );
   text += campaign.bridge(draft);
   const lent = noise.bridgeTo?.lend(draft) ?? '';
   text += lent;

@@ -13,6 +13,7 @@ import { Random } from './random.js';
 import type { TruthLine } from './truth.js';
 import { WebMint } from './web.js';
 import { NumberRecycler } from './number-recycler.js';
+import { ScriptShop } from './script-shop.js';
 import { FREE_MAIL, SHARED_PLATFORMS, SHORTENERS } from './web.data.js';
 
 export interface ScamWorldOptions {
@@ -37,7 +38,22 @@ export interface ScamWorldOptions {
   readonly recycledShare?: number;
   readonly platformShare?: number;
   readonly victimCallerIdShare?: number;
+  /**
+   * Crews' scripts (crew-script.ts), also 0 by default:
+   * scriptedShare: share of an operation's messages sent from its own script (0: no scripts);
+   * kitShare: share of operations that send an earlier operation's script (the kit sold on), not their own;
+   * rewriteShare: share of operations that rewrite their script part-way through their life.
+   */
+  readonly scriptedShare?: number;
+  readonly kitShare?: number;
+  readonly rewriteShare?: number;
 }
+
+/**
+ * Bumped when the same options and seed write another world (crews' scripts: 2), so that worlds kept on
+ * disk by the benchmark are written again rather than reused.
+ */
+export const GENERATOR_VERSION = 2;
 
 /** A recycled number comes back only after its first operation has been over this long: months apart. */
 export const RECYCLE_QUIET_DAYS = 90;
@@ -66,7 +82,9 @@ const SCAM_TYPES = Object.keys(SCAM_TYPE_MIX) as ScamType[];
 export function* generateScamWorld(options: ScamWorldOptions): Generator<SyntheticReport> {
   const { reports, seed = 1, source = 'synthetic', from = new Date('2025-01-01T00:00:00Z'), days = 365, oneOffShare = 0.08 } = options;
   const { bridgeShare = 0, recycledShare = 0, platformShare = 0, victimCallerIdShare = 0 } = options;
-  for (const [name, share] of Object.entries({ oneOffShare, bridgeShare, recycledShare, platformShare, victimCallerIdShare })) {
+  const { scriptedShare = 0, kitShare = 0, rewriteShare = 0 } = options;
+  const shares = { oneOffShare, bridgeShare, recycledShare, platformShare, victimCallerIdShare, scriptedShare, kitShare, rewriteShare };
+  for (const [name, share] of Object.entries(shares)) {
     if (!(share >= 0 && share <= 1)) throw new Error(`${name} must be a share between 0 and 1, got ${share}`);
   }
   if (!Number.isSafeInteger(reports) || reports < 0) throw new Error(`reports must be a whole number >= 0, got ${reports}`);
@@ -85,13 +103,14 @@ export function* generateScamWorld(options: ScamWorldOptions): Generator<Synthet
   // Drawn apart from the schedule, so the default world (all shares 0) stays what it was.
   const messy = bridgeShare > 0 || victimCallerIdShare > 0 ? schedule.fork() : schedule;
   const victims = victimCallerIdShare > 0 ? Array.from({ length: VICTIM_CALLER_IDS }, () => phones.victim()) : [];
+  const scripts = scriptedShare > 0 ? new ScriptShop(schedule.fork(), { share: scriptedShare, kitShare, rewriteShare }) : null;
 
   const span = days * DAY_MS;
   const running = Math.min(400, Math.max(4, Math.round(reports / 2_500)));
   let campaigns = 0;
   const spawn = (at: number, alreadyRunning: boolean): Campaign => {
     const plan = planCampaign(`campaign-${++campaigns}`, schedule, at, alreadyRunning);
-    return new Campaign(plan, schedule.fork(), mints);
+    return new Campaign(scripts ? { ...plan, script: scripts.scripting(plan) } : plan, schedule.fork(), mints);
   };
   let active = Array.from({ length: running }, () => spawn(from.getTime(), true));
 

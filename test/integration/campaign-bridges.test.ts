@@ -65,6 +65,44 @@ const rotation = [
   { callbackNumbers: [ops[2], eraTwo[3]], receivedAt: day(5, 21), ...ato },
 ];
 
+// Operations P and Q: two crews sending Australia Post parcel texts in the same weeks of July, each
+// rotating everything mid-month (two eras of eight numbers and eight sites). One report hands each crew's
+// first era over to its second; two misfiled reports tie P's first era to Q's, a stronger tie than either
+// hand-over. Only what their messages say (each crew's script) tells the crews apart.
+const crewP = (number: string, site: string) =>
+  `AusPost: your parcell is held at our depot. Call ${number} or pay the redelivery fee at https://${site}/help Reply STOP to opt out.`;
+const crewQ = (number: string, site: string) =>
+  `[Notice] Australia Post: we attempted delivery of your package today. Reschedule at https://${site}/help or call ${number}.`;
+const scriptedEra = (numbers: string[], sites: string[], fromDay: number, script: typeof crewP) =>
+  numbers.flatMap((number, i) =>
+    [sites[i]!, sites[(i + 1) % sites.length]!].flatMap((site, j) =>
+      [0, 1].map(() => ({
+        callbackNumbers: [number],
+        urls: [`https://${site}/help`],
+        text: script(number, site),
+        receivedAt: day(7, fromDay + i + j),
+        ...auspost,
+      })),
+    ),
+  );
+const [p1, p2, q1, q2] = [several(8, uniqueMobile), several(8, uniqueMobile), several(8, uniqueMobile), several(8, uniqueMobile)];
+const [p1Sites, p2Sites, q1Sites, q2Sites] = [
+  several(8, uniqueDomain),
+  several(8, uniqueDomain),
+  several(8, uniqueDomain),
+  several(8, uniqueDomain),
+];
+const crews = [
+  ...scriptedEra(p1, p1Sites, 1, crewP),
+  ...scriptedEra(p2, p2Sites, 16, crewP),
+  ...scriptedEra(q1, q1Sites, 1, crewQ),
+  ...scriptedEra(q2, q2Sites, 16, crewQ),
+  { callbackNumbers: [p1[7], p2[0]], text: crewP(p1[7]!, p2Sites[0]!), receivedAt: day(7, 12), ...auspost },
+  { callbackNumbers: [q1[7], q2[0]], text: crewQ(q1[7]!, q2Sites[0]!), receivedAt: day(7, 12), ...auspost },
+  { callbackNumbers: [p1[0], q1[0]], text: crewP(p1[0]!, p1Sites[2]!), receivedAt: day(7, 3), ...auspost },
+  { callbackNumbers: [p1[1], q1[1]], text: crewQ(q1[1]!, q1Sites[3]!), receivedAt: day(7, 6), ...auspost },
+];
+
 const BRIDGES = `query($id: ID!) { campaign(id: $id) {
   bridgeCount strongestLinks { from { kind key } to { kind key } weight reports reportIds }
   bridges { campaignId weight links { from { kind key } to { kind key } reports reportIds } } } }`;
@@ -87,6 +125,7 @@ beforeAll(async () => {
       ...named(m, dh, 8, [1, 3, 5], auspost),
       ...named(h1, dh, 8, [7, 9], auspost),
       ...rotation,
+      ...crews,
     ]);
     bridgeReport = ids[16]!;
   } finally {
@@ -102,8 +141,24 @@ describe.each(engines)('bridges and recycled numbers, %s engine', { timeout: 60_
     app = await startDetectionApp(engine);
     expect((await detect(app)).engine).toBe(engine);
     campaignOf = await campaignsOf(app, {
-      phones: [a1, a2, b1, b2, n, c1, d1, m, g1, h1, ...eraOne, ...eraTwo, ...ops],
-      domains: [da, da2, db, db2, dc, dd, dg, dh, ...eraOneSites, ...eraTwoSites, ...opsSites],
+      phones: [a1, a2, b1, b2, n, c1, d1, m, g1, h1, ...eraOne, ...eraTwo, ...ops, ...p1, ...p2, ...q1, ...q2],
+      domains: [
+        da,
+        da2,
+        db,
+        db2,
+        dc,
+        dd,
+        dg,
+        dh,
+        ...eraOneSites,
+        ...eraTwoSites,
+        ...opsSites,
+        ...p1Sites,
+        ...p2Sites,
+        ...q1Sites,
+        ...q2Sites,
+      ],
     });
   });
   afterAll(() => app?.stop());
@@ -161,5 +216,14 @@ describe.each(engines)('bridges and recycled numbers, %s engine', { timeout: 60_
     expect(f).toBeTruthy();
     expect([...ops, ...opsSites].map((key) => campaignOf[key])).toEqual(Array(8).fill(f));
     expect(f).not.toBe(e);
+  });
+
+  it('keeps two crews of one story apart by their scripts, each whole across its rotation, though a bridge between them outweighs each hand-over', () => {
+    const [p, q] = [campaignOf[p1[0]!], campaignOf[q1[0]!]];
+    expect(p).toBeTruthy();
+    expect(q).toBeTruthy();
+    expect([...p1, ...p2, ...p1Sites, ...p2Sites].map((key) => campaignOf[key])).toEqual(Array(32).fill(p));
+    expect([...q1, ...q2, ...q1Sites, ...q2Sites].map((key) => campaignOf[key])).toEqual(Array(32).fill(q));
+    expect(p).not.toBe(q);
   });
 });

@@ -33,20 +33,23 @@ describe('communityGraph', () => {
     expect(ties).toEqual([{ a: 'era', b: 'leaf', weight: 1, reportIds: ['r1', 'r2'] }]);
   });
 
-  it("unfolds the stories statement's rows: a story row's days into one entry each, a pair row into its reports", () => {
+  it("unfolds the stories statement's rows: a story row's days into one entry each, a template row into its count, a pair row into its reports", () => {
     const unfolded = storiesAndReports([
       {
         label: 'era',
         other: null,
         story: 'TECH_SUPPORT|microsoft',
+        template: null,
+        reports: 32,
         days: [
           [700, true, 30],
           [703, false, 2],
         ],
         reportIds: [],
       },
-      { label: 'era', other: 'leaf', story: null, days: [], reportIds: ['r1', 'r2'] },
-      { label: 'leaf', other: null, story: 'TECH_SUPPORT|microsoft', days: [[null, null, 1]], reportIds: [] },
+      { label: 'era', other: 'leaf', story: null, template: null, reports: 2, days: [], reportIds: ['r1', 'r2'] },
+      { label: 'era', other: null, story: null, template: 'Qx7', reports: 31, days: [], reportIds: [] },
+      { label: 'leaf', other: null, story: 'TECH_SUPPORT|microsoft', template: null, reports: 1, days: [[null, null, 1]], reportIds: [] },
     ]);
     expect(unfolded).toEqual({
       stories: [
@@ -55,6 +58,7 @@ describe('communityGraph', () => {
         { label: 'leaf', story: 'TECH_SUPPORT|microsoft', period: null, own: true, reports: 1 },
       ],
       reports: [{ a: 'era', b: 'leaf', reportIds: ['r1', 'r2'] }],
+      templates: [{ label: 'era', template: 'Qx7', reports: 31 }],
     });
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cosine, overlap, separation } from '../../src/campaigns/community-activity.js';
+import { cosine, overlap, sameScript, scripts, separation } from '../../src/campaigns/community-activity.js';
 import { mergeCommunities, type Community, type Tie } from '../../src/campaigns/community-merge.js';
 
 // Activity below is numbered in whole months (700, 701...) for reading ease, so eras compare period by
@@ -15,6 +15,9 @@ const shares = {
   eraSequence: 0.85,
   silenceDays: 1,
   loneShare: 0.3,
+  scriptReports: 5,
+  scriptSimilarity: 0.5,
+  scriptJoin: 0.8,
 };
 
 describe('mergeCommunities (after either engine labelled)', () => {
@@ -153,6 +156,50 @@ describe('mergeCommunities (after either engine labelled)', () => {
       expect(mergeCommunities(communities, ties, inDays)).toEqual({ e2: 'e1', e3: 'e1' });
       // Counted in months alone, the eras overlap whole and none joins.
       expect(mergeCommunities(communities, ties, { ...inDays, eraSequence: 1.1 })).toEqual({});
+    });
+
+    it("joins each of two concurrent operations of one story by its eras when their messages are two crews' scripts, though the bridge between them is the stronger tie", () => {
+      const inDays = { ...shares, eraDays: 30, silenceDays: 60 };
+      const sent = (community: Community, scripts: Record<string, number>): Community => ({ ...community, scripts });
+      const [early, late] = [
+        { 20_000: 30, 20_001: 30 },
+        { 20_002: 30, 20_003: 30 },
+      ];
+      const alike = [era('a1', microsoft, early), era('a2', microsoft, late), era('b1', microsoft, early), era('b2', microsoft, late)];
+      // Each crew's reports mostly carry its own script; a few carry the kit's plain text, which both send.
+      const scripted = [
+        sent(alike[0] as Community, { crewA: 50, plain: 6 }),
+        sent(alike[1] as Community, { crewA: 52, plain: 5 }),
+        sent(alike[2] as Community, { crewB: 49, plain: 7 }),
+        sent(alike[3] as Community, { crewB: 51, plain: 4 }),
+      ];
+      const ties = [
+        { a: 'a1', b: 'a2', weight: 1, reportIds: ids(1) },
+        { a: 'b1', b: 'b2', weight: 1, reportIds: ids(1, 5) },
+        { a: 'a1', b: 'b1', weight: 3, reportIds: ids(2, 10) },
+        { a: 'a2', b: 'b2', weight: 3, reportIds: ids(2, 20) },
+      ];
+      expect(mergeCommunities(scripted, ties, inDays)).toEqual({ a2: 'a1', b2: 'b1' });
+      // Telling only the story, the four look alike: two reports naming both crews' infrastructure are the
+      // strongest tie of each side, and the two operations become one. So they do when both send one kit's script.
+      const one = { a2: 'a1', b1: 'a1', b2: 'a1' };
+      expect(mergeCommunities(alike, ties, inDays)).toEqual(one);
+      expect(
+        mergeCommunities(
+          scripted.map((community) => sent(community, { kit: 50 })),
+          ties,
+          inDays,
+        ),
+      ).toEqual(one);
+    });
+
+    it('reads too few reports of recurring templates as saying nothing about the crew, and a template of one report as none', () => {
+      const recurs = (template: string) => template !== 'victims-own-words';
+      const crewA = scripts({ crewA: 50, plain: 6 }, recurs);
+      expect(sameScript(crewA, scripts({ crewB: 49 }, recurs), 5, 0.5)).toBe(false);
+      expect(sameScript(crewA, scripts({ crewB: 4 }, recurs), 5, 0.5)).toBe(true);
+      expect(sameScript(crewA, scripts({ 'victims-own-words': 40 }, recurs), 5, 0.5)).toBe(true);
+      expect(sameScript(crewA, scripts({ crewA: 9, crewB: 4 }, recurs), 5, 0.5)).toBe(true);
     });
 
     it('measures how far one community comes before the other: 1 in sequence, 0.5 side by side or one inside the other', () => {

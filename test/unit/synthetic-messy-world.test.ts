@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { messageTemplate } from '../../src/ingest/normalise/message-template.js';
 import { generateScamWorld, RECYCLE_QUIET_DAYS } from '../../src/synthetic/scam-world.js';
 import type { TruthLine } from '../../src/synthetic/truth.js';
 
@@ -42,5 +43,53 @@ describe('the messy synthetic world', () => {
     expect(hubs).toEqual(expect.arrayContaining(['t.me', 'google.com']));
     const onPlatforms = items.filter(({ report }) => /https:\/\/(t\.me|sites\.google\.com)\//.test(report.text ?? ''));
     expect(new Set(onPlatforms.map((item) => item.campaign)).size).toBeGreaterThan(1);
+  });
+});
+
+describe("crews' scripts in the synthetic world", () => {
+  const scripted = { reports: 20_000, seed: 4, scriptedShare: 0.85, kitShare: 0.2, rewriteShare: 0.15 };
+  const items = [...generateScamWorld(scripted)];
+  /** Each operation's reports per template (of reports with one), and each template's operations. */
+  const byOperation = new Map<string, Map<string, number>>();
+  const operationsOf = new Map<string, Set<string>>();
+  for (const { report, campaign } of items) {
+    const template = messageTemplate(report.text);
+    if (!campaign || !template) continue;
+    const counts = byOperation.get(campaign) ?? new Map<string, number>();
+    byOperation.set(campaign, counts.set(template, (counts.get(template) ?? 0) + 1));
+    operationsOf.set(template, (operationsOf.get(template) ?? new Set()).add(campaign));
+  }
+  const busy = [...byOperation.values()].filter((counts) => [...counts.values()].reduce((sum, n) => sum + n, 0) >= 100);
+
+  it("sends most of an operation's messages from a few templates: its script per channel, a rewrite, a line added now and then", () => {
+    expect(busy.length).toBeGreaterThan(20);
+    const inTopSix = busy.map((counts) => {
+      const sorted = [...counts.values()].sort((a, b) => b - a);
+      return sorted.slice(0, 6).reduce((sum, n) => sum + n, 0) / sorted.reduce((sum, n) => sum + n, 0);
+    });
+    // An operation impersonating several brands names a different one from message to message: more templates.
+    for (const share of inTopSix) expect(share).toBeGreaterThan(0.35);
+    expect(inTopSix.sort()[Math.floor(inTopSix.length / 2)]).toBeGreaterThan(0.7);
+  });
+
+  it('gives most operations a script of their own, and lets some share one (a kit sold on)', () => {
+    const main = [...byOperation.entries()].map(
+      ([campaign, counts]) => [campaign, [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0]] as const,
+    );
+    const shared = main.filter(
+      ([, template]) =>
+        (operationsOf.get(template ?? '')?.size ?? 0) > 1 &&
+        [...byOperation.values()].filter((counts) => (counts.get(template ?? '') ?? 0) >= 10).length > 1,
+    );
+    expect(shared.length).toBeGreaterThan(0);
+    expect(shared.length / main.length).toBeLessThan(0.5);
+  });
+
+  it('leaves the world without scripts as it was: the same reports for the same seed', () => {
+    const plain = [...generateScamWorld({ reports: 500, seed: 4 })].map(({ report }) => report.text);
+    const scriptsOff = [...generateScamWorld({ reports: 500, seed: 4, kitShare: 0.2, rewriteShare: 0.15 })].map(
+      ({ report }) => report.text,
+    );
+    expect(scriptsOff).toEqual(plain);
   });
 });

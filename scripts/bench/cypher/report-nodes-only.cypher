@@ -3,6 +3,6 @@
 UNWIND $reports AS row
 MERGE (r:Report {source: row.source, externalId: row.externalId})
   ON CREATE SET r.id = row.id, r.receivedAt = datetime(row.receivedAt), r.submittedAt = datetime(), r.channel = row.channel,
-                r.scamType = row.scamType, r.text = row.text, r.defaultRegion = row.defaultRegion,
+                r.scamType = row.scamType, r.text = row.text, r.template = row.template, r.defaultRegion = row.defaultRegion,
                 r.referenceNumbers = row.referenceNumbers, r.shortCodes = row.shortCodes
 RETURN count(r) AS written

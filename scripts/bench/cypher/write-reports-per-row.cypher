@@ -26,7 +26,7 @@ WITH *
 CALL (row, at, r, isNew) {
   WITH * WHERE isNew
   SET r.receivedAt = at, r.submittedAt = datetime(), r.channel = row.channel, r.scamType = row.scamType,
-      r.text = row.text, r.defaultRegion = row.defaultRegion,
+      r.text = row.text, r.template = row.template, r.defaultRegion = row.defaultRegion,
       r.referenceNumbers = row.referenceNumbers, r.shortCodes = row.shortCodes
   WITH *
   // (3) Phone numbers: one relationship per role the number played in this report.
