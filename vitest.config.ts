@@ -10,6 +10,7 @@ const SLOW = [
   'test/integration/alerts-restart.test.ts',
   'test/integration/faults.test.ts',
   'test/integration/hostile-inputs.test.ts',
+  'test/integration/lane-warm-up.test.ts',
   'test/integration/real-campaigns.test.ts',
   'test/integration/signals.test.ts',
 ];

@@ -2,7 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import { Metrics } from './observability/metrics.js';
 import { CheckService } from './scoring/check.service.js';
-import { ApiKeyService } from './auth/api-key.service.js';
+import { ApiKeyService, type Caller } from './auth/api-key.service.js';
 import { BrandService } from './brands/brand.service.js';
 import { CampaignDetector } from './campaigns/campaign-detector.js';
 import { CampaignService } from './campaigns/campaign.service.js';
@@ -36,6 +36,7 @@ import { FeedService } from './monitoring/feed.js';
 import { taxiiRoutes } from './server/taxii-routes.js';
 import { TaxiiService } from './taxii/taxii.service.js';
 import { HeavyLane } from './server/heavy-lane.js';
+import { warmUpLane, type LaneWarmUp } from './server/lane-warm-up.js';
 import { startHttpServer, type RunningServer } from './server/http-server.js';
 
 export interface App {
@@ -47,6 +48,8 @@ export interface App {
   readonly firstAdminKey: string | null;
   /** Has Neo4j plan the explorer's statements ahead of the first search (NeighbourhoodSummaryService.warm). */
   readonly warm: () => Promise<void>;
+  /** Draws the largest campaign's page through this process's GraphQL path (lane-warm-up.ts): the heavy lane runs it. */
+  readonly warmUpLane: () => Promise<LaneWarmUp>;
 }
 
 /** Wires the service over an open driver: migrations, domain services, GraphQL over HTTP. */
@@ -70,9 +73,11 @@ export async function startApp(config: Config, driver: Driver, uri: string, logg
       monitoring.wake(); // alerts of the merges and splits it recorded
       // A run rewrites memberships across the graph: Neo4j plans the explorer's statements again on the
       // first query after such a change, so plan them now rather than in an analyst's first search.
+      // The heavy lane then draws a campaign (lane-warm-up.ts): a graph empty when it started has its first one now.
       neighbourhoodSummary
         .warm()
-        .catch((error: unknown) => logger.warn({ err: error }, "planning the explorer's statements after detection failed"));
+        .catch((error: unknown) => logger.warn({ err: error }, "planning the explorer's statements after detection failed"))
+        .finally(() => heavyLane?.warm());
     },
     undefined,
     monitoring.campaignOutbox,
@@ -119,6 +124,29 @@ export async function startApp(config: Config, driver: Driver, uri: string, logg
   const reviews = new ReviewService(graph, checks, attachments, ingest);
   const heavyLane = config.HEAVY_LANE === 'process' ? new HeavyLane(config, uri, logger) : undefined;
   await heavyLane?.start();
+  const contextOf = (caller: Caller, requestId: string): RequestContext => ({
+    requestId,
+    metrics,
+    caller,
+    apiKeys,
+    loaders: createLoaders(graph),
+    ingest,
+    brands,
+    crossBrand,
+    neighbourhood,
+    neighbourhoodSummary,
+    checks,
+    reviews,
+    campaigns,
+    campaignLoaders: createCampaignLoaders(graph),
+    evidence,
+    imports,
+    disruption,
+    disruptionByKey: createDisruptionLoader(disruption),
+    watches: monitoring.watches,
+    alerts: monitoring.alerts,
+    alertDeliveries: monitoring.deliveryLoader(),
+  });
   const server = await startHttpServer({
     host: config.HOST,
     port: config.PORT,
@@ -141,29 +169,7 @@ export async function startApp(config: Config, driver: Driver, uri: string, logg
     requestDeadlineMs: config.REQUEST_DEADLINE_MS,
     logger,
     metrics,
-    context: async (authorization, requestId): Promise<RequestContext> => ({
-      requestId,
-      metrics,
-      caller: await authenticator.caller(authorization),
-      apiKeys,
-      loaders: createLoaders(graph),
-      ingest,
-      brands,
-      crossBrand,
-      neighbourhood,
-      neighbourhoodSummary,
-      checks,
-      reviews,
-      campaigns,
-      campaignLoaders: createCampaignLoaders(graph),
-      evidence,
-      imports,
-      disruption,
-      disruptionByKey: createDisruptionLoader(disruption),
-      watches: monitoring.watches,
-      alerts: monitoring.alerts,
-      alertDeliveries: monitoring.deliveryLoader(),
-    }),
+    context: async (authorization, requestId) => contextOf(await authenticator.caller(authorization), requestId),
     isReady: () => graph.ping(2_000),
     evidenceDownloads: evidenceDownloads(authenticator, evidence),
     feeds: feedDownloads(authenticator, new FeedService(graph, checks, config.FEED_SETTLE_MS)),
@@ -187,5 +193,6 @@ export async function startApp(config: Config, driver: Driver, uri: string, logg
     firstAdminKey,
     heavyLane: async () => heavyLane?.running(),
     warm: () => neighbourhoodSummary.warm(),
+    warmUpLane: () => warmUpLane((query, variables, caller) => server.execute(query, variables, contextOf(caller, 'heavy-lane-warm-up'))),
   };
 }

@@ -14,6 +14,8 @@ export interface RunningService {
   readonly heavyLane: App['heavyLane'];
   /** Plans the explorer's statements in Neo4j ahead of the first search: `npm start` runs it once serving. */
   readonly warm: App['warm'];
+  /** Draws the largest campaign's page through this process's GraphQL path: the heavy-lane process runs it (lane-warm-up.ts). */
+  readonly warmUpLane: App['warmUpLane'];
   /** Drains requests in flight, then closes the driver. */
   stop(): Promise<void>;
 }
@@ -33,6 +35,7 @@ export async function runService(config: Config, uri: string, logDestination?: p
     firstAdminKey: app.firstAdminKey,
     heavyLane: app.heavyLane,
     warm: app.warm,
+    warmUpLane: app.warmUpLane,
     stop: async () => {
       await app.server.stop();
       await driver.close();

@@ -10,6 +10,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import { DeadlineExceededError, timeLeft } from '../graph/deadline.js';
 import { isHeavy } from './cost-control.js';
+import type { LaneWarmUp } from './lane-warm-up.js';
 
 /** What the parent tells its heavy-lane process: the configuration to serve with, and where Neo4j is. */
 export interface LaneStart {
@@ -18,6 +19,12 @@ export interface LaneStart {
 }
 /** What the heavy-lane process answers once it serves (or failed to). */
 export type LaneReady = { readonly url: string } | { readonly error: string };
+/** What the parent asks of its serving lane after a detection run: a warm-up (lane-warm-up.ts). */
+export interface LaneWarm {
+  readonly warm: true;
+}
+/** What the lane says of each warm-up it ran. */
+export type LaneWarmed = { readonly warmedUp: LaneWarmUp } | { readonly warmUpFailed: string };
 
 /** The header the heavy-lane process requires on every request: its port is reachable from this machine only, and only for the parent. */
 export const LANE_TOKEN_HEADER = 'x-scamgraph-lane-token';
@@ -102,6 +109,12 @@ export class HeavyLane {
     }
   }
 
+  /** Has a serving lane warm up again (lane-warm-up.ts); a lane not running warms up when it starts. */
+  warm(): void {
+    // With a callback, a channel closing meanwhile is reported there, not as an 'error' event nobody handles.
+    if (this.child?.connected && !this.stopped) this.child.send({ warm: true } satisfies LaneWarm, () => {});
+  }
+
   async stop(): Promise<void> {
     this.stopped = true;
     const child = this.child;
@@ -131,6 +144,11 @@ export class HeavyLane {
       this.child = null;
       this.url = null;
       if (!this.stopped) this.logger.warn({ code, signal }, 'heavy lane exited; it starts again on the next heavy query');
+    });
+    // A failed warm-up costs the first search its compile time, nothing more: a warning, never a fault.
+    child.on('message', (message: LaneReady | LaneWarmed) => {
+      if ('warmedUp' in message) this.logger.debug({ warmUp: message.warmedUp }, 'heavy lane warmed up');
+      if ('warmUpFailed' in message) this.logger.warn({ err: message.warmUpFailed }, 'heavy lane warm-up failed');
     });
     const config: Config = {
       ...this.config,

@@ -6,7 +6,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type RequestHandler, type Router } from 'express';
-import type { GraphQLSchema } from 'graphql';
+import type { FormattedExecutionResult, GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { RequestContext } from '../graphql/context.js';
@@ -59,6 +59,11 @@ export interface HttpServerOptions {
 
 export interface RunningServer {
   readonly url: string;
+  /**
+   * Runs one operation in this process as a request's would run (Apollo's plugins, the resolvers, the
+   * request's deadline and read shares), with a context the caller built: the heavy lane's warm-up.
+   */
+  execute(query: string, variables: Record<string, unknown>, context: RequestContext): Promise<FormattedExecutionResult>;
   /** Stops accepting, lets requests in flight finish, then resolves. */
   stop(): Promise<void>;
 }
@@ -161,6 +166,14 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const { port } = httpServer.address() as AddressInfo;
   return {
     url: `http://${options.host}:${port}${options.graphqlPath}`,
+    execute: (query, variables, contextValue) =>
+      withDeadline(Date.now() + options.requestDeadlineMs, () =>
+        shares.run(async () => {
+          const { body } = await apollo.executeOperation({ query, variables }, { contextValue });
+          if (body.kind !== 'single') throw new Error('an operation to execute here must answer in one result');
+          return body.singleResult;
+        }),
+      ),
     stop: async () => {
       await stopSubscriptions();
       await apollo.stop();
