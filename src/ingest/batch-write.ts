@@ -15,36 +15,18 @@ export const mergedRows = (rows: readonly Record<string, unknown>[]): MergedRow[
  * (source, externalId) so that concurrent transactions take the reports' index locks in one order.
  */
 export function reportRows(rows: readonly WriteRow[]) {
+  // Everything but what the report names (link-indicators writes that), so a new Report field needs no change here.
   const reports = rows.map(
     ({
-      index,
-      id,
-      source,
-      externalId,
-      receivedAt,
-      reportedAt,
-      channel,
-      scamType,
-      text,
-      template,
-      defaultRegion,
-      referenceNumbers,
-      shortCodes,
-    }) => ({
-      index,
-      id,
-      source,
-      externalId,
-      receivedAt,
-      reportedAt,
-      channel,
-      scamType,
-      text,
-      template,
-      defaultRegion,
-      referenceNumbers,
-      shortCodes,
-    }),
+      phones: _phones,
+      domains: _domains,
+      urls: _urls,
+      emails: _emails,
+      wallets: _wallets,
+      bankAccounts: _accounts,
+      brands: _brands,
+      ...report
+    }) => report,
   );
   return { reports: reports.sort((a, b) => compare(`${a.source}\u0000${a.externalId ?? ''}`, `${b.source}\u0000${b.externalId ?? ''}`)) };
 }
