@@ -141,3 +141,12 @@ export function sameScript(x: Stories, y: Stories, minReports: number, least: nu
 export function oneScript(x: Stories, y: Stories, minReports: number, least: number): boolean {
   return x.reports >= minReports && y.reports >= minReports && similarity(x, y) >= least;
 }
+
+/**
+ * Whether two communities' messages are two crews': `few` reports of recurring templates each and
+ * `minReports` on one side at least, their cosine under `least`. Weaker evidence than `sameScript`
+ * asks for, as it only keeps apart two sparse groups a bridge would join on its share of their evidence.
+ */
+export function otherScripts(x: Stories, y: Stories, few: number, minReports: number, least: number): boolean {
+  return Math.min(x.reports, y.reports) >= few && Math.max(x.reports, y.reports) >= minReports && similarity(x, y) < least;
+}

@@ -3,6 +3,7 @@ import {
   inPeriods,
   noSilenceBetween,
   oneScript,
+  otherScripts,
   periodOverlap,
   sameScript,
   scripts,
@@ -59,6 +60,8 @@ export interface MergeShares {
   readonly scriptSimilarity: number;
   /** ... and join as one crew's parts, each the other's strongest tie of the story, when that cosine reaches `scriptJoin`. */
   readonly scriptJoin: number;
+  /** Two communities do not join on `mutual` when their scripts differ: `scriptFew` reports each, `scriptReports` on one side. */
+  readonly scriptFew: number;
 }
 
 /**
@@ -221,8 +224,10 @@ function mergeOnce(
   const mutuallyStrongest = (of: ReadonlyMap<string, Strongest>, a: string, b: string) =>
     !!of.get(a)?.labels.includes(b) && !!of.get(b)?.labels.includes(a);
   ties.forEach(({ a, b, weight, reportIds = [] }, i) => {
-    if (weight >= shares.mutual * Math.max(evidence(a), evidence(b))) join(a, b);
-    else if (ofStory[i] && noSilenceBetween(active(a), active(b), shares.silenceDays)) {
+    // Two sparse operations' scripts say more than a bridge that is a fair share of both.
+    if (weight >= shares.mutual * Math.max(evidence(a), evidence(b))) {
+      if (!otherScripts(sent(a), sent(b), shares.scriptFew, shares.scriptReports, shares.scriptSimilarity)) join(a, b);
+    } else if (ofStory[i] && noSilenceBetween(active(a), active(b), shares.silenceDays)) {
       const story = new Set(reportIds).size >= shares.storyReports && mutuallyStrongest(strongest, a, b);
       const asEras =
         reportIds.length > 0 &&

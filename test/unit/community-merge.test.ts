@@ -18,6 +18,7 @@ const shares = {
   scriptReports: 5,
   scriptSimilarity: 0.5,
   scriptJoin: 0.8,
+  scriptFew: 2,
 };
 
 describe('mergeCommunities (after either engine labelled)', () => {
@@ -57,6 +58,20 @@ describe('mergeCommunities (after either engine labelled)', () => {
     expect(mergeCommunities(communities(mygov), tie(['r1']), shares)).toEqual({ leaf: 'busy' });
     expect(mergeCommunities(communities(mygov), tie(['r1', 'r2']), shares)).toEqual({ leaf: 'busy', group: 'busy' });
     expect(mergeCommunities(communities({ 'OTHER|service-nsw': 40 }), tie(['r1', 'r2']), shares)).toEqual({ leaf: 'busy' });
+  });
+
+  it("keeps two sparse operations apart when a bridge is a fair share of both but their scripts are two crews'", () => {
+    // Each held by reports of its own (five), so the one report naming both is not enough for rule (1).
+    const sparse = (label: string, scripts: Record<string, number>) => ({
+      label,
+      evidence: 4,
+      profile: { 'DELIVERY|auspost': 5 },
+      scripts,
+    });
+    const tie = [{ a: 'a', b: 'b', weight: 1, reportIds: ['r1'] }];
+    expect(mergeCommunities([sparse('a', { crewA: 5 }), sparse('b', { crewB: 5 })], tie, shares)).toEqual({});
+    expect(mergeCommunities([sparse('a', { crewA: 5 }), sparse('b', { crewA: 2, crewB: 3 })], tie, shares)).toEqual({ b: 'a' });
+    expect(mergeCommunities([sparse('a', {}), sparse('b', { crewB: 5 })], tie, shares)).toEqual({ b: 'a' });
   });
 
   it('holds a sparse operation together: each tie a fair share of both ends', () => {
