@@ -65,7 +65,7 @@ export interface MergeShares {
 }
 
 /**
- * Joins communities that are one operation cut apart, three ways:
+ * Joins communities that are one operation cut apart, five ways:
  *   (1) each community joins the neighbour it is tied to most strongly, when that tie carries at
  *       least `strongest` of its own evidence: a leaf (a per-victim link, a number named once) joins
  *       the side it is tied to most, and only that one, so a leaf a bridge report names glues nothing.
@@ -91,6 +91,12 @@ export interface MergeShares {
  *       earlier ended, whether the eras last months or, in an operation rotating every few days, days. An operation that rotated everything is held together by the few reports naming an old
  *       number beside a new one, though a bridge to a busier operation is stronger than that tie; two
  *       concurrent operations of one story tied by bridges run side by side, and stay apart.
+ *   (5) two communities of one story join as one crew's parts when each is the other's strongest tie of
+ *       that story, a report names both and their messages are one script (`scriptJoin`), whenever they
+ *       ran: a crew whose texts name only its newest link leaves parts tied by a report or two.
+ * What the messages say weighs in throughout: two communities tell "one story" only when their scripts
+ * could be one crew's (`scriptSimilarity`), and the mutual rule (2) keeps two sparse groups of different
+ * scripts apart (`scriptFew`).
  * "Strongest" is by weight, then distinct reports, then how alike the two communities' stories and
  * scripts are, not by label (strongestTies); a community tied equally to two neighbours joins the quieter
  * on rule (1), and the mutual rules ask whether each is among the other's strongest.
@@ -168,7 +174,7 @@ export const REPORT_SAMPLE = 5;
  */
 const MAX_ROUNDS = 30;
 
-/** One round of the three rules over one level of communities: label -> the smallest label of its group. */
+/** One round of the rules over one level of communities: label -> the smallest label of its group. */
 function mergeOnce(
   communities: readonly Community[],
   ties: readonly Tie[],

@@ -10,10 +10,11 @@ import { foldCompatibilityChars } from './compatibility-fold.js';
  * or too short to say anything, has none.
  *
  * Taken out: every word holding a digit, "@", "/", ":" or an inner "." (plain or defanged: "[.]",
- * "[dot]"), so numbers however spaced, amounts, dates, references, links, domains, addresses, wallets. Kept: the other words, lower-cased,
- * letters only and with look-alike characters folded, in order; the brand's name is kept,
- * being part of the script. Compared exactly (a hash): a changed word is another template, as a
- * rewritten script is.
+ * "[dot]"), so numbers however spaced, amounts, dates, references, links, domains, addresses and
+ * wallets. Kept: the other words, lower-cased, letters only and with look-alike characters folded, in
+ * order; the brand's name is kept, being part of the script. Compared exactly (a hash): a changed word
+ * is another template, as a rewritten script is. Reports written before templates were kept have none
+ * until written again (detection reads a community without templates as saying nothing).
  */
 export function messageTemplate(text: string | null | undefined): string | null {
   if (!text) return null;
