@@ -16,7 +16,16 @@ export async function worldFile(
   if (!existsSync(reportFile) || !existsSync(truthFile)) {
     world.announce?.();
     const args = ['--reports', String(world.reports), '--seed', String(world.seed), '--source', 'bench', ...world.options];
-    await generateCommand([...args, '--out', `${reportFile}.partial`, '--truth', `${truthFile}.partial`]);
+    // The brands file under its final name: beside the .partial one, it was left as `...jsonl.partial.brands.json`.
+    await generateCommand([
+      ...args,
+      '--out',
+      `${reportFile}.partial`,
+      '--truth',
+      `${truthFile}.partial`,
+      '--brands',
+      `${versioned}.brands.json`,
+    ]);
     renameSync(`${truthFile}.partial`, truthFile);
     renameSync(`${reportFile}.partial`, reportFile);
   }
