@@ -265,7 +265,7 @@ try {
   }
 
   // (5) Campaign detection per engine, each from no campaigns, scored against the planted truth.
-  const planted = await readPlantedCampaigns(truthFile);
+  const planted = only.has('detection') ? await readPlantedCampaigns(truthFile) : new Map<string, string | null>();
   const detection: DetectionFigure[] = [];
   const detectionSteps: DetectionSteps[] = [];
   for (const engine of only.has('detection') ? (['gds', 'cypher'] as const) : []) {
