@@ -9,7 +9,7 @@ import { loadConfig } from '../../src/config/config.js';
 import { runService, type RunningService } from '../../src/main.js';
 import { TEST_ADMIN_KEY, uniqueMobile } from '../helpers/app.js';
 import { startReceiver } from '../helpers/webhook-receiver.js';
-import { freePort } from '../../scripts/neo4j/free-port.js';
+import { freeStablePort } from '../../scripts/neo4j/free-port.js';
 
 const HOME = defaultHome(`alerts-restart-${process.pid}`);
 /** A loaded two-core machine takes minutes to start Neo4j with its plugins. */
@@ -55,7 +55,7 @@ describe('alerts across a Neo4j restart', () => {
     async (context) => {
       if (inject('neo4jServer') !== 'local')
         context.skip(`needs the project's own Neo4j runtime to stop and restart; this run uses a ${inject('neo4jServer')} server`);
-      const port = await freePort();
+      const port = await freeStablePort();
       neo4jServer = await startLocalNeo4j({ port, home: HOME, wipeData: true, timeoutMs: START_MS });
       receiver = await startReceiver();
       service = await serve(neo4jServer.uri, false);

@@ -11,7 +11,7 @@ import { defaultHome, startLocalNeo4j, type LocalNeo4j } from '../../scripts/neo
 import { loadConfig } from '../../src/config/config.js';
 import { runService, type RunningService } from '../../src/main.js';
 import { TEST_ADMIN_KEY } from '../helpers/app.js';
-import { freePort } from '../../scripts/neo4j/free-port.js';
+import { freeStablePort } from '../../scripts/neo4j/free-port.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 const TOTAL = 20_000;
@@ -59,7 +59,7 @@ describe('Neo4j restarts in the middle of a 20,000-report ingest', () => {
         context.skip(`needs the project's own Neo4j runtime to stop and restart; this run uses a ${inject('neo4jServer')} server`);
       }
       const started = Date.now();
-      const port = await freePort();
+      const port = await freeStablePort();
       const start = () => startLocalNeo4j({ port, home: HOME, heap: '1g', pageCache: '256m', log: (line) => log(`neo4j: ${line}`) });
       neo4jServer = await startLocalNeo4j({
         port,
