@@ -113,8 +113,10 @@ async function world(size: number, worldSeed: number): Promise<{ reportFile: str
     announce: () => log(`generating ${size.toLocaleString('en-AU')} reports`),
   });
 }
-// Only the phases on the clean graph read it: a run of quality or explorer alone does not write a million reports it never loads.
-const onCleanWorld = ['ingest', 'queries', 'flood', 'detection', 'join', 'alerts'].some((phase) => only.has(phase));
+// The phases that run on the clean graph (ingest writes it): only they read the clean world, so a run of
+// quality or explorer alone does not write a million reports it never loads.
+const needsCleanGraph = ['queries', 'flood', 'detection', 'join', 'alerts'].some((phase) => only.has(phase));
+const onCleanWorld = only.has('ingest') || needsCleanGraph;
 const { reportFile, truthFile } = onCleanWorld ? await world(reports, seed) : { reportFile: '', truthFile: '' };
 
 // (2) Our own Neo4j on a free port (its data kept when ingest is not measured), and the API in a
@@ -194,7 +196,6 @@ try {
     ingestFigures.push(result);
   };
   const all = { file: reportFile, from: 0, to: reports };
-  const needsCleanGraph = ['queries', 'flood', 'detection', 'join', 'alerts'].some((phase) => only.has(phase));
   if (!only.has('ingest')) {
     const [inGraph] = needsCleanGraph ? await runBenchCypher(driver, 'report-count') : [{ reports }];
     if (Number(inGraph?.['reports']) !== reports) {
