@@ -32,6 +32,8 @@ score('without the era rule', { ...COMMUNITY_SHARES.merge, eraOverlap: -1 });
 // Too many reports ever to say: the script rules off (two communities' templates never tell them apart).
 score('without the script rules', { ...COMMUNITY_SHARES.merge, scriptReports: Infinity });
 score('scripts telling crews apart only', { ...COMMUNITY_SHARES.merge, scriptJoin: 2 });
+score("without one crew's hand (rule 6)", { ...COMMUNITY_SHARES.merge, scriptSameReports: Infinity });
+score('without the strong tie of one story', { ...COMMUNITY_SHARES.merge, storyTie: Infinity });
 for (const [scriptReports, scriptSimilarity, scriptJoin] of trials())
   score(`scripts ${scriptReports} / ${scriptSimilarity} / ${scriptJoin}`, {
     ...COMMUNITY_SHARES.merge,

@@ -69,7 +69,8 @@ const port = await new Promise<number>((resolve) => {
     server.close(() => resolve(free));
   });
 });
-const neo4j = await startLocalNeo4j({ port, home, heap: '3g', pageCache: '1g', log });
+// The benchmark's memory, so that a million-report graph kept by `npm run bench` can be studied here (--home bench-1000000).
+const neo4j = await startLocalNeo4j({ port, home, heap: '4g', pageCache: '2g', log, timeoutMs: 600_000 });
 const config = loadConfig({ ...process.env, NEO4J_URI: neo4j.uri });
 const driver = createDriver({ uri: neo4j.uri, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD });
 const graph = new GraphExecutor(driver, loadCypherRegistry(), config.NEO4J_DATABASE);

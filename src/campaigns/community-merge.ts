@@ -62,10 +62,15 @@ export interface MergeShares {
   readonly scriptJoin: number;
   /** Two communities do not join on `mutual` when their scripts differ: `scriptFew` reports each, `scriptReports` on one side. */
   readonly scriptFew: number;
+  /** Two communities of one story whose messages are one script (`scriptSameReports` reports each, cosine `scriptSame`) join when any report names both. */
+  readonly scriptSame: number;
+  readonly scriptSameReports: number;
+  /** A tie of one story carrying this share of the quieter side's evidence, each side the other's strongest, joins whatever the scripts say. */
+  readonly storyTie: number;
 }
 
 /**
- * Joins communities that are one operation cut apart, five ways:
+ * Joins communities that are one operation cut apart, six ways:
  *   (1) each community joins the neighbour it is tied to most strongly, when that tie carries at
  *       least `strongest` of its own evidence: a leaf (a per-victim link, a number named once) joins
  *       the side it is tied to most, and only that one, so a leaf a bridge report names glues nothing.
@@ -93,10 +98,16 @@ export interface MergeShares {
  *       concurrent operations of one story tied by bridges run side by side, and stay apart.
  *   (5) two communities of one story join as one crew's parts when each is the other's strongest tie of
  *       that story, a report names both and their messages are one script (`scriptJoin`), whenever they
- *       ran: a crew whose texts name only its newest link leaves parts tied by a report or two.
+ *       ran: a crew whose texts name only its newest link leaves parts tied by a report or two;
+ *   (6) ... and, without being each other's strongest, when their messages are one script on a hundred
+ *       reports each (`scriptSame`, `scriptSameReports`): at a million reports a busy crew's eras are tied
+ *       more strongly to the operations misfiled reports name than to each other.
  * What the messages say weighs in throughout: two communities tell "one story" only when their scripts
  * could be one crew's (`scriptSimilarity`), and the mutual rule (2) keeps two sparse groups of different
- * scripts apart (`scriptFew`).
+ * scripts apart (`scriptFew`). Scripts never outweigh a strong tie, though: a tie of one story carrying
+ * `storyTie` of the quieter side's evidence on five reports or more, each the other's strongest, joins on rule (3) whatever the
+ * scripts (a crew that rewrote its text, or whose calls and texts read apart), and a leaf joins on
+ * rule (1) by the story its reports tell.
  * "Strongest" is by weight, then distinct reports, then how alike the two communities' stories and
  * scripts are, not by label (strongestTies); a community tied equally to two neighbours joins the quieter
  * on rule (1), and the mutual rules ask whether each is among the other's strongest.
@@ -188,8 +199,8 @@ function mergeOnce(
   const active = memo((label) => activity(byLabel.get(label)?.periods ?? {}));
   const eras = memo((label) => inPeriods(active(label), shares.eraDays));
   const sent = memo((label) => scripts(byLabel.get(label)?.scripts ?? {}, recurs));
-  const sameStory = (a: string, b: string) =>
-    similarity(told(a), told(b)) >= shares.storySimilarity && sameScript(sent(a), sent(b), shares.scriptReports, shares.scriptSimilarity);
+  const alike = (a: string, b: string) => similarity(told(a), told(b)) >= shares.storySimilarity;
+  const sameStory = (a: string, b: string) => alike(a, b) && sameScript(sent(a), sent(b), shares.scriptReports, shares.scriptSimilarity);
   const ofStory = ties.map(({ a, b }) => sameStory(a, b));
   const quieter = (one: string, other: string) => evidence(one) < evidence(other) || (evidence(one) === evidence(other) && one < other);
   const affinity = (a: string, b: string) => similarity(told(a), told(b)) + similarity(sent(a), sent(b));
@@ -223,17 +234,22 @@ function mergeOnce(
     const best = ofOne && pick ? { ...ofOne, label: pick } : undefined;
     // A lone report (one misfiled message), or a few telling another story, are enough for a leaf they
     // mostly made, or for a group no other report names; not for a group held by reports of its own.
-    const trusted = best && ((best.reports >= 2 && sameStory(label, best.label)) || told(label).reports <= best.reports);
+    // By story, not script: a crew's call centre numbers, named in victims' accounts of calls, read unlike its texts.
+    const trusted = best && ((best.reports >= 2 && alike(label, best.label)) || told(label).reports <= best.reports);
     const enough = best && best.weight >= shares.strongest * own && (trusted || best.weight >= shares.loneShare * own);
     if (enough) join(label, best.label);
   }
+  // A fair share of the quieter side's evidence, on as many distinct reports as a tie's sample keeps: two
+  // misfiled reports between two small crews of one story are a fair share too, and stay a bridge.
+  const strongTie = (a: string, b: string, weight: number, reportIds: readonly string[]) =>
+    alike(a, b) && weight >= shares.storyTie * Math.min(evidence(a), evidence(b)) && new Set(reportIds).size >= REPORT_SAMPLE;
   const mutuallyStrongest = (of: ReadonlyMap<string, Strongest>, a: string, b: string) =>
     !!of.get(a)?.labels.includes(b) && !!of.get(b)?.labels.includes(a);
   ties.forEach(({ a, b, weight, reportIds = [] }, i) => {
     // Two sparse operations' scripts say more than a bridge that is a fair share of both.
     if (weight >= shares.mutual * Math.max(evidence(a), evidence(b))) {
       if (!otherScripts(sent(a), sent(b), shares.scriptFew, shares.scriptReports, shares.scriptSimilarity)) join(a, b);
-    } else if (ofStory[i] && noSilenceBetween(active(a), active(b), shares.silenceDays)) {
+    } else if ((ofStory[i] || strongTie(a, b, weight, reportIds)) && noSilenceBetween(active(a), active(b), shares.silenceDays)) {
       const story = new Set(reportIds).size >= shares.storyReports && mutuallyStrongest(strongest, a, b);
       const asEras =
         reportIds.length > 0 &&
@@ -245,7 +261,9 @@ function mergeOnce(
         reportIds.length > 0 &&
         mutuallyStrongest(strongestOfStory, a, b) &&
         oneScript(sent(a), sent(b), shares.scriptReports, shares.scriptJoin);
-      if (story || asEras || asCrew) join(a, b);
+      // (6) One script on many reports each is the crew's hand, tied by a report whatever else ties either.
+      const oneHand = reportIds.length > 0 && oneScript(sent(a), sent(b), shares.scriptSameReports, shares.scriptSame);
+      if (story || asEras || asCrew || oneHand) join(a, b);
     }
   });
 

@@ -106,6 +106,24 @@ export const COMMUNITY_SHARES = {
      * give one crew's parts different templates).
      */
     scriptFew: 2,
+    /**
+     * A crew's hand and a strong tie (community-merge.ts, rules 6 and 3). Two communities of one story whose
+     * messages are one script (cosine `scriptSame` on `scriptSameReports` recurring-template reports each)
+     * join when a report names both; a tie of one story carrying `storyTie` of the quieter side's evidence
+     * on five reports or more, each the other's strongest, joins whatever the scripts; and a leaf trusts its
+     * strongest tie on story alone. Replayed on GDS's communities of the scripted worlds at 1% bridges
+     * (merge-replay.ts), ARI before and after: 20,000 reports seed 1 0.840 to 0.865, seed 2 0.902 to
+     * 0.905, seed 3 0.972 to 0.972; 100,000 reports 0.928 to 0.944; a million reports 0.662 to 0.877 (one
+     * script alone: 0.855 at 0.9 / 50, 0.861 at 0.9 / 100, 0.851 at 0.8 / 50; the strong tie at 0.01,
+     * 0.02 and 0.05 within 0.002, except 100,000 reports: 0.932 at 0.05). Held-out seeds 4 0.882 to 0.886
+     * and 5 0.862 to 0.865. Without the five reports the strong tie gained 0.002 more at 100,000 reports
+     * but joined two small crews over two misfiled reports (campaign-bridges.test.ts). Tried and dropped:
+     * leaving out templates told with several brands (a kit's lures), 0.855 to 0.725 at a million reports;
+     * a script contained in the busier side's, 0.902 to 0.891 on seed 2 (docs/performance.md, "A crew's hand").
+     */
+    scriptSame: 0.9,
+    scriptSameReports: 100,
+    storyTie: 0.02,
   },
   /**
    * GDS: Leiden's resolution over the core links. Measured on the 20,000-report worlds: 0.1 and 0.02

@@ -19,6 +19,9 @@ const shares = {
   scriptSimilarity: 0.5,
   scriptJoin: 0.8,
   scriptFew: 2,
+  scriptSame: 0.9,
+  scriptSameReports: 40,
+  storyTie: 0.02,
 };
 
 describe('mergeCommunities (after either engine labelled)', () => {
@@ -206,6 +209,68 @@ describe('mergeCommunities (after either engine labelled)', () => {
           inDays,
         ),
       ).toEqual(one);
+    });
+
+    it("joins two eras of one crew's script on one report naming both, though each is tied more strongly to another operation of its story", () => {
+      // A busy crew at a million reports: misfiled reports tie each era to an operation running beside it more
+      // than the hand-over ties the eras (so neither is the other's strongest tie of the story, and rule 5 fails).
+      // Once e1 and e2 are one, x shares half its months with them: eraOverlap below a half keeps it out of the era rule.
+      const inDays = { ...shares, eraDays: 30, silenceDays: 60, eraOverlap: 0.3 };
+      const sent = (community: Community, scripts: Record<string, number>): Community => ({ ...community, scripts });
+      const [early, late] = [
+        { 20_000: 30, 20_001: 30 },
+        { 20_030: 30, 20_031: 30 },
+      ];
+      const world = (one: Record<string, number>, other: Record<string, number>) => [
+        sent(era('e1', microsoft, early), one),
+        sent(era('e2', microsoft, late), other),
+        era('x', microsoft, early),
+        era('y', microsoft, late),
+      ];
+      const ties = [
+        { a: 'e1', b: 'e2', weight: 1, reportIds: ids(1) },
+        { a: 'e1', b: 'x', weight: 4, reportIds: ids(1, 10) },
+        { a: 'e2', b: 'y', weight: 4, reportIds: ids(1, 20) },
+      ];
+      expect(mergeCommunities(world({ crewA: 60, plain: 4 }, { crewA: 58, plain: 3 }), ties, inDays)).toEqual({ e2: 'e1' });
+      // Two crews' scripts, or one script on too few reports to be a hand: apart.
+      expect(mergeCommunities(world({ crewA: 60, plain: 4 }, { crewB: 58, plain: 3 }), ties, inDays)).toEqual({});
+      expect(mergeCommunities(world({ crewA: 30, plain: 4 }, { crewA: 28, plain: 3 }), ties, inDays)).toEqual({});
+      // Nor across a silence: a number reassigned months later to a crew that bought the kit.
+      const later = world({ crewA: 60, plain: 4 }, { crewA: 58, plain: 3 }).map((community) =>
+        ['e2', 'y'].includes(community.label) ? { ...community, periods: { 20_200: 60 } } : community,
+      );
+      expect(mergeCommunities(later, ties, inDays)).toEqual({});
+    });
+
+    it("joins a crew that rewrote its script when the tie is a fair share of the quieter side's evidence, each the other's strongest; a bridge's share does not", () => {
+      const sent = (community: Community, scripts: Record<string, number>): Community => ({ ...community, scripts });
+      const before = sent(era('before', microsoft), { first: 90 });
+      const after = sent({ ...era('after', microsoft), evidence: 300 }, { rewritten: 60 });
+      const tie = (weight: number) => [{ a: 'after', b: 'before', weight, reportIds: ids(5) }];
+      // 6 of the quieter side's 300: 2%, each the other's strongest.
+      expect(mergeCommunities([before, after], tie(6), shares)).toEqual({ before: 'after' });
+      // 3 of 300: two crews of one story tied by misfiled reports, their scripts apart; so is 2% on two reports.
+      expect(mergeCommunities([before, after], tie(3), shares)).toEqual({});
+      expect(mergeCommunities([before, after], [{ a: 'after', b: 'before', weight: 6, reportIds: ids(2) }], shares)).toEqual({});
+      // Two stories: apart however strong, on this rule.
+      const ato = { ...after, profile: { 'GOVERNMENT|ato': 300 } };
+      expect(mergeCommunities([before, ato], tie(6), shares)).toEqual({});
+    });
+
+    it("lets a group join its strongest tie on the story its reports tell, whatever its messages' templates", () => {
+      // A crew's call-centre numbers, named in victims' accounts of calls, read unlike the texts its busy part sends.
+      const busy = { ...era('busy', microsoft), scripts: { texts: 900 } };
+      const calls = {
+        label: 'calls',
+        evidence: 150,
+        profile: { 'TECH_SUPPORT|microsoft': 280 },
+        periods: together,
+        scripts: { accountOfCall: 200 },
+      };
+      const ties = [{ a: 'busy', b: 'calls', weight: 20, reportIds: ids(5) }];
+      expect(mergeCommunities([busy, calls], ties, { ...shares, storyTie: 1 })).toEqual({ calls: 'busy' });
+      expect(mergeCommunities([busy, { ...calls, profile: { 'GOVERNMENT|ato': 280 } }], ties, { ...shares, storyTie: 1 })).toEqual({});
     });
 
     it('reads too few reports of recurring templates as saying nothing about the crew, and a template of one report as none', () => {
