@@ -1,16 +1,5 @@
-import {
-  activity,
-  inPeriods,
-  noSilenceBetween,
-  oneScript,
-  otherScripts,
-  periodOverlap,
-  sameScript,
-  scripts,
-  sequence,
-  similarity,
-  stories,
-} from './community-activity.js';
+import { noSilenceBetween, oneScript, otherScripts, periodOverlap, sequence, similarity } from './community-activity.js';
+import { MergeReadings } from './merge-readings.js';
 
 /** A community as a labeller left it: its label and its evidence (the sum of its members' link weights). */
 export interface Community {
@@ -23,6 +12,9 @@ export interface Community {
   /** How many of those reports have each message template: what the crew's messages say. */
   readonly scripts?: Readonly<Record<string, number>>;
 }
+
+/** A community no row names (a tie's end the evidence list lacks): no evidence to weigh a tie against, no story. */
+const NOBODY: Community = { label: '', evidence: Infinity };
 
 /** The weight of the links between two communities. */
 export interface Tie {
@@ -115,16 +107,17 @@ export interface MergeShares {
  * result depends neither on the order of the rows nor on the names the engine gave the communities.
  */
 export function mergeCommunities(communities: readonly Community[], ties: readonly Tie[], shares: MergeShares): Record<string, string> {
-  const changes: Record<string, string> = {};
+  // Each round's joins (label -> the group it joined), followed to the last group at the end: rewriting every
+  // earlier change each round cost a second a round at a million reports (200,000 changes, 30 rounds).
+  const joinedInto = new Map<string, string>();
   let [level, levelTies] = [communities, ties];
-  const recurs = recurring(communities, shares.scriptReports);
+  const readings = new MergeReadings(shares, recurring(communities, shares.scriptReports));
   // Rounds on the joined communities, their evidence and ties summed: leaves that joined one another
   // first (a report's several wallets) are judged again as the group they made.
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const joined = mergeOnce(level, levelTies, shares, recurs);
+    const joined = mergeOnce(level, levelTies, shares, readings);
     if (Object.keys(joined).length === 0) break;
-    for (const [label, into] of Object.entries(joined)) changes[label] = into;
-    for (const [label, into] of Object.entries(changes)) changes[label] = joined[into] ?? into;
+    for (const [label, group] of Object.entries(joined)) joinedInto.set(label, group);
     const root = (label: string) => joined[label] ?? label;
     // Only the groups that joined are summed again; every other community and tie goes on as it was
     // (at a million reports most rounds join a few hundred of tens of thousands).
@@ -169,6 +162,12 @@ export function mergeCommunities(communities: readonly Community[], ties: readon
     level = [...summedCommunities.values()];
     levelTies = [...kept, ...summed.values()];
   }
+  const changes: Record<string, string> = {};
+  for (const label of joinedInto.keys()) {
+    let group = label;
+    while (joinedInto.has(group)) group = joinedInto.get(group) as string;
+    changes[label] = group;
+  }
   return changes;
 }
 
@@ -190,23 +189,24 @@ function mergeOnce(
   communities: readonly Community[],
   ties: readonly Tie[],
   shares: MergeShares,
-  recurs: (template: string) => boolean,
+  readings: MergeReadings,
 ): Record<string, string> {
   const byLabel = new Map(communities.map((community) => [community.label, community]));
-  const evidence = (label: string) => byLabel.get(label)?.evidence ?? Infinity;
-  // Each community's counts read once this round, when a tie first needs them.
-  const told = memo((label) => stories(byLabel.get(label)?.profile ?? {}));
-  const active = memo((label) => activity(byLabel.get(label)?.periods ?? {}));
-  const eras = memo((label) => inPeriods(active(label), shares.eraDays));
-  const sent = memo((label) => scripts(byLabel.get(label)?.scripts ?? {}, recurs));
-  const alike = (a: string, b: string) => similarity(told(a), told(b)) >= shares.storySimilarity;
-  const sameStory = (a: string, b: string) => alike(a, b) && sameScript(sent(a), sent(b), shares.scriptReports, shares.scriptSimilarity);
-  const ofStory = ties.map(({ a, b }) => sameStory(a, b));
+  const community = (label: string) => byLabel.get(label) ?? NOBODY;
+  const evidence = (label: string) => community(label).evidence;
+  const told = (label: string) => readings.told(community(label));
+  const active = (label: string) => readings.active(community(label));
+  const eras = (label: string) => readings.eras(community(label));
+  const sent = (label: string) => readings.sent(community(label));
+  const alike = (a: string, b: string) => readings.alike(community(a), community(b));
+  const ofStory = ties.map((tie) => readings.ofStory(tie, community(tie.a), community(tie.b)));
   const quieter = (one: string, other: string) => evidence(one) < evidence(other) || (evidence(one) === evidence(other) && one < other);
   const affinity = (a: string, b: string) => similarity(told(a), told(b)) + similarity(sent(a), sent(b));
-  const strongest = strongestTies(ties, affinity);
+  const reports = (tie: Tie) => readings.reports(tie);
+  const strongest = strongestTies(ties, reports, affinity);
   const strongestOfStory = strongestTies(
     ties.filter((_, i) => ofStory[i]),
+    reports,
     affinity,
   );
   const parent = new Map<string, string>();
@@ -241,16 +241,18 @@ function mergeOnce(
   }
   // A fair share of the quieter side's evidence, on as many distinct reports as a tie's sample keeps: two
   // misfiled reports between two small crews of one story are a fair share too, and stay a bridge.
-  const strongTie = (a: string, b: string, weight: number, reportIds: readonly string[]) =>
-    alike(a, b) && weight >= shares.storyTie * Math.min(evidence(a), evidence(b)) && new Set(reportIds).size >= REPORT_SAMPLE;
+  const strongTie = ({ a, b, weight }: Tie, distinct: number) =>
+    alike(a, b) && weight >= shares.storyTie * Math.min(evidence(a), evidence(b)) && distinct >= REPORT_SAMPLE;
   const mutuallyStrongest = (of: ReadonlyMap<string, Strongest>, a: string, b: string) =>
     !!of.get(a)?.labels.includes(b) && !!of.get(b)?.labels.includes(a);
-  ties.forEach(({ a, b, weight, reportIds = [] }, i) => {
+  ties.forEach((tie, i) => {
+    const { a, b, weight, reportIds = [] } = tie;
+    const distinct = reports(tie);
     // Two sparse operations' scripts say more than a bridge that is a fair share of both.
     if (weight >= shares.mutual * Math.max(evidence(a), evidence(b))) {
       if (!otherScripts(sent(a), sent(b), shares.scriptFew, shares.scriptReports, shares.scriptSimilarity)) join(a, b);
-    } else if ((ofStory[i] || strongTie(a, b, weight, reportIds)) && noSilenceBetween(active(a), active(b), shares.silenceDays)) {
-      const story = new Set(reportIds).size >= shares.storyReports && mutuallyStrongest(strongest, a, b);
+    } else if ((ofStory[i] || strongTie(tie, distinct)) && noSilenceBetween(active(a), active(b), shares.silenceDays)) {
+      const story = distinct >= shares.storyReports && mutuallyStrongest(strongest, a, b);
       const asEras =
         reportIds.length > 0 &&
         mutuallyStrongest(strongestOfStory, a, b) &&
@@ -284,15 +286,6 @@ function recurring(communities: readonly Community[], least: number): (template:
   return (template) => (counts.get(template) ?? 0) >= least;
 }
 
-/** `of` for each label, computed on first asking. */
-function memo<T>(of: (label: string) => T): (label: string) => T {
-  const known = new Map<string, T>();
-  return (label) => {
-    if (!known.has(label)) known.set(label, of(label));
-    return known.get(label) as T;
-  };
-}
-
 /** A community's strongest tie: the neighbours it is tied to equally strongly (one, most often), the weight and reports. */
 interface Strongest {
   readonly labels: readonly string[];
@@ -307,33 +300,32 @@ interface Strongest {
  * the 100,000-report world differ by up to 0.19 in ARI between two namings of the same communities.
  * Neighbours equal on all three are all kept (mergeOnce chooses among them).
  */
-function strongestTies(ties: readonly Tie[], affinity: (a: string, b: string) => number): Map<string, Strongest> {
-  const strongest = new Map<string, { labels: string[]; weight: number; reports: number; affinity: () => number }>();
-  const offer = (from: string, to: string, weight: number, reports: number, alike: () => number) => {
+function strongestTies(
+  ties: readonly Tie[],
+  reports: (tie: Tie) => number,
+  affinity: (a: string, b: string) => number,
+): Map<string, Strongest> {
+  const strongest = new Map<string, { labels: string[]; weight: number; reports: number; affinity?: number }>();
+  // No closure per tie: at a million reports this runs twice a round over a million ties.
+  const offer = (from: string, to: string, weight: number, count: number) => {
     const best = strongest.get(from);
+    let order = best ? compare(weight, best.weight) || compare(count, best.reports) : 1;
     // Affinity only where weight and reports are equal: two cosines per tie would cost seconds at a million reports.
-    let order = best ? compareTies([weight, reports], [best.weight, best.reports]) : 1;
-    if (order === 0 && best) order = compareTies([alike()], [best.affinity()]);
-    if (order > 0) strongest.set(from, { labels: [to], weight, reports, affinity: alike });
+    if (order === 0 && best) order = compare(affinity(from, to), (best.affinity ??= affinity(from, best.labels[0] as string)));
+    if (order > 0) strongest.set(from, { labels: [to], weight, reports: count });
     else if (order === 0) best?.labels.push(to);
   };
-  for (const { a, b, weight, reportIds = [] } of ties) {
-    const reports = new Set(reportIds).size;
-    let known: number | undefined;
-    const alike = () => (known ??= affinity(a, b));
-    offer(a, b, weight, reports, alike);
-    offer(b, a, weight, reports, alike);
+  for (const tie of ties) {
+    const count = reports(tie);
+    offer(tie.a, tie.b, tie.weight, count);
+    offer(tie.b, tie.a, tie.weight, count);
   }
   return strongest;
 }
 
-/** Compares two ties' (weight, reports, affinity) in turn; sums of link weights that differ by rounding alone are equal. */
-function compareTies(one: readonly number[], other: readonly number[]): number {
-  for (let i = 0; i < one.length; i++) {
-    const [x, y] = [one[i] as number, other[i] as number];
-    if (Math.abs(x - y) > 1e-9 * Math.max(1, Math.abs(x), Math.abs(y))) return x > y ? 1 : -1;
-  }
-  return 0;
+/** Compares two ties' weights, reports or affinities: sums of link weights that differ by rounding alone are equal. */
+function compare(x: number, y: number): number {
+  return Math.abs(x - y) > 1e-9 * Math.max(1, Math.abs(x), Math.abs(y)) ? (x > y ? 1 : -1) : 0;
 }
 
 function addCounts<K extends string | number>(into: Record<K, number>, counts: Readonly<Record<K, number>>): void {
