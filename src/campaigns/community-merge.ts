@@ -224,6 +224,12 @@ function mergeOnce(
     const [x, y] = [find(a), find(b)];
     if (x !== y) parent.set(x < y ? y : x, x < y ? x : y);
   };
+  // A leaf that joins its strongest tie on rule (1) takes no other tie this round that would join its new
+  // group to one telling another story: two leaves the mutual rule (2) joined, each joining another operation on
+  // rule (1) in the same round, made those two operations one (the 100,000-report world: a Telstra operation
+  // and an Apple one, through the ties of a few leaves named by both). Of one story, it may: a real chain of
+  // wallets (EtherScamDB) is held by leaves tied to each other as much as to their groups.
+  const leaves = new Map<string, string>();
   for (const { label, evidence: own } of communities) {
     const ofOne = strongest.get(label);
     // Tied as strongly to two neighbours (a wallet three entries name, a leaf a bridge report made): the quieter,
@@ -237,7 +243,10 @@ function mergeOnce(
     // By story, not script: a crew's call centre numbers, named in victims' accounts of calls, read unlike its texts.
     const trusted = best && ((best.reports >= 2 && alike(label, best.label)) || told(label).reports <= best.reports);
     const enough = best && best.weight >= shares.strongest * own && (trusted || best.weight >= shares.loneShare * own);
-    if (enough) join(label, best.label);
+    if (enough) {
+      join(label, best.label);
+      leaves.set(label, best.label);
+    }
   }
   // A fair share of the quieter side's evidence, on as many distinct reports as a tie's sample keeps: two
   // misfiled reports between two small crews of one story are a fair share too, and stay a bridge.
@@ -247,6 +256,7 @@ function mergeOnce(
     !!of.get(a)?.labels.includes(b) && !!of.get(b)?.labels.includes(a);
   ties.forEach((tie, i) => {
     const { a, b, weight, reportIds = [] } = tie;
+    if ((leaves.has(a) || leaves.has(b)) && !alike(leaves.get(a) ?? a, leaves.get(b) ?? b)) return;
     const distinct = reports(tie);
     // Two sparse operations' scripts say more than a bridge that is a fair share of both.
     if (weight >= shares.mutual * Math.max(evidence(a), evidence(b))) {

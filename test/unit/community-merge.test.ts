@@ -77,6 +77,22 @@ describe('mergeCommunities (after either engine labelled)', () => {
     expect(mergeCommunities([sparse('a', {}), sparse('b', { crewB: 5 })], tie, shares)).toEqual({ b: 'a' });
   });
 
+  it('lets a leaf join one way a round: two leaves tied to each other, each joining another operation, do not make the two operations one', () => {
+    const communities = [
+      { label: 'A', evidence: 100, profile: { 'TECH_SUPPORT|telstra': 60 } },
+      { label: 'B', evidence: 100, profile: { 'SUBSCRIPTION_REFUND|apple': 60 } },
+      { label: 'l1', evidence: 2, profile: { 'TECH_SUPPORT|telstra': 1 } },
+      { label: 'l2', evidence: 2, profile: { 'SUBSCRIPTION_REFUND|apple': 1 } },
+    ];
+    const ties = [
+      { a: 'A', b: 'l1', weight: 1.5, reportIds: ['r1'] },
+      { a: 'B', b: 'l2', weight: 1.5, reportIds: ['r2'] },
+      // A fair share of both leaves: the mutual rule would join them in the round they join A and B.
+      { a: 'l1', b: 'l2', weight: 1, reportIds: ['r3'] },
+    ];
+    expect(mergeCommunities(communities, ties, shares)).toEqual({ l1: 'A', l2: 'B' });
+  });
+
   it('holds a sparse operation together: each tie a fair share of both ends', () => {
     const communities = ['p1', 'd1', 'p2'].map((label) => ({ label, evidence: 2 }));
     const ties = [
