@@ -97,9 +97,10 @@ export interface MergeShares {
  * What the messages say weighs in throughout: two communities tell "one story" only when their scripts
  * could be one crew's (`scriptSimilarity`), and the mutual rule (2) keeps two sparse groups of different
  * scripts apart (`scriptFew`). Scripts never outweigh a strong tie, though: a tie of one story carrying
- * `storyTie` of the quieter side's evidence on five reports or more, each the other's strongest, joins on rule (3) whatever the
- * scripts (a crew that rewrote its text, or whose calls and texts read apart), and a leaf joins on
- * rule (1) by the story its reports tell.
+ * `storyTie` of the quieter side's evidence on five reports or more, each the other's strongest, joins
+ * on rule (3) whatever the scripts (a crew that rewrote its text, or whose calls and texts read apart),
+ * and a leaf joins on rule (1) by the story its reports tell. A leaf that joins on rule (1) takes no
+ * other tie that round that would join its group to one of another story.
  * "Strongest" is by weight, then distinct reports, then how alike the two communities' stories and
  * scripts are, not by label (strongestTies); a community tied equally to two neighbours joins the quieter
  * on rule (1), and the mutual rules ask whether each is among the other's strongest.
