@@ -79,6 +79,7 @@ try {
   await applyMigrations(graph);
   const marker = join(home, 'world.txt');
   if (!existsSync(marker) || readFileSync(marker, 'utf8') !== reportFile) {
+    await graph.autoCommit('maintenance/delete-relationships');
     await graph.autoCommit('maintenance/delete-everything');
     const brands = new BrandService(graph);
     for (const { slug, name, aliases, officialNumbers, officialDomains } of BRANDS)

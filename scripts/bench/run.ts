@@ -183,6 +183,7 @@ try {
 
   // (3) Ingest: a clean graph with the brands registered, as a deployment would have them.
   const emptyGraph = async () => {
+    await graph.autoCommit('maintenance/delete-relationships');
     await graph.autoCommit('maintenance/delete-everything');
     const brands = new BrandService(graph);
     for (const { slug, name, aliases, officialNumbers, officialDomains } of BRANDS)

@@ -117,6 +117,7 @@ export const STATEMENTS = [
   'taxii/campaign-report-times',
   'attachments/link-report-attachments',
   'review/brand-channels',
+  'maintenance/delete-relationships',
   'maintenance/delete-everything',
   'auth/create-api-key',
   'auth/revoke-api-key',
