@@ -241,8 +241,14 @@ function mergeOnce(
     const best = ofOne && pick ? { ...ofOne, label: pick } : undefined;
     // A lone report (one misfiled message), or a few telling another story, are enough for a leaf they
     // mostly made, or for a group no other report names; not for a group held by reports of its own.
-    // By story, not script: a crew's call centre numbers, named in victims' accounts of calls, read unlike its texts.
-    const trusted = best && ((best.reports >= 2 && alike(label, best.label)) || told(label).reports <= best.reports);
+    // By story, not script: a crew's call centre numbers, named in victims' accounts of calls, read unlike its
+    // texts. A lone report is trusted too when the two send one script (`scriptJoin`): a crew's small part at a
+    // million reports, tied to its busy part by the one report naming both.
+    const trusted =
+      best &&
+      ((best.reports >= 2 && alike(label, best.label)) ||
+        told(label).reports <= best.reports ||
+        (alike(label, best.label) && oneScript(sent(label), sent(best.label), shares.scriptReports, shares.scriptJoin)));
     const enough = best && best.weight >= shares.strongest * own && (trusted || best.weight >= shares.loneShare * own);
     if (enough) {
       join(label, best.label);

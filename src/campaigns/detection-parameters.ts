@@ -96,6 +96,7 @@ export const COMMUNITY_SHARES = {
      */
     scriptReports: 5,
     scriptSimilarity: 0.4,
+    /** (Also what rule 1 asks before it trusts a lone report between a small group and a part sending its script.) */
     scriptJoin: 0.7,
     /**
      * Two sparse communities tied by a fair share of both (`mutual`) stay apart when their scripts differ,

@@ -93,6 +93,28 @@ describe('mergeCommunities (after either engine labelled)', () => {
     expect(mergeCommunities(communities, ties, shares)).toEqual({ l1: 'A', l2: 'B' });
   });
 
+  it("joins a small group to the busy part of its crew on one report when they send one script, not a crew's of another script", () => {
+    const telstra = { 'TECH_SUPPORT|telstra': 30 };
+    const months = { 700: 50 };
+    const busy = {
+      label: 'busy',
+      evidence: 1_000,
+      profile: { 'TECH_SUPPORT|telstra': 900 },
+      periods: months,
+      scripts: { crewA: 800, plain: 60 },
+    };
+    // Another operation of the story beside it, tied more strongly than the group, so busy and the group are not
+    // each other's strongest tie of the story (rule 5 does not join them), and nothing joins busy and it.
+    const beside = { label: 'beside', evidence: 800, profile: { 'TECH_SUPPORT|telstra': 700 }, periods: months };
+    const group = (scripts: Record<string, number>) => ({ label: 'group', evidence: 9, profile: telstra, periods: months, scripts });
+    const ties = [
+      { a: 'busy', b: 'group', weight: 1, reportIds: ['r1'] },
+      { a: 'beside', b: 'busy', weight: 3, reportIds: ['r2'] },
+    ];
+    expect(mergeCommunities([busy, beside, group({ crewA: 25, plain: 2 })], ties, shares)).toEqual({ group: 'busy' });
+    expect(mergeCommunities([busy, beside, group({ crewB: 25, plain: 2 })], ties, shares)).toEqual({});
+  });
+
   it('holds a sparse operation together: each tie a fair share of both ends', () => {
     const communities = ['p1', 'd1', 'p2'].map((label) => ({ label, evidence: 2 }));
     const ties = [
