@@ -69,7 +69,9 @@ const port = await new Promise<number>((resolve) => {
     server.close(() => resolve(free));
   });
 });
-// The benchmark's memory, so that a million-report graph kept by `npm run bench` can be studied here (--home bench-1000000).
+// The benchmark's memory, so that a million-report graph kept by `npm run bench` can be studied here: --home
+// bench-1000000, with that home's world.txt naming the world file the benchmark loaded (without it, the graph is
+// emptied and the world loaded again).
 const neo4j = await startLocalNeo4j({ port, home, heap: '4g', pageCache: '2g', log, timeoutMs: 600_000 });
 const config = loadConfig({ ...process.env, NEO4J_URI: neo4j.uri });
 const driver = createDriver({ uri: neo4j.uri, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD });
