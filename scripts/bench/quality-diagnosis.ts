@@ -5,12 +5,10 @@
 //   npx tsx scripts/bench/quality-diagnosis.ts --reports 20000 --bridges 0.01 \
 //     --try 'coreShare=0.07' --try 'coreShare=0.1,merge.mutual=0.3' --engine gds,cypher --top 6
 import { createReadStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { BrandService } from '../../src/brands/brand.service.js';
 import { CampaignDetector } from '../../src/campaigns/campaign-detector.js';
 import { COMMUNITY_STORY_ROW, storiesAndReports } from '../../src/campaigns/community-graph.js';
 import { COMMUNITY_SHARES, LINK_WEIGHTS } from '../../src/campaigns/detection-parameters.js';
@@ -20,11 +18,12 @@ import { loadCypherRegistry } from '../../src/graph/cypher-registry.js';
 import { createDriver } from '../../src/graph/driver.js';
 import { GraphExecutor } from '../../src/graph/executor.js';
 import { applyMigrations } from '../../src/graph/migrations.js';
-import { BRANDS } from '../../src/synthetic/brands.data.js';
 import type { TruthLine } from '../../src/synthetic/truth.js';
+import { freePort } from '../neo4j/free-port.js';
 import { startLocalNeo4j } from '../neo4j/runtime.js';
 import { runBenchCypher } from './bench-cypher.js';
 import { campaignQuality, readPlantedCampaigns } from './campaign-quality.js';
+import { emptyGraph } from './empty-graph.js';
 import { ingest } from './ingest-paths.js';
 import { worldFile } from './world-file.js';
 
@@ -63,12 +62,7 @@ for await (const text of createInterface({ input: createReadStream(truthFile), c
 }
 
 const home = join(projectRoot(), '.neo4j', values.home ?? `diagnosis-${reports}`);
-const port = await new Promise<number>((resolve) => {
-  const server = createServer().listen(0, '127.0.0.1', () => {
-    const { port: free } = server.address() as { port: number };
-    server.close(() => resolve(free));
-  });
-});
+const port = await freePort();
 // The benchmark's memory, so that a million-report graph kept by `npm run bench` can be studied here: --home
 // bench-1000000, with that home's world.txt naming the world file the benchmark loaded (without it, the graph is
 // emptied and the world loaded again).
@@ -81,11 +75,7 @@ try {
   await applyMigrations(graph);
   const marker = join(home, 'world.txt');
   if (!existsSync(marker) || readFileSync(marker, 'utf8') !== reportFile) {
-    await graph.autoCommit('maintenance/delete-relationships');
-    await graph.autoCommit('maintenance/delete-everything');
-    const brands = new BrandService(graph);
-    for (const { slug, name, aliases, officialNumbers, officialDomains } of BRANDS)
-      await brands.upsert({ slug, name, aliases, officialNumbers, officialDomains });
+    await emptyGraph(graph);
     await ingest(
       'driver',
       { graph, driver, apiUrl: '', apiKey: '', neo4jUri: neo4j.uri, workDir: work, textExcerptMax: config.TEXT_EXCERPT_MAX },

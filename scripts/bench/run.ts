@@ -20,14 +20,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { BrandService } from '../../src/brands/brand.service.js';
 import { CampaignDetector } from '../../src/campaigns/campaign-detector.js';
 import { loadConfig } from '../../src/config/config.js';
 import { projectRoot } from '../../src/config/project-root.js';
 import { loadCypherRegistry } from '../../src/graph/cypher-registry.js';
 import { createDriver } from '../../src/graph/driver.js';
 import { GraphExecutor } from '../../src/graph/executor.js';
-import { BRANDS } from '../../src/synthetic/brands.data.js';
 import { readVersions, startLocalNeo4j } from '../neo4j/runtime.js';
 import { ANALYST_QUERIES, SERVER_FLOOR_QUERY } from './analyst-queries.js';
 import { runBenchCypher } from './bench-cypher.js';
@@ -37,6 +35,7 @@ import { floodMarkdown, floodScenario, type FloodResult } from './flood-scenario
 import { alertLatency, alertLatencyMarkdown, type AlertLatencyResult } from './alert-latency.js';
 import { explorerLatency, explorerLatencyMarkdown, type ExplorerLatencyResult } from './explorer-latency.js';
 import { measureWorlds, type WorldFigure } from './campaign-worlds.js';
+import { emptyGraph as emptyBenchGraph } from './empty-graph.js';
 import { ingest, type IngestFigure, type IngestPathName, type IngestTarget } from './ingest-paths.js';
 import { incrementalJoin, type JoinFigure } from './incremental-join.js';
 import { MemorySampler } from './memory-sampler.js';
@@ -182,13 +181,7 @@ try {
   };
 
   // (3) Ingest: a clean graph with the brands registered, as a deployment would have them.
-  const emptyGraph = async () => {
-    await graph.autoCommit('maintenance/delete-relationships');
-    await graph.autoCommit('maintenance/delete-everything');
-    const brands = new BrandService(graph);
-    for (const { slug, name, aliases, officialNumbers, officialDomains } of BRANDS)
-      await brands.upsert({ slug, name, aliases, officialNumbers, officialDomains });
-  };
+  const emptyGraph = () => emptyBenchGraph(graph);
   const ingestFigures: IngestFigure[] = [];
   const measure = async (path: IngestPathName, range: ReportRange) => {
     memory.phase(`ingest: ${path}`);
