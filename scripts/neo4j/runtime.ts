@@ -92,6 +92,8 @@ export interface StartOptions {
    */
   stopOnSignals?: boolean;
   timeoutMs?: number;
+  /** neo4j.conf lines after the project's own (the test server's tuning). */
+  settings?: Readonly<Record<string, string>>;
 }
 
 export interface LocalNeo4j {
@@ -198,7 +200,7 @@ const portInUse = (port: number) =>
       .once('error', () => resolve(false));
   });
 
-function neo4jConf(port: number, plugins: string, pageCache: string): string {
+function neo4jConf(port: number, plugins: string, pageCache: string, settings: StartOptions['settings'] = {}): string {
   return `# Written by scripts/neo4j/runtime.ts on every start: change it there.
 server.default_listen_address=127.0.0.1
 server.bolt.listen_address=127.0.0.1:${port}
@@ -216,7 +218,9 @@ db.tx_log.preallocate=false
 # Otherwise Bolt waits 2 x 5 s for idle worker threads on every shutdown.
 internal.server.bolt.thread_pool_shutdown_wait_time=0s
 internal.server.bolt.connection_shutdown_wait_time=0s
-`;
+${Object.entries(settings)
+  .map(([key, value]) => `${key}=${value}\n`)
+  .join('')}`;
 }
 
 /** Last lines of this run's neo4j.log (stack frames dropped) and of the JVM's own output. */
@@ -256,7 +260,7 @@ export async function startLocalNeo4j(options: StartOptions): Promise<LocalNeo4j
   if (await portInUse(port)) throw new Error(`port ${port} on 127.0.0.1 is already in use; choose another (NEO4J_PORT)`);
   if (options.wipeData) await rm(path.join(home, 'data'), { recursive: true, force: true });
   for (const dir of ['conf', 'logs', 'run']) await mkdir(path.join(home, dir), { recursive: true });
-  await writeFile(path.join(home, 'conf', 'neo4j.conf'), neo4jConf(port, path.join(cache, 'plugins'), pageCache));
+  await writeFile(path.join(home, 'conf', 'neo4j.conf'), neo4jConf(port, path.join(cache, 'plugins'), pageCache, options.settings));
   const neo4jLog = path.join(home, 'logs', 'neo4j.log');
   const logOffset = await stat(neo4jLog).then(
     (s) => s.size,
