@@ -43,11 +43,11 @@ export default async function setup(project: TestProject) {
 /**
  * A test server lives three minutes and sees each statement a handful of times, on a graph every file
  * grows from nothing. By default Neo4j plans a statement again whenever the counts have moved (every
- * 10 s at most), and compiles a statement's expressions to bytecode after 10 runs: each replan of a
- * large statement cost the planner and the JIT up to seconds, and the JIT took 106 of the server's
- * 183 s of CPU in `test:fast` (Java Flight Recorder). Without both, the integration tier took 174 to
- * 184 s rather than 197 to 201 s. Results do not depend on either (a plan may be one made on a smaller graph); the
- * service keeps Neo4j's defaults.
+ * 10 s at most), and compiles a statement's expressions to bytecode after 10 runs. Planning is the
+ * server's busiest Java code in a test run (the Cypher planner's AST rewriting, in Java Flight
+ * Recorder), and a large statement takes up to seconds to plan on a cold JVM. Without both, the
+ * integration tier took 174 to 184 s rather than 197 to 201 s. Results depend on neither (a plan may
+ * be one made on a smaller graph); the service keeps Neo4j's defaults.
  */
 const SHORT_LIVED = { 'dbms.cypher.min_replan_interval': '1h', 'internal.cypher.expression_engine': 'INTERPRETED' };
 
