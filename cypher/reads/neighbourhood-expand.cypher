@@ -26,15 +26,20 @@ CALL () {
 WITH n, COUNT { (n)-[:CALLBACK_NUMBER|CALLER_ID|SENDER_ID|LINKS_TO|NAMES_DOMAIN|CONTACT_EMAIL|PAY_TO|IMPERSONATES|ON_DOMAIN|AT_DOMAIN]-() } AS nDegree
 CALL (n, nDegree) {
   WITH n WHERE $start IS NOT NULL
-  RETURN true AS origin, null AS rel, n AS m, nDegree AS degree
+  RETURN true AS origin, [] AS rels, n AS m, nDegree AS degree
   UNION
   MATCH (n)-[rel:CALLBACK_NUMBER|CALLER_ID|SENDER_ID|LINKS_TO|NAMES_DOMAIN|CONTACT_EMAIL|PAY_TO|IMPERSONATES|ON_DOMAIN|AT_DOMAIN]-(m)
   WHERE nDegree <= $hubDegree OR $expandStart
   WITH m, collect(rel) AS rels
-  WITH m, rels, COUNT { (m)-[:CALLBACK_NUMBER|CALLER_ID|SENDER_ID|LINKS_TO|NAMES_DOMAIN|CONTACT_EMAIL|PAY_TO|IMPERSONATES|ON_DOMAIN|AT_DOMAIN]-() } AS degree
-  UNWIND rels AS rel
-  RETURN false AS origin, rel, m, degree
+  RETURN false AS origin, rels, m, null AS degree
 }
+WITH origin, rels, m, degree
+ORDER BY origin DESC, coalesce(m.reportCount, 0) DESC, elementId(m)
+// From the start, the drawing can keep only the first $room nodes, and one more tells it that it was cut: a hub
+// searched for (221 reports, or thousands) sent every report, its degree counted, to draw 99 of them.
+LIMIT CASE WHEN $start IS NULL THEN $rowLimit ELSE $room + 2 END
+WITH origin, rels, m, coalesce(degree, COUNT { (m)-[:CALLBACK_NUMBER|CALLER_ID|SENDER_ID|LINKS_TO|NAMES_DOMAIN|CONTACT_EMAIL|PAY_TO|IMPERSONATES|ON_DOMAIN|AT_DOMAIN]-() }) AS degree
+UNWIND CASE WHEN origin THEN [null] ELSE rels END AS rel
 WITH origin, rel, m, degree
 ORDER BY origin DESC, coalesce(m.reportCount, 0) DESC, elementId(m)
 LIMIT $rowLimit
@@ -43,10 +48,22 @@ CALL (firstHop) {
   UNWIND range(0, size(firstHop) - 1) AS at
   WITH firstHop[at] AS row, at WHERE $twoHops AND NOT row.origin
   WITH row.m AS n, row.degree AS nDegree, min(at) AS firstSeen
-  ORDER BY firstSeen LIMIT $room
+  ORDER BY firstSeen
+  WITH collect({n: n, degree: nDegree}) AS reached
+  // The drawing keeps the start and the first $room nodes reached (neighbourhood.service.ts). When the first hop
+  // reached that many, the second can draw no new node: only the edges between kept nodes count, and one new node
+  // tells the drawing it was cut. A busy number's first hop fills the drawing with reports, whose other
+  // indicators (about 1,000 rows for a number in 221 reports) were read, counted and sent for nothing.
+  WITH reached[0..$room] AS expanded, size(reached) >= $room AS full
+  WITH expanded, full, [e IN expanded | e.n] AS kept
+  UNWIND expanded AS e
+  WITH e.n AS n, e.degree AS nDegree, full, kept
   MATCH (n)-[rel:CALLBACK_NUMBER|CALLER_ID|SENDER_ID|LINKS_TO|NAMES_DOMAIN|CONTACT_EMAIL|PAY_TO|IMPERSONATES|ON_DOMAIN|AT_DOMAIN]-(m)
   WHERE nDegree <= $hubDegree AND m <> firstHop[0].m
-  WITH m, collect(rel) AS rels
+  WITH m, collect(rel) AS rels, full, m IN kept AS known
+  WITH full, collect({m: m, rels: rels, known: known}) AS found
+  UNWIND CASE WHEN full THEN [f IN found WHERE f.known] + [f IN found WHERE NOT f.known][0..1] ELSE found END AS f
+  WITH f.m AS m, f.rels AS rels
   WITH m, rels, COUNT { (m)-[:CALLBACK_NUMBER|CALLER_ID|SENDER_ID|LINKS_TO|NAMES_DOMAIN|CONTACT_EMAIL|PAY_TO|IMPERSONATES|ON_DOMAIN|AT_DOMAIN]-() } AS degree
   UNWIND rels AS rel
   WITH rel, m, degree

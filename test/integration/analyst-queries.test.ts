@@ -137,6 +137,33 @@ describe('neighbourhood', () => {
     expect(neighbourhood.truncated).toBe(true);
   });
 
+  it('draws the first hop to the limit and no node of the second once it is full, saying it was cut', async () => {
+    const [number, domains] = [uniqueMobile(), Array.from({ length: 5 }, () => uniqueDomain())];
+    const reports = domains.map((domain) => sms({ callbackNumbers: [number], urls: [`https://${domain}/`] }));
+    const response = await app.gql('mutation($r: [ReportInput!]!) { submitReports(reports: $r) { errors { code } } }', { r: reports });
+    expect(response.data!['submitReports'].flatMap((result: any) => result.errors)).toEqual([]);
+    const kinds = (picture: any) => picture.nodes.map((node: any) => node.kind).sort();
+
+    // Room for the number and five reports exactly: the domains behind them are left out, and the drawing says so.
+    const full = (await query(NEIGHBOURHOOD, { k: 'phone', v: number, h: 2, l: 6 })).neighbourhood;
+    expect(kinds(full)).toEqual(['phone', 'report', 'report', 'report', 'report', 'report']);
+    expect(full.edges).toHaveLength(5);
+    expect(full.truncated).toBe(true);
+    // Room for one report fewer: cut in the first hop.
+    const cut = (await query(NEIGHBOURHOOD, { k: 'phone', v: number, h: 2, l: 5 })).neighbourhood;
+    expect(kinds(cut)).toEqual(['phone', 'report', 'report', 'report', 'report']);
+    expect(cut.truncated).toBe(true);
+    // Room for all: the second hop's domains come too, and nothing is cut.
+    const whole = (await query(NEIGHBOURHOOD, { k: 'phone', v: number, h: 2, l: 20 })).neighbourhood;
+    expect(
+      whole.nodes
+        .filter((node: any) => node.kind === 'domain')
+        .map((node: any) => node.id)
+        .sort(),
+    ).toEqual(domains.map((domain) => `domain:${domain}`).sort());
+    expect(whole.truncated).toBe(false);
+  });
+
   it('refuses hops above 3 and unknown kinds with codes', async () => {
     const tooFar = await app.gql(NEIGHBOURHOOD, { k: 'phone', v: X, h: 4 });
     expect(tooFar.errors?.[0].extensions.code).toBe('OUT_OF_RANGE');
