@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 
 unit_log="$(mktemp)"
 trap 'rm -f "$unit_log"' EXIT
-npx vitest run --project unit >"$unit_log" 2>&1 &
+nice -n 19 npx vitest run --project unit --maxWorkers=1 >"$unit_log" 2>&1 &
 unit_pid=$!
 
 npx vitest run --project integration

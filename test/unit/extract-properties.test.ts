@@ -58,7 +58,9 @@ describe('extractIndicators properties', () => {
     );
   });
 
-  const filler = fc.stringMatching(/^[A-Za-z,!? ]{0,40}$/);
+  // Random words, but never "eg" as a word: "eg call 0412 345 678" shows a format, not a number to call
+  // (phone-context.ts, EXAMPLE_BEFORE; found when this property drew "Eg").
+  const filler = fc.stringMatching(/^[A-Za-z,!? ]{0,40}$/).filter((words) => !/\beg\b/i.test(words));
 
   it('finds a valid number planted in random words', () => {
     const written = fc.constantFrom(
@@ -69,6 +71,7 @@ describe('extractIndicators properties', () => {
       '+44 20 7946 0018',
       '0412-345-678',
     );
+    expect(extractIndicators('Eg call 0412 345 678', 'AU').phones).toEqual([]);
     fc.assert(
       fc.property(filler, written, filler, (before, number, after) => {
         const expected = normalisePhoneNumber(number, 'AU');

@@ -55,7 +55,9 @@ describe('messageTemplate', () => {
       fc.property(script, fc.nat(), word, (parts, at, replacement) => {
         const words = parts.flatMap((part, i) => (part === null ? [] : [i]));
         const i = words[at % words.length] as number;
-        fc.pre(replacement.replace(/[^a-z']/gi, '').toLowerCase() !== (parts[i] ?? '').replace(/[^a-z']/gi, '').toLowerCase());
+        // Another word by its letters: a template keeps letters only, so "o''" for "o'" changes nothing (found by this property).
+        const letters = (text: string) => text.replace(/[^a-z]/gi, '').toLowerCase();
+        fc.pre(letters(replacement) !== letters(parts[i] ?? ''));
         const rewritten = parts.map((part, j) => (j === i ? replacement : part));
         expect(messageTemplate(sent(rewritten, () => '1300 000 000'))).not.toBe(messageTemplate(sent(parts, () => '1300 000 000')));
       }),

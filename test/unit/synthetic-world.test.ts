@@ -66,9 +66,9 @@ describe('synthetic scam world', () => {
       return process.memoryUsage().heapUsed;
     };
     const world = generateScamWorld({ reports: 1_000_000, seed: 9 });
-    const early = heapAfter(20_000, world);
-    const late = heapAfter(100_000, world);
-    // A report and its truth take about 1 KB: holding 100,000 of them would add about 100 MB.
+    const early = heapAfter(10_000, world);
+    const late = heapAfter(50_000, world);
+    // A report and its truth take about 1 KB: holding 50,000 of them would add about 50 MB.
     expect(late - early).toBeLessThan(8 * 2 ** 20);
   }, 60_000);
 });
