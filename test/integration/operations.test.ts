@@ -19,6 +19,19 @@ describe('operations endpoints and logs', () => {
     expect([ready.status, await ready.json()]).toEqual([200, { status: 'ready' }]);
   });
 
+  it('answers GraphQL without an ETag (no hash of every answer on the event loop), and keeps the request id header', async () => {
+    const response = await fetch(app.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${TEST_ADMIN_KEY}`, 'x-request-id': 'etag-check' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect([response.status, await response.json()]).toEqual([200, { data: { __typename: 'Query' } }]);
+    expect(response.headers.get('etag')).toBeNull();
+    expect(response.headers.get('x-request-id')).toBe('etag-check');
+    // Other routes keep Express's default.
+    expect((await fetch(`${origin}/healthz`)).headers.get('etag')).toMatch(/^W\//);
+  });
+
   it('counts operations by name and reports by result on /metrics', async () => {
     const secret = `victim message ${uniqueMobile()} do-not-log`;
     await app.gql('mutation Intake($r: [ReportInput!]!) { submitReports(reports: $r) { index } }', {
