@@ -34,10 +34,12 @@ const EnvSchema = z.object({
   BATCH_MAX: positiveInt.max(10_000).default(1_000),
   /**
    * Reports per part of a submission's transaction: the next part is validated while this one is written. Measured
-   * (issue 22, Neo4j CPU per report, ingest's statements alternating on one warm server): parts of 250 cost about
-   * what 500 do and half of 100, since each node is merged once per part; 250 still lets a 500-report request overlap.
+   * (issue 22): parts of 100 cost Neo4j twice the CPU per report of 250, since each node is merged once per part; on a
+   * warm server (`npm run bench -- --quick --only ingest`, paired runs, 2026-12-07) parts of 500 cost it 12 to 20% less
+   * than 250 in six comparisons of six, at the same rate within noise (one client) or up to 7% more (four clients,
+   * whose requests overlap one another's writes anyway).
    */
-  INGEST_WRITE_BATCH: positiveInt.max(10_000).default(250),
+  INGEST_WRITE_BATCH: positiveInt.max(10_000).default(500),
   /** Ingest transactions at once per API process: on two cores, a second one mostly waits on the first one's locks. */
   INGEST_WRITERS: positiveInt.max(64).default(1),
   QUERY_MAX_DEPTH: positiveInt.max(50).default(10),
