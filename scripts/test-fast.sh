@@ -3,7 +3,9 @@
 # files need no Neo4j and write nothing it reads, so they run while the integration process starts
 # Neo4j and runs its files one at a time (vitest.config.ts); one vitest process runs tier groups one
 # after the other. The unit output is printed when the integration tier ends; the exit code is the
-# first failure's. For a subset, run vitest itself: npx vitest run --project integration <file>.
+# first failure's. The unit tier runs at nice 19 on one worker: the integration tier is the critical path,
+# and on two cores whatever runs beside it slows it (its first file: 17 s alone, up to 29 s beside).
+# For a subset, run vitest itself: npx vitest run --project integration <file>.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 

@@ -68,7 +68,7 @@ describe('synthetic scam world', () => {
     const world = generateScamWorld({ reports: 1_000_000, seed: 9 });
     const early = heapAfter(10_000, world);
     const late = heapAfter(50_000, world);
-    // A report and its truth take about 1 KB: holding 50,000 of them would add about 50 MB.
+    // A report and its truth take about 1 KB: holding the 40,000 made between the two would add about 40 MB.
     expect(late - early).toBeLessThan(8 * 2 ** 20);
   }, 60_000);
 });
