@@ -73,8 +73,8 @@ export function resultsMarkdown(result: BenchResult): string {
       (busy(machine) ? ': the machine was shared with other work, which slows every figure here.' : ': no other work ran beside it.'),
     '',
     result.sample === null
-      ? 'Ingest: each path wrote all the reports into an empty graph (brands registered first), after every path had written ' +
-        'a slice of them untimed (a warm-up: no path pays the JIT of a JVM just started for the others).'
+      ? 'Ingest: each path wrote all the reports into an empty graph (brands registered first), after every path but the naive one ' +
+        "(its statement is the driver path's) had written a slice of them untimed (a warm-up: no path pays the JIT of a JVM just started for the others)."
       : `Ingest: the bulk (${n(result.reports - 3 * result.sample)} reports) went in by the driver with UNWIND, its first half by the per-report statement, its second by ingest's; the API, the import command and ` +
         `one transaction per report each wrote a further ${n(result.sample)} reports into the graph already holding it.`,
     '',
