@@ -206,6 +206,23 @@ describe('TAXII 2.1 server', { timeout: 180_000 }, () => {
     expect([...new Set(served)].sort()).toEqual([...packIds].sort());
   });
 
+  it('orders by time, not by the time as text: a report written at a round millisecond is neither skipped nor repeated', async () => {
+    // Neo4j writes 12:00:00.400 as "12:00:00.4Z", which as text sorts after "12:00:00.438Z".
+    const [round, later] = [uniqueMobile(), uniqueMobile()];
+    const roundIds = await highRisk([round]);
+    const laterIds = await highRisk([later]);
+    const at = new Date(Date.now() - 2_000);
+    at.setUTCMilliseconds(400);
+    const setWritten = (ids: string[], time: string) =>
+      driver.executeQuery('UNWIND $ids AS id MATCH (r:Report {id: id}) SET r.submittedAt = datetime($time)', { ids, time });
+    await setWritten(roundIds, at.toISOString());
+    await setWritten(laterIds, new Date(at.getTime() + 38).toISOString());
+    const pages = await allPages(INDICATORS_COLLECTION_ID, { added_after: new Date(at.getTime() - 1).toISOString(), limit: '1' });
+    const names = pages.flatMap((page) => page.body.objects ?? []).map((object: any) => object.name);
+    expect(names.filter((name: string) => [round, later].includes(name))).toEqual([round, later]);
+    await setWritten([...roundIds, ...laterIds], new Date().toISOString());
+  });
+
   it('stops a page after a few reads through lower verdicts, with next after the last read', async () => {
     const before = new Date(Date.now() - 1).toISOString();
     const [first, last] = [uniqueMobile(), uniqueMobile()];
