@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRODUCER, sdoId } from '../../src/evidence/stix-ids.js';
 import { campaignCollectionId, INDICATORS_COLLECTION_ID } from '../../src/taxii/taxii-collections.js';
@@ -206,21 +207,37 @@ describe('TAXII 2.1 server', { timeout: 180_000 }, () => {
     expect([...new Set(served)].sort()).toEqual([...packIds].sort());
   });
 
-  it('orders by time, not by the time as text: a report written at a round millisecond is neither skipped nor repeated', async () => {
-    // Neo4j writes 12:00:00.400 as "12:00:00.4Z", which as text sorts after "12:00:00.438Z".
-    const [round, later] = [uniqueMobile(), uniqueMobile()];
-    const roundIds = await highRisk([round]);
-    const laterIds = await highRisk([later]);
-    const at = new Date(Date.now() - 2_000);
-    at.setUTCMilliseconds(400);
+  it('pages every high-risk indicator once, in time order, whatever the write times and the page size', async () => {
+    // Neo4j writes 12:00:00.400 as "12:00:00.4Z", which as text sorts after "12:00:00.438Z": a page once
+    // skipped or repeated the indicators of a report written at a round millisecond. Times here fall in
+    // one second, round ones and equal ones included.
+    const numbers = [uniqueMobile(), uniqueMobile(), uniqueMobile()];
+    const reportsOf = await Promise.all(numbers.map((number) => highRisk([number])));
     const setWritten = (ids: string[], time: string) =>
       driver.executeQuery('UNWIND $ids AS id MATCH (r:Report {id: id}) SET r.submittedAt = datetime($time)', { ids, time });
-    await setWritten(roundIds, at.toISOString());
-    await setWritten(laterIds, new Date(at.getTime() + 38).toISOString());
-    const pages = await allPages(INDICATORS_COLLECTION_ID, { added_after: new Date(at.getTime() - 1).toISOString(), limit: '1' });
-    const names = pages.flatMap((page) => page.body.objects ?? []).map((object: any) => object.name);
-    expect(names.filter((name: string) => [round, later].includes(name))).toEqual([round, later]);
-    await setWritten([...roundIds, ...laterIds], new Date().toISOString());
+    await fc.assert(
+      fc.asyncProperty(fc.tuple(fc.nat(999), fc.nat(999), fc.nat(999)), fc.integer({ min: 1, max: 3 }), async (offsets, limit) => {
+        const second = Math.floor((Date.now() - 3_000) / 1_000) * 1_000;
+        const times = offsets.map((offset) => new Date(second + offset).toISOString());
+        await Promise.all(reportsOf.map((ids, i) => setWritten(ids, times[i]!)));
+        const pages = await allPages(INDICATORS_COLLECTION_ID, { added_after: new Date(second - 1).toISOString(), limit: String(limit) });
+        const names = pages.flatMap((page) => page.body.objects ?? []).map((object: any) => object.name);
+        const inOrder = numbers
+          .map((number, i) => [times[i]!, number] as const)
+          .sort(([a, x], [b, y]) => (a === b ? (x < y ? -1 : 1) : a < b ? -1 : 1));
+        expect(names.filter((name: string) => numbers.includes(name))).toEqual(inOrder.map(([, number]) => number));
+      }),
+      {
+        numRuns: 12,
+        examples: [
+          [[400, 438, 450], 1],
+          [[0, 0, 999], 1],
+          [[450, 451, 45], 2],
+        ],
+      },
+    );
+    // Back before the next test's window.
+    await Promise.all(reportsOf.map((ids) => setWritten(ids, new Date(Date.now() - 5_000).toISOString())));
   });
 
   it('stops a page after a few reads through lower verdicts, with next after the last read', async () => {
