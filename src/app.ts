@@ -173,7 +173,11 @@ export async function startApp(config: Config, driver: Driver, uri: string, logg
     isReady: () => graph.ping(2_000),
     evidenceDownloads: evidenceDownloads(authenticator, evidence),
     feeds: feedDownloads(authenticator, new FeedService(graph, checks, config.FEED_SETTLE_MS)),
-    taxii: taxiiRoutes(authenticator, new TaxiiService(graph, checks, evidence, config.FEED_SETTLE_MS), logger),
+    taxii: taxiiRoutes(
+      authenticator,
+      new TaxiiService(graph, checks, evidence, config.FEED_SETTLE_MS, config.TAXII_WINDOW_REPORTS),
+      logger,
+    ),
     brandPages: brandPages(new BrandPageService(graph, checks), config.BRAND_PAGE_RATE_PER_MINUTE),
     attachmentUploads: attachmentUploads(authenticator, attachments),
     ...(heavyLane ? { heavyLane } : {}),

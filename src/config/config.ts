@@ -120,6 +120,8 @@ const EnvSchema = z.object({
   /** Hosts (as written in the URL, comma-separated) a webhook may use although they are loopback or private. */
   /** Feeds end this far in the past, beyond any ingest transaction's deadline, so a poll never passes a report still being written. */
   FEED_SETTLE_MS: z.coerce.number().int().min(0).default(35_000),
+  /** Reports one read of the TAXII high-risk collection takes from the graph (cypher/taxii/indicator-changes.cypher). */
+  TAXII_WINDOW_REPORTS: positiveInt.default(2_000),
   /** Requests per minute one client address may make for public brand pages (no key there to limit). */
   BRAND_PAGE_RATE_PER_MINUTE: positiveInt.default(60),
   WEBHOOK_ALLOWED_HOSTS: z

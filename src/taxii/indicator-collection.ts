@@ -19,8 +19,11 @@ const READS_PER_PAGE = 5;
 /** Rows read at least per round: a small page of mostly lower verdicts should not take many round trips. */
 const MIN_BATCH = 100;
 
-/** A row of taxii/indicator-changes: an indicator and when a report last named it. */
+/** An indicator and when a report last named it. */
 const CHANGE_ROW = z.object({ kind: z.enum(['phone', 'domain']), value: z.string(), changedAt: z.string() });
+
+/** The row of taxii/indicator-changes: the changes of one window of reports, where it ends, and whether that is `until`. */
+const WINDOW_ROW = z.object({ changes: z.array(CHANGE_ROW), windowEnd: z.string(), toTheEnd: z.boolean() });
 
 /**
  * The producer and the indicator extension's definition: what every indicator refers to, so the
@@ -47,6 +50,8 @@ export class IndicatorCollection {
   constructor(
     private readonly graph: GraphExecutor,
     private readonly checks: CheckService,
+    /** Reports a read's window holds (TAXII_WINDOW_REPORTS): a few rows each, so a batch of rows mostly fits in one. */
+    private readonly windowReports: number,
   ) {}
 
   async page(query: TaxiiQuery, until: string): Promise<TaxiiPage> {
@@ -57,19 +62,23 @@ export class IndicatorCollection {
     // Reads go on from the last row read, not the last kept: a row judged below HIGH_RISK is read once.
     const batch = query.ids ? TAXII_PAGE_MAX : Math.min(TAXII_PAGE_MAX, Math.max(query.limit, MIN_BATCH));
     for (let reads = 1; ; reads++) {
-      const rows = await this.graph.readAs('taxii/indicator-changes', CHANGE_ROW, {
+      const [window] = await this.graph.readAs('taxii/indicator-changes', WINDOW_ROW, {
         since: since.at,
         sinceKey: since.id,
         until,
         limit: batch,
+        reports: this.windowReports,
       });
+      const rows = window?.changes ?? [];
       const last = rows.at(-1);
-      if (last) since = { at: toDateAdded(last.changedAt), id: `${last.kind}:${last.value}` };
+      // A full batch ends at its last row; a shorter one holds every change up to the window's end.
+      if (rows.length === batch && last) since = { at: toDateAdded(last.changedAt), id: `${last.kind}:${last.value}` };
+      else if (window) since = { at: toDateAdded(window.windowEnd), id: AFTER_EVERY_ID };
       const found = await this.highRisk(rows, query);
       const room = query.limit - items.length;
       items.push(...found.slice(0, room));
       if (found.length > room) return { items, more: true };
-      if (rows.length < batch) return { items, more: false };
+      if (rows.length < batch && (window?.toTheEnd ?? true)) return { items, more: false };
       if (items.length === query.limit) return { items, more: true };
       if (!query.ids && reads === READS_PER_PAGE) return { items, more: true, end: since };
     }

@@ -26,8 +26,9 @@ export class TaxiiService {
     checks: CheckService,
     private readonly evidence: EvidenceService,
     private readonly settleMs: number,
+    windowReports: number,
   ) {
-    this.indicators = new IndicatorCollection(graph, checks);
+    this.indicators = new IndicatorCollection(graph, checks, windowReports);
   }
 
   async collections(): Promise<TaxiiCollection[]> {

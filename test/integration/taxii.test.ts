@@ -65,7 +65,8 @@ async function joinCampaign(reportIds: string[], id = campaignId) {
 
 beforeAll(async () => {
   // No settling window: nothing else writes here while a poll runs (production waits past any request's deadline).
-  app = await startTestApp({ FEED_SETTLE_MS: '0' });
+  // Windows of 7 reports (2,000 by default): every paging test here crosses many windows' edges.
+  app = await startTestApp({ FEED_SETTLE_MS: '0', TAXII_WINDOW_REPORTS: '7' });
 });
 afterAll(async () => {
   await app?.stop();
@@ -210,29 +211,63 @@ describe('TAXII 2.1 server', { timeout: 180_000 }, () => {
   it('pages every high-risk indicator once, in time order, whatever the write times and the page size', async () => {
     // Neo4j writes 12:00:00.400 as "12:00:00.4Z", which as text sorts after "12:00:00.438Z": a page once
     // skipped or repeated the indicators of a report written at a round millisecond. Times here fall in
-    // one second, round ones and equal ones included.
+    // one second, round ones and equal ones included. Each number's four reports are written at two times,
+    // so a window of reports (7 here) often holds a number's older reports but not its newest.
     const numbers = [uniqueMobile(), uniqueMobile(), uniqueMobile()];
     const reportsOf = await Promise.all(numbers.map((number) => highRisk([number])));
     const setWritten = (ids: string[], time: string) =>
       driver.executeQuery('UNWIND $ids AS id MATCH (r:Report {id: id}) SET r.submittedAt = datetime($time)', { ids, time });
+    const twoTimes = fc.tuple(fc.nat(999), fc.nat(999));
     await fc.assert(
-      fc.asyncProperty(fc.tuple(fc.nat(999), fc.nat(999), fc.nat(999)), fc.integer({ min: 1, max: 3 }), async (offsets, limit) => {
+      fc.asyncProperty(fc.tuple(twoTimes, twoTimes, twoTimes), fc.integer({ min: 1, max: 3 }), async (offsets, limit) => {
         const second = Math.floor((Date.now() - 3_000) / 1_000) * 1_000;
-        const times = offsets.map((offset) => new Date(second + offset).toISOString());
-        await Promise.all(reportsOf.map((ids, i) => setWritten(ids, times[i]!)));
+        const at = (offset: number) => new Date(second + offset).toISOString();
+        await Promise.all(
+          reportsOf.flatMap((ids, i) => [setWritten(ids.slice(0, 2), at(offsets[i]![0])), setWritten(ids.slice(2), at(offsets[i]![1]))]),
+        );
         const pages = await allPages(INDICATORS_COLLECTION_ID, { added_after: new Date(second - 1).toISOString(), limit: String(limit) });
         const names = pages.flatMap((page) => page.body.objects ?? []).map((object: any) => object.name);
+        // Dated by the newest report.
         const inOrder = numbers
-          .map((number, i) => [times[i]!, number] as const)
+          .map((number, i) => [at(Math.max(...offsets[i]!)), number] as const)
           .sort(([a, x], [b, y]) => (a === b ? (x < y ? -1 : 1) : a < b ? -1 : 1));
         expect(names.filter((name: string) => numbers.includes(name))).toEqual(inOrder.map(([, number]) => number));
       }),
       {
         numRuns: 12,
         examples: [
-          [[400, 438, 450], 1],
-          [[0, 0, 999], 1],
-          [[450, 451, 45], 2],
+          [
+            [
+              [400, 400],
+              [438, 438],
+              [450, 450],
+            ],
+            1,
+          ],
+          [
+            [
+              [0, 0],
+              [0, 0],
+              [999, 999],
+            ],
+            1,
+          ],
+          [
+            [
+              [450, 450],
+              [451, 451],
+              [45, 45],
+            ],
+            2,
+          ],
+          [
+            [
+              [10, 900],
+              [20, 30],
+              [40, 50],
+            ],
+            3,
+          ],
         ],
       },
     );
