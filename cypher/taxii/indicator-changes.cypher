@@ -20,9 +20,10 @@ CALL () {
   MATCH (r:Report)
   WHERE r.submittedAt >= datetime($since) + duration({milliseconds: 1}) AND r.submittedAt <= datetime($until)
   WITH r ORDER BY r.submittedAt LIMIT $reports
-  RETURN count(r) AS read, datetime.truncate('millisecond', max(r.submittedAt)) AS last
+  RETURN count(r) AS read, max(r.submittedAt) AS last
 }
-WITH CASE WHEN read < $reports THEN datetime($until) ELSE last END AS windowEnd
+// With no report since (a poll at the head), `last` is null, which truncate refuses: the window is the rest.
+WITH CASE WHEN read < $reports THEN datetime($until) ELSE datetime.truncate('millisecond', coalesce(last, datetime($until))) END AS windowEnd
 CALL (windowEnd) {
   MATCH (r:Report)
   WHERE r.submittedAt >= datetime($since) AND r.submittedAt < windowEnd + duration({milliseconds: 1})

@@ -309,6 +309,9 @@ describe('TAXII 2.1 server', { timeout: 180_000 }, () => {
 
   it('refuses what it cannot read as TAXII errors with the registry’s codes', async () => {
     const objects = `${collection(INDICATORS_COLLECTION_ID)}objects/`;
+    // A poll at the head, nothing written since: an empty page, not an error.
+    const ahead = await taxii(`${objects}?added_after=${new Date(Date.now() + 86_400_000).toISOString()}`);
+    expect([ahead.status, ahead.body]).toEqual([200, { more: false }]);
     expect((await taxii(`${objects}?limit=0`)).body).toMatchObject({ error_code: 'INVALID_VALUE', http_status: '400' });
     expect((await taxii(`${objects}?added_after=yesterday`)).body.error_code).toBe('INVALID_VALUE');
     expect((await taxii(`${objects}?next=${'x'.repeat(5000)}`)).body.error_code).toBe('INVALID_CURSOR');
