@@ -175,7 +175,7 @@ export async function startApp(config: Config, driver: Driver, uri: string, logg
     feeds: feedDownloads(authenticator, new FeedService(graph, checks, config.FEED_SETTLE_MS)),
     taxii: taxiiRoutes(
       authenticator,
-      new TaxiiService(graph, checks, evidence, config.FEED_SETTLE_MS, config.TAXII_WINDOW_REPORTS),
+      new TaxiiService(graph, checks, evidence, { settleMs: config.FEED_SETTLE_MS, windowReports: config.TAXII_WINDOW_REPORTS }),
       logger,
     ),
     brandPages: brandPages(new BrandPageService(graph, checks), config.BRAND_PAGE_RATE_PER_MINUTE),

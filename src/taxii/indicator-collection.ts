@@ -62,23 +62,26 @@ export class IndicatorCollection {
     // Reads go on from the last row read, not the last kept: a row judged below HIGH_RISK is read once.
     const batch = query.ids ? TAXII_PAGE_MAX : Math.min(TAXII_PAGE_MAX, Math.max(query.limit, MIN_BATCH));
     for (let reads = 1; ; reads++) {
-      const [window] = await this.graph.readAs('taxii/indicator-changes', WINDOW_ROW, {
+      // The statement answers one row, always.
+      const [window = { changes: [], windowEnd: until, toTheEnd: true }] = await this.graph.readAs('taxii/indicator-changes', WINDOW_ROW, {
         since: since.at,
         sinceKey: since.id,
         until,
         limit: batch,
         reports: this.windowReports,
       });
-      const rows = window?.changes ?? [];
+      const rows = window.changes;
       const last = rows.at(-1);
       // A full batch ends at its last row; a shorter one holds every change up to the window's end.
-      if (rows.length === batch && last) since = { at: toDateAdded(last.changedAt), id: `${last.kind}:${last.value}` };
-      else if (window) since = { at: toDateAdded(window.windowEnd), id: AFTER_EVERY_ID };
+      since =
+        rows.length === batch && last
+          ? { at: toDateAdded(last.changedAt), id: `${last.kind}:${last.value}` }
+          : { at: toDateAdded(window.windowEnd), id: AFTER_EVERY_ID };
       const found = await this.highRisk(rows, query);
       const room = query.limit - items.length;
       items.push(...found.slice(0, room));
       if (found.length > room) return { items, more: true };
-      if (rows.length < batch && (window?.toTheEnd ?? true)) return { items, more: false };
+      if (rows.length < batch && window.toTheEnd) return { items, more: false };
       if (items.length === query.limit) return { items, more: true };
       if (!query.ids && reads === READS_PER_PAGE) return { items, more: true, end: since };
     }

@@ -25,10 +25,9 @@ export class TaxiiService {
     private readonly graph: GraphExecutor,
     checks: CheckService,
     private readonly evidence: EvidenceService,
-    private readonly settleMs: number,
-    windowReports: number,
+    private readonly settings: { readonly settleMs: number; readonly windowReports: number },
   ) {
-    this.indicators = new IndicatorCollection(graph, checks, windowReports);
+    this.indicators = new IndicatorCollection(graph, checks, settings.windowReports);
   }
 
   async collections(): Promise<TaxiiCollection[]> {
@@ -44,7 +43,7 @@ export class TaxiiService {
   async objects(collectionId: string, query: TaxiiQuery, now = new Date()): Promise<TaxiiPage | null> {
     const found = await this.find(collectionId);
     if (!found) return null;
-    const until = new Date(now.getTime() - this.settleMs).toISOString();
+    const until = new Date(now.getTime() - this.settings.settleMs).toISOString();
     if (found.campaignId === null) return this.indicators.page(query, until);
     const all = (await campaignObjects(this.graph, this.evidence, found.campaignId, until)) ?? [];
     const eligible = all.filter((each) => isAfter(each, query.after) && matches(query, each));
