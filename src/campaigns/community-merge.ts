@@ -68,7 +68,8 @@ export interface MergeShares {
  *       the side it is tied to most, and only that one, so a leaf a bridge report names glues nothing.
  *       A tie backed by one report, or by reports of another story, must carry `loneShare` of it: a
  *       leaf that report made, yes; a group held together by reports of its own, tied to a busy
- *       operation of another story by one or two misfiled reports, no;
+ *       operation of another story by one or two misfiled reports, no. A community whose strongest
+ *       tie tells another story leans to the neighbour most like it instead (ownStoryTies);
  *   (2) two communities join when their tie carries at least `mutual` of the evidence of each: sparse
  *       operations (a few reports, each naming two or three indicators) hold together, while two dense
  *       operations tied by a bridge report stay apart, the bridge being a small share of either;
@@ -231,8 +232,15 @@ function mergeOnce(
   // and an Apple one, through the ties of a few leaves named by both). Of one story, it may: a real chain of
   // wallets (EtherScamDB) is held by leaves tied to each other as much as to their groups.
   const leaves = new Map<string, string>();
+  const ownStory = ownStoryTies(communities, ties, strongest, {
+    alike,
+    closeness: (a, b) => similarity(told(a), told(b)),
+    evidence,
+    strongest: shares.strongest,
+  });
+  const leafTie = (label: string): Strongest | undefined => ownStory.get(label) ?? strongest.get(label);
   for (const { label, evidence: own } of communities) {
-    const ofOne = strongest.get(label);
+    const ofOne = leafTie(label);
     // Tied as strongly to two neighbours (a wallet three entries name, a leaf a bridge report made): the quieter,
     // by label only between neighbours alike in every figure. Given to the busier, leaves grow its ties until
     // it is every part's strongest and the eras of others stop joining (the 100,000-report world without
@@ -246,7 +254,8 @@ function mergeOnce(
     // million reports, tied to its busy part by the one report naming both.
     const trusted =
       best &&
-      ((best.reports >= 2 && alike(label, best.label)) ||
+      (ownStory.has(label) ||
+        (best.reports >= 2 && alike(label, best.label)) ||
         told(label).reports <= best.reports ||
         (alike(label, best.label) && oneScript(sent(label), sent(best.label), shares.scriptReports, shares.scriptJoin)));
     const enough = best && best.weight >= shares.strongest * own && (trusted || best.weight >= shares.loneShare * own);
@@ -357,3 +366,51 @@ interface Summed {
   readonly periods: Record<number, number>;
   readonly scripts: Record<string, number>;
 }
+
+/**
+ * For each community whose strongest tie is to a neighbour telling another story, its tie to the neighbour
+ * most alike it among those carrying `strongest` of its evidence, when that one is at least STORY_LEAN alike
+ * and more alike than the strongest: a crew's one-day number, named beside its next number by one report and
+ * lent to another operation by a misfiled report naming five of that operation's indicators (five links, a
+ * weight of 2 against 0.5), is the crew's. Its few reports make its story noisy (the misfiled one among them),
+ * so the bar is a lean, not `alike`.
+ */
+function ownStoryTies(
+  communities: readonly Community[],
+  ties: readonly Tie[],
+  strongest: ReadonlyMap<string, Strongest>,
+  judge: {
+    alike: (a: string, b: string) => boolean;
+    closeness: (a: string, b: string) => number;
+    evidence: (label: string) => number;
+    strongest: number;
+  },
+): Map<string, Strongest> {
+  const astray = new Map<string, number>();
+  for (const { label } of communities) {
+    const best = strongest.get(label);
+    if (best && !best.labels.some((other) => judge.alike(label, other)))
+      astray.set(label, Math.max(...best.labels.map((other) => judge.closeness(label, other))));
+  }
+  const chosen = new Map<string, { labels: string[]; weight: number; reports: number; closeness: number }>();
+  const offer = (from: string, to: string, tie: Tie) => {
+    const least = astray.get(from);
+    if (least === undefined || tie.weight < judge.strongest * judge.evidence(from)) return;
+    const closeness = judge.closeness(from, to);
+    if (closeness < STORY_LEAN || closeness <= least) return;
+    const reports = new Set(tie.reportIds ?? []).size;
+    const best = chosen.get(from);
+    // Most alike, then heaviest, then on most reports; neighbours equal on all three are all kept, as strongestTies keeps them.
+    const order = best ? compare(closeness, best.closeness) || compare(tie.weight, best.weight) || compare(reports, best.reports) : 1;
+    if (order > 0) chosen.set(from, { labels: [to], weight: tie.weight, reports, closeness });
+    else if (order === 0) best?.labels.push(to);
+  };
+  for (const tie of ties) {
+    offer(tie.a, tie.b, tie);
+    offer(tie.b, tie.a, tie);
+  }
+  return chosen;
+}
+
+/** How alike (cosine of stories) a neighbour must be for a community to lean to it from a strongest tie of another story. */
+const STORY_LEAN = 0.6;

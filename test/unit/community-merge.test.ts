@@ -63,6 +63,26 @@ describe('mergeCommunities (after either engine labelled)', () => {
     expect(mergeCommunities(communities({ 'OTHER|service-nsw': 40 }), tie(['r1', 'r2']), shares)).toEqual({ leaf: 'busy' });
   });
 
+  it("puts a crew's one-day number with its crew, not with the operation a misfiled report lent it to", () => {
+    // As the million-report world had them: the number's few reports (one of them the misfiled one) tell
+    // the crew's story but not at `storySimilarity`, and the misfiled report named five of the other
+    // operation's indicators (a tie of 2 against the crew's 0.5).
+    const communities = (numberStory: Record<string, number>) => [
+      { label: 'westpac', evidence: 82, profile: { 'BANK_IMPERSONATION|westpac': 10, 'BANK_IMPERSONATION|st-george': 8 } },
+      { label: 'crew', evidence: 4.2, profile: { 'SUBSCRIPTION_REFUND|netflix': 5, 'SUBSCRIPTION_REFUND|amazon': 1 } },
+      { label: 'number', evidence: 5, profile: numberStory },
+    ];
+    const ties = [
+      { a: 'number', b: 'westpac', weight: 2, reportIds: ['misfiled'] },
+      { a: 'crew', b: 'number', weight: 0.5, reportIds: ['r1'] },
+    ];
+    const crews = { 'BANK_IMPERSONATION|st-george': 1, 'SUBSCRIPTION_REFUND|netflix': 2, 'SUBSCRIPTION_REFUND|amazon': 1 };
+    expect(mergeCommunities(communities(crews), ties, shares)).toEqual({ number: 'crew' });
+    // Hardly alike its crew (a cosine under 0.6), it joins the strongest tie (each group under its smallest label).
+    const lent = { 'BANK_IMPERSONATION|st-george': 3, 'SUBSCRIPTION_REFUND|netflix': 1 };
+    expect(mergeCommunities(communities(lent), ties, shares)).toEqual({ westpac: 'number' });
+  });
+
   it("keeps two sparse operations apart when a bridge is a fair share of both but their scripts are two crews'", () => {
     // Each held by reports of its own (five), so the one report naming both is not enough for rule (1).
     const sparse = (label: string, scripts: Record<string, number>) => ({
