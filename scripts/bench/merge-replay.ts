@@ -27,7 +27,7 @@ const score = (name: string, shares: MergeShares | null) => {
 };
 score('labeller alone', null);
 // A similarity above 1 never holds: the story and era rules off; an overlap below 0 never holds: the era rule off.
-score('without the story rule', { ...COMMUNITY_SHARES.merge, storySimilarity: 2 });
+score('without the story rule', { ...COMMUNITY_SHARES.merge, storySimilarity: 2, storyLean: 2 });
 score('without the era rule', { ...COMMUNITY_SHARES.merge, eraOverlap: -1 });
 // Too many reports ever to say: the script rules off (two communities' templates never tell them apart).
 score('without the script rules', { ...COMMUNITY_SHARES.merge, scriptReports: Infinity });

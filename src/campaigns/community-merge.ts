@@ -34,6 +34,8 @@ export interface MergeShares {
   /** Distinct reports a tie needs, and how alike the two communities' stories must be (cosine of their profiles), to join on story. */
   readonly storyReports: number;
   readonly storySimilarity: number;
+  /** ... or how alike they must be to lean to one story: alike enough when they send one script, and what a community whose strongest tie tells another story leans to. */
+  readonly storyLean: number;
   /** How much two communities' activity may overlap (0 to 1), counted in periods of `eraDays`, to join as eras of one operation. */
   readonly eraOverlap: number;
   readonly eraDays: number;
@@ -237,6 +239,7 @@ function mergeOnce(
     closeness: (a, b) => similarity(told(a), told(b)),
     evidence,
     strongest: shares.strongest,
+    lean: shares.storyLean,
   });
   const leafTie = (label: string): Strongest | undefined => ownStory.get(label) ?? strongest.get(label);
   for (const { label, evidence: own } of communities) {
@@ -369,7 +372,7 @@ interface Summed {
 
 /**
  * For each community whose strongest tie is to a neighbour telling another story, its tie to the neighbour
- * most alike it among those carrying `strongest` of its evidence, when that one is at least STORY_LEAN alike
+ * most alike it among those carrying `strongest` of its evidence, when that one is at least `storyLean` alike
  * and more alike than the strongest: a crew's one-day number, named beside its next number by one report and
  * lent to another operation by a misfiled report naming five of that operation's indicators (five links, a
  * weight of 2 against 0.5), is the crew's. Its few reports make its story noisy (the misfiled one among them),
@@ -384,6 +387,7 @@ function ownStoryTies(
     closeness: (a: string, b: string) => number;
     evidence: (label: string) => number;
     strongest: number;
+    lean: number;
   },
 ): Map<string, Strongest> {
   const astray = new Map<string, number>();
@@ -397,7 +401,7 @@ function ownStoryTies(
     const least = astray.get(from);
     if (least === undefined || tie.weight < judge.strongest * judge.evidence(from)) return;
     const closeness = judge.closeness(from, to);
-    if (closeness < STORY_LEAN || closeness <= least) return;
+    if (closeness < judge.lean || closeness <= least) return;
     const reports = new Set(tie.reportIds ?? []).size;
     const best = chosen.get(from);
     // Most alike, then heaviest, then on most reports; neighbours equal on all three are all kept, as strongestTies keeps them.
@@ -411,6 +415,3 @@ function ownStoryTies(
   }
   return chosen;
 }
-
-/** How alike (cosine of stories) a neighbour must be for a community to lean to it from a strongest tie of another story. */
-const STORY_LEAN = 0.6;

@@ -78,6 +78,19 @@ export const COMMUNITY_SHARES = {
     mutual: 0.2,
     storyReports: 2,
     storySimilarity: 0.9,
+    /**
+     * Two communities whose stories' cosine reaches `storyLean` tell one story when their messages are one
+     * script (`scriptJoin`); and a community whose strongest tie tells another story joins the neighbour
+     * most like it at `storyLean` or more instead (community-merge.ts, ownStoryTies). At a million reports a
+     * crew rotating its number every day or two leaves parts of one to six indicators whose few reports
+     * include misfiled ones and brandless ones (cosine 0.8 with their crew), lent to other operations by
+     * misfiled reports naming five of their indicators. Replayed on GDS's communities at 1% bridges
+     * (merge-replay.ts), ARI without and with it: a million reports 0.918 to 0.958; 100,000 0.963 to 0.978;
+     * 20,000 seeds 1-3 0.868 to 0.887, 0.902 to 0.943, 0.976 to 0.979; held-out seeds 4-5 0.891 to 0.932 and
+     * 0.923 to 0.964. 0.5 and 0.7 scored within 0.002 on every world (0.957 and 0.956 at a million) (docs/performance.md,
+     * "A crew's one-day numbers").
+     */
+    storyLean: 0.6,
     eraOverlap: 0.5,
     eraDays: 30,
     eraSequence: 0.85,

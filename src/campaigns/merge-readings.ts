@@ -1,4 +1,14 @@
-import { activity, inPeriods, sameScript, scripts, similarity, stories, type Activity, type Stories } from './community-activity.js';
+import {
+  activity,
+  inPeriods,
+  oneScript,
+  sameScript,
+  scripts,
+  similarity,
+  stories,
+  type Activity,
+  type Stories,
+} from './community-activity.js';
 import type { Community, MergeShares, Tie } from './community-merge.js';
 
 /**
@@ -20,9 +30,15 @@ export class MergeReadings {
     private readonly recurs: (template: string) => boolean,
   ) {}
 
-  /** Whether two communities tell one story in like proportions (`storySimilarity`). */
+  /**
+   * Whether two communities tell one story in like proportions (`storySimilarity`), or lean to one
+   * (`storyLean`) and send one script (`scriptJoin`): a crew's small part, a few of whose reports are
+   * misfiled or told without a brand, reads less like its crew than the crew's script says it is.
+   */
   alike(a: Community, b: Community): boolean {
-    return similarity(this.told(a), this.told(b)) >= this.shares.storySimilarity;
+    const { storySimilarity, storyLean, scriptReports, scriptJoin } = this.shares;
+    const closeness = similarity(this.told(a), this.told(b));
+    return closeness >= storySimilarity || (closeness >= storyLean && oneScript(this.sent(a), this.sent(b), scriptReports, scriptJoin));
   }
 
   /** ... and their scripts could be one crew's: the tie is of one story. `a` and `b` are the tie's ends. */

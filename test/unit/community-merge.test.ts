@@ -10,6 +10,7 @@ const shares = {
   mutual: 0.2,
   storyReports: 2,
   storySimilarity: 0.9,
+  storyLean: 0.6,
   eraOverlap: 0.5,
   eraDays: 1,
   eraSequence: 0.85,
@@ -81,6 +82,26 @@ describe('mergeCommunities (after either engine labelled)', () => {
     // Hardly alike its crew (a cosine under 0.6), it joins the strongest tie (each group under its smallest label).
     const lent = { 'BANK_IMPERSONATION|st-george': 3, 'SUBSCRIPTION_REFUND|netflix': 1 };
     expect(mergeCommunities(communities(lent), ties, shares)).toEqual({ westpac: 'number' });
+  });
+
+  it("joins a crew's small part whose reports lean to the crew's story when it sends the crew's script, and not when it sends another", () => {
+    // Misfiled and brandless reports among its thirty-five: a cosine of 0.87 with its crew, under `storySimilarity`.
+    const communities = (partScript: Record<string, number>) => [
+      { label: 'crew', evidence: 850, profile: { 'SUBSCRIPTION_REFUND|amazon': 100 }, scripts: { refund: 100 } },
+      { label: 'other', evidence: 700, profile: { 'DELIVERY|auspost': 50 }, scripts: { parcel: 50 } },
+      {
+        label: 'part',
+        evidence: 23.4,
+        profile: { 'SUBSCRIPTION_REFUND|amazon': 20, '|amazon': 10, 'DELIVERY|auspost': 5 },
+        scripts: partScript,
+      },
+    ];
+    const ties = [
+      { a: 'crew', b: 'part', weight: 3.6, reportIds: ['r1', 'r2'] },
+      { a: 'other', b: 'part', weight: 2.8, reportIds: ['r3'] },
+    ];
+    expect(mergeCommunities(communities({ refund: 6 }), ties, shares)).toEqual({ part: 'crew' });
+    expect(mergeCommunities(communities({ another: 6 }), ties, shares)).toEqual({});
   });
 
   it("keeps two sparse operations apart when a bridge is a fair share of both but their scripts are two crews'", () => {
