@@ -108,7 +108,8 @@ export function stories(counts: Readonly<Record<string, number>>): Stories {
 export function similarity(x: Stories, y: Stories): number {
   if (x.norm === 0 || y.norm === 0) return 0;
   let dot = 0;
-  for (const [story, reports] of Object.entries(x.counts)) dot += reports * (y.counts[story] ?? 0);
+  // Keys, not entries: the merge asks this millions of times a run, and an array of pairs per call was a second of it.
+  for (const story of Object.keys(x.counts)) dot += (x.counts[story] as number) * (y.counts[story] ?? 0);
   return dot / (x.norm * y.norm);
 }
 

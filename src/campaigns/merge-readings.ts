@@ -23,6 +23,7 @@ export class MergeReadings {
   readonly eras = lasting((community: Community) => inPeriods(this.active(community), this.shares.eraDays));
   readonly sent = lasting((community: Community): Stories => scripts(community.scripts ?? {}, this.recurs));
   private readonly storyTies = new WeakMap<Tie, boolean>();
+  private readonly alikePairs = new WeakMap<Community, WeakMap<Community, boolean>>();
   private readonly distinct = new WeakMap<Tie, number>();
 
   constructor(
@@ -36,9 +37,17 @@ export class MergeReadings {
    * misfiled or told without a brand, reads less like its crew than the crew's script says it is.
    */
   alike(a: Community, b: Community): boolean {
-    const { storySimilarity, storyLean, scriptReports, scriptJoin } = this.shares;
-    const closeness = similarity(this.told(a), this.told(b));
-    return closeness >= storySimilarity || (closeness >= storyLean && oneScript(this.sent(a), this.sent(b), scriptReports, scriptJoin));
+    // Kept per pair while both live: rule (1) asks it of every community's strongest neighbour every round.
+    let known = this.alikePairs.get(a)?.get(b);
+    if (known === undefined) {
+      const { storySimilarity, storyLean, scriptReports, scriptJoin } = this.shares;
+      const closeness = similarity(this.told(a), this.told(b));
+      known = closeness >= storySimilarity || (closeness >= storyLean && oneScript(this.sent(a), this.sent(b), scriptReports, scriptJoin));
+      const of = this.alikePairs.get(a) ?? new WeakMap<Community, boolean>();
+      of.set(b, known);
+      this.alikePairs.set(a, of);
+    }
+    return known;
   }
 
   /** ... and their scripts could be one crew's: the tie is of one story. `a` and `b` are the tie's ends. */
