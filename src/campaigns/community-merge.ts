@@ -238,12 +238,12 @@ function mergeOnce(
     alike,
     closeness: (a, b) => similarity(told(a), told(b)),
     evidence,
+    reports,
     strongest: shares.strongest,
     lean: shares.storyLean,
   });
-  const leafTie = (label: string): Strongest | undefined => ownStory.get(label) ?? strongest.get(label);
   for (const { label, evidence: own } of communities) {
-    const ofOne = leafTie(label);
+    const ofOne = ownStory.get(label) ?? strongest.get(label);
     // Tied as strongly to two neighbours (a wallet three entries name, a leaf a bridge report made): the quieter,
     // by label only between neighbours alike in every figure. Given to the busier, leaves grow its ties until
     // it is every part's strongest and the eras of others stop joining (the 100,000-report world without
@@ -386,6 +386,7 @@ function ownStoryTies(
     alike: (a: string, b: string) => boolean;
     closeness: (a: string, b: string) => number;
     evidence: (label: string) => number;
+    reports: (tie: Tie) => number;
     strongest: number;
     lean: number;
   },
@@ -402,7 +403,7 @@ function ownStoryTies(
     if (least === undefined || tie.weight < judge.strongest * judge.evidence(from)) return;
     const closeness = judge.closeness(from, to);
     if (closeness < judge.lean || closeness <= least) return;
-    const reports = new Set(tie.reportIds ?? []).size;
+    const reports = judge.reports(tie);
     const best = chosen.get(from);
     // Most alike, then heaviest, then on most reports; neighbours equal on all three are all kept, as strongestTies keeps them.
     const order = best ? compare(closeness, best.closeness) || compare(tie.weight, best.weight) || compare(reports, best.reports) : 1;
