@@ -7,6 +7,8 @@
 // is locked by its first SET; relationships come after, between nodes this transaction already holds.
 // Counts are read inside SET, which takes the node's write lock before reading: concurrent parts lose none.
 // first/last are the reports' own dates (reportedAt), null when none has one: a node's dates then stay.
+// A new phone number or domain gets its STIX indicator id (`stixId`, made in src/evidence/stix-ids.ts: a hash,
+// which Cypher cannot compute), by which TAXII finds it (taxii/indicators-by-id); data/set-stix-ids gives older nodes theirs.
 // Each list's `reports` holds the element ids of the new Report nodes naming that node (with how, `via`).
 // The lists come in one map, $part: a plan is cached per parameter type and list size (in powers of ten),
 // and eleven list parameters, each empty or not in one part or the next, had it planned again and again.
@@ -41,7 +43,7 @@ CALL () {
   WITH domain, datetime(domain.first) AS first, datetime(domain.last) AS last
   MERGE (d:Domain {name: domain.name})
     ON CREATE SET d.isIp = domain.isIp, d.isShortener = domain.isShortener, d.isPlatform = domain.isPlatform,
-                  d.isFreeMail = domain.isFreeMail
+                  d.isFreeMail = domain.isFreeMail, d.stixId = domain.stixId
   SET d.reportCount = coalesce(d.reportCount, 0) + size(domain.reports),
       d.firstSeen = CASE WHEN d.firstSeen IS NULL OR first < d.firstSeen THEN first ELSE d.firstSeen END,
       d.lastSeen = CASE WHEN d.lastSeen IS NULL OR last > d.lastSeen THEN last ELSE d.lastSeen END
@@ -55,7 +57,7 @@ CALL () {
   UNWIND $part.phones AS phone
   WITH phone, datetime(phone.first) AS first, datetime(phone.last) AS last
   MERGE (p:PhoneNumber {e164: phone.e164})
-    ON CREATE SET p.country = phone.country, p.numberType = phone.numberType,
+    ON CREATE SET p.country = phone.country, p.numberType = phone.numberType, p.stixId = phone.stixId,
                   p.callbackCount = 0, p.callerIdCount = 0, p.senderIdCount = 0, p.brandCount = 0, p.domainCount = 0
   SET p.callbackCount = p.callbackCount + size(phone.callbacks),
       p.callerIdCount = p.callerIdCount + size(phone.callerIds),

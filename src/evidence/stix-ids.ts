@@ -20,6 +20,13 @@ export const scoId = (type: string, contributing: Record<string, string>): strin
 
 export const sdoId = (type: string, name: string): string => `${type}--${uuidv5(SCAMGRAPH_NAMESPACE, `${type}:${name}`)}`;
 
+/**
+ * The STIX id of a phone number's or domain's indicator: the same in every feed page, bundle and TAXII
+ * collection. Name-based, so it cannot be read back: ingest stores it on the node (`stixId`), where
+ * TAXII finds an object asked for by id.
+ */
+export const stixIndicatorId = (kind: 'phone' | 'domain', value: string): string => sdoId('indicator', `${kind}:${value}`);
+
 /** scamgraph's own identity: the producer (created_by_ref) of every object it writes, packs and feeds alike. */
 export const PRODUCER = {
   type: 'identity',

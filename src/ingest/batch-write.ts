@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { FollowUp, FollowUpStatement } from '../graph/executor.js';
+import { stixIndicatorId } from '../evidence/stix-ids.js';
 import { shaped } from '../graph/row-shape.js';
 import type { WriteRow } from './report-rows.js';
 
@@ -76,11 +77,21 @@ interface Seen {
 export function linkParams(rows: readonly WriteRow[], nodes: ReadonlyMap<number, string>) {
   const brands = new Map<string, { slug: string; name: string; reports: string[] } & Seen>();
   const aliases = new Map<string, { key: string; slug: string }>();
-  const domains = new Map<string, WriteRow['domains'][number] & { reports: string[] } & Seen>();
+  // stixId: the node's indicator id, written when the node is made (taxii/indicators-by-id reads it).
+  const domains = new Map<string, WriteRow['domains'][number] & { stixId: string; reports: string[] } & Seen>();
   type Link = { report: string; via: string };
   const phones = new Map<
     string,
-    { e164: string; country: unknown; numberType: unknown; reports: number; callbacks: Link[]; callerIds: Link[]; senderIds: Link[] } & Seen
+    {
+      e164: string;
+      stixId: string;
+      country: unknown;
+      numberType: unknown;
+      reports: number;
+      callbacks: Link[];
+      callerIds: Link[];
+      senderIds: Link[];
+    } & Seen
   >();
   const urls = new Map<string, { url: string; hostname: string; domain: string; reports: Link[] } & Seen>();
   const emails = new Map<string, { address: string; domain: string; reports: Link[] } & Seen>();
@@ -98,10 +109,14 @@ export function linkParams(rows: readonly WriteRow[], nodes: ReadonlyMap<number,
       seen(brands, brand.slug, at, () => ({ slug: brand.slug, name: brand.name, reports: [] })).reports.push(report);
       if (!aliases.has(brand.key)) aliases.set(brand.key, { key: brand.key, slug: brand.slug });
     }
-    for (const domain of row.domains) seen(domains, domain.name, at, () => ({ ...domain, reports: [] })).reports.push(report);
+    for (const domain of row.domains)
+      seen(domains, domain.name, at, () => ({ ...domain, stixId: stixIndicatorId('domain', domain.name), reports: [] })).reports.push(
+        report,
+      );
     for (const phone of row.phones) {
       const node = seen(phones, phone.e164, at, () => ({
         e164: phone.e164,
+        stixId: stixIndicatorId('phone', phone.e164),
         country: phone.country,
         numberType: phone.numberType,
         reports: 0,

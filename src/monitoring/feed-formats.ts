@@ -1,5 +1,5 @@
 import { extension, extensionDefinitions } from '../evidence/stix-extensions.js';
-import { FIXED_CREATED, PRODUCER, sdoId, scoId } from '../evidence/stix-ids.js';
+import { FIXED_CREATED, PRODUCER, scoId, sdoId, stixIndicatorId } from '../evidence/stix-ids.js';
 import type { FeedItem, FeedPage } from './feed.js';
 import { csvLine } from '../text/csv.js';
 
@@ -16,9 +16,6 @@ export function feedCsv(page: FeedPage): string {
 /** value holds E.164 numbers and punycode domains only: canonical, and "+" starts every number. */
 const PLAIN = new Set([1]);
 
-/** The STIX id of a phone number's or domain's indicator: the same in every feed page, bundle and TAXII collection. */
-export const indicatorId = (kind: FeedItem['kind'], value: string): string => sdoId('indicator', `${kind}:${value}`);
-
 const PATTERN_TYPE: Record<FeedItem['kind'], string> = { phone: 'phone-number', domain: 'domain-name' };
 
 /**
@@ -32,7 +29,7 @@ export function feedIndicator(item: FeedItem, at: string): Record<string, unknow
   return {
     type: 'indicator',
     spec_version: '2.1',
-    id: indicatorId(item.kind, item.value),
+    id: stixIndicatorId(item.kind, item.value),
     created_by_ref: PRODUCER.id,
     created: FIXED_CREATED,
     modified: at,

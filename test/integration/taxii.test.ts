@@ -164,6 +164,38 @@ describe('TAXII 2.1 server', { timeout: 180_000 }, () => {
     ]);
   });
 
+  it('finds objects by id through the ids ingest stores, which a start gives older numbers and domains, HIGH_RISK only', async () => {
+    const [number, quiet, site] = [uniqueMobile(), uniqueMobile(), uniqueDomain()];
+    await highRisk([number], [site]);
+    await submit([{ channel: 'SMS', callbackNumbers: [quiet] }]);
+    const [numberId, quietId, siteId] = [
+      sdoId('indicator', `phone:${number}`),
+      sdoId('indicator', `phone:${quiet}`),
+      sdoId('indicator', `domain:${site}`),
+    ];
+    const stored = await driver.executeQuery(
+      'MATCH (p:PhoneNumber {e164: $number}), (d:Domain {name: $site}) RETURN p.stixId AS number, d.stixId AS site',
+      { number, site },
+    );
+    expect(stored.records[0]!.toObject()).toEqual({ number: numberId, site: siteId });
+    const byId = async (url: string) => (await taxii(url)).body.objects?.map((object: any) => object.name) ?? [];
+    const objects = `${collection(INDICATORS_COLLECTION_ID)}objects/`;
+    const asked = `${objects}?${new URLSearchParams({ 'match[id]': [numberId, quietId, siteId, `indicator--${uniqueId()}`].join(',') })}`;
+    expect((await byId(asked)).sort()).toEqual([number, site].sort());
+
+    // Written before ingest stored ids: not found by id until a start gives them theirs.
+    await driver.executeQuery('MATCH (p:PhoneNumber {e164: $number}), (d:Domain {name: $site}) REMOVE p.stixId, d.stixId', {
+      number,
+      site,
+    });
+    expect(await byId(`${objects}${numberId}/`)).toEqual([]);
+    await (await startTestApp()).stop();
+    expect(await byId(`${objects}${numberId}/`)).toEqual([number]);
+    expect((await byId(asked)).sort()).toEqual([number, site].sort());
+    // The query's place still applies: nothing of theirs after now.
+    expect(await byId(`${asked}&added_after=${new Date(Date.now() + 60_000).toISOString()}`)).toEqual([]);
+  });
+
   it('pages by limit with next, missing and repeating nothing while new reports arrive between pages', async () => {
     const before = new Date(Date.now() - 1).toISOString();
     const numbers = Array.from({ length: 6 }, () => uniqueMobile());

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { linkParams, reportRows } from '../../src/ingest/batch-write.js';
+import { feedIndicator } from '../../src/monitoring/feed-formats.js';
 import { writeRow } from '../helpers/write-row.js';
 
 const row = (index: number, reportedAt: string | null, callbacks: string[], domains: string[], slug: string | null) =>
@@ -9,6 +10,9 @@ const row = (index: number, reportedAt: string | null, callbacks: string[], doma
 const NUMBERS = ['+61400000001', '+61400000002', '+61400000003'];
 const DOMAINS = ['a.example', 'b.example'];
 const BRANDS = ['brand-a', 'brand-b'];
+/** The id the feeds and TAXII publish for an indicator: what ingest must store on its node. */
+const publishedId = (kind: 'phone' | 'domain', value: string) =>
+  feedIndicator({ kind, value, verdict: 'HIGH_RISK', score: 90, reasons: [] }, '2026-01-01T00:00:00.000Z').id;
 const arbitraryRow = fc.record({
   // null: a report of an undated source, which moves no first or last seen.
   day: fc.option(fc.integer({ min: 1, max: 28 }), { nil: null }),
@@ -45,12 +49,14 @@ describe('linkParams', () => {
           for (const phone of part.phones) {
             const naming = fresh.filter((r) => r.phones.some((p) => p.e164 === phone.e164));
             expect(phone.reports).toBe(naming.length);
+            expect(phone.stixId).toBe(publishedId('phone', phone.e164));
             expect(phone.callbacks.map((link) => link.report)).toEqual(naming.map((r) => `node-${r.index}`));
             const dates = naming.flatMap((r) => (r.reportedAt === null ? [] : [r.reportedAt])).sort();
             expect(phone.first).toBe(dates[0] ?? null);
             expect(phone.last).toBe(dates.at(-1) ?? null);
           }
           expect(part.phones.map((p) => p.e164)).toEqual([...new Set(fresh.flatMap((r) => r.phones.map((p) => p.e164)))].sort());
+          for (const domain of part.domains) expect(domain.stixId).toBe(publishedId('domain', domain.name));
           // A pair counts the new reports naming both ends.
           for (const pair of part.callbackWith) {
             expect(pair.reports).toBe(
