@@ -36,6 +36,7 @@ export const STATEMENTS = [
   'schema/index-phone-number-stix-id',
   'schema/index-domain-stix-id',
   'schema/await-indexes',
+  'reads/online-indexes',
   'data/date-reports',
   'data/indicators-without-stix-id',
   'data/set-stix-ids',
