@@ -25,9 +25,10 @@ const STIX_ID_BATCH = 5_000;
 /**
  * Constraints and indexes, each `IF NOT EXISTS` (safe on every start of every API process), then waits
  * until they are online; those already online are not asked for again (a start took 170 to 250 ms
- * on an empty graph for the thirty schema transactions alone). Then dates the reports written before Report.reportedAt (cypher/data/date-reports.cypher
- * says how), which changes nothing once done. CryptoScamDB is the one source known to give no dates. Last,
- * the numbers and domains written before ingest stored their STIX indicator id get it.
+ * on an empty graph for the thirty schema transactions alone). Then dates the reports written before
+ * Report.reportedAt (cypher/data/date-reports.cypher says how), which changes nothing once done.
+ * CryptoScamDB is the one source known to give no dates. Last, the numbers and domains written before
+ * ingest stored their STIX indicator id get it.
  */
 export async function applyMigrations(graph: GraphExecutor): Promise<void> {
   const online = new Set((await graph.readAs('reads/online-indexes', ONLINE)).map((row) => row.name));

@@ -109,10 +109,10 @@ export function linkParams(rows: readonly WriteRow[], nodes: ReadonlyMap<number,
       seen(brands, brand.slug, at, () => ({ slug: brand.slug, name: brand.name, reports: [] })).reports.push(report);
       if (!aliases.has(brand.key)) aliases.set(brand.key, { key: brand.key, slug: brand.slug });
     }
-    for (const domain of row.domains)
-      seen(domains, domain.name, at, () => ({ ...domain, stixId: stixIndicatorId('domain', domain.name), reports: [] })).reports.push(
-        report,
-      );
+    for (const domain of row.domains) {
+      const node = seen(domains, domain.name, at, () => ({ ...domain, stixId: stixIndicatorId('domain', domain.name), reports: [] }));
+      node.reports.push(report);
+    }
     for (const phone of row.phones) {
       const node = seen(phones, phone.e164, at, () => ({
         e164: phone.e164,
