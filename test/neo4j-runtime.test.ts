@@ -3,7 +3,9 @@
 import { randomUUID } from 'node:crypto';
 import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { readVersions } from '../scripts/neo4j/runtime.js';
+import { readFile } from 'node:fs/promises';
+import { classArchivePath } from '../scripts/neo4j/class-archive.js';
+import { fetchNeo4j, readVersions, runningPid } from '../scripts/neo4j/runtime.js';
 import { testDriver } from './helpers/neo4j.js';
 
 const driver = testDriver();
@@ -29,6 +31,15 @@ describe('Neo4j test server', () => {
     const pinned = await readVersions();
     expect((await query('CALL gds.version() YIELD gdsVersion'))[0]!.gdsVersion).toBe(pinned.gds);
     expect((await query('RETURN apoc.version() AS v'))[0]!.v).toBe(pinned.apoc);
+  });
+
+  // The archive is made before the suite's server starts (scripts/neo4j/runtime.ts): the JVM must have mapped
+  // it, not merely been given it (a JVM that cannot map an archive starts without it, saying nothing).
+  it.runIf(inject('neo4jServer') === 'local')('maps the class archive of its JVM and jars', async () => {
+    const archive = classArchivePath(await fetchNeo4j());
+    expect(archive).toBeDefined();
+    const pid = await runningPid(inject('neo4jHome')!);
+    expect(await readFile(`/proc/${pid}/maps`, 'utf8')).toContain(archive);
   });
 
   it('runs GDS weakly connected components end to end', async () => {
