@@ -369,8 +369,8 @@ const TRAINING = [
 
 /**
  * Once per JVM build and set of jars: a throwaway server runs a few statements and, as it exits, writes
- * every class it loaded to the archive (-XX:ArchiveClassesAtExit; 145 MB here, in the git-ignored jar
- * cache). About 25 s, against some 4 s saved at each later start. Made under a name of this process's
+ * every class it loaded to the archive (-XX:ArchiveClassesAtExit; 157 MB here, in the git-ignored jar
+ * cache). 28.6 s here, against 3 to 5 s saved at each later start. Made under a name of this process's
  * and then renamed, so that two starts at once never map a half-written archive.
  */
 async function makeClassArchive(archive: string, log: Log): Promise<void> {

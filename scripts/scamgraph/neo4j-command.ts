@@ -7,7 +7,7 @@ import { boltUri, fetchNeo4j, runningPid, startLocalNeo4j, stopLocalNeo4j } from
 export const NEO4J_USAGE = `scamgraph neo4j start | stop | status | fetch
   The project's own Neo4j 5.26 (with GDS and APOC) in NEO4J_HOME on NEO4J_PORT: fetch gets the
   jars with Maven, start leaves it running for the API and the other commands (the first start
-  on a machine also makes the JVM's class archive, about 25 s), status exits 3 when it is not running.`;
+  on a machine also makes the JVM's class archive, about 30 s), status exits 3 when it is not running.`;
 
 const log = (line: string) => process.stderr.write(`[neo4j] ${line}\n`);
 
