@@ -3,6 +3,7 @@
 // checkout after `npm start`) it runs the compiled JavaScript and needs no dev dependency. In a
 // checkout whose sources changed since, it runs them through tsx, so the command always runs the
 // code in front of you without a build of a minute first; with neither, it builds.
+import './compile-cache.js';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, buildIsFresh, root } from './build-state.js';

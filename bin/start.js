@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: builds only when a source changed since the last build, then serves in this very
 // process, so a signal npm forwards reaches the server itself (no shell or second node between).
+import './compile-cache.js';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, buildIsFresh, root } from './build-state.js';
