@@ -105,7 +105,8 @@ export interface StartOptions {
 export interface LocalNeo4j {
   uri: string;
   pid: number;
-  stop(): Promise<void>;
+  /** SIGTERM, then SIGKILL after `timeoutMs` (stopPid's 30 s by default). */
+  stop(timeoutMs?: number): Promise<void>;
 }
 
 // Neo4j's own pid file (it removes it on a clean shutdown); written here too, right after
@@ -312,9 +313,9 @@ export async function startLocalNeo4j(options: StartOptions): Promise<LocalNeo4j
   if (options.detached) child.unref();
   const unbind = options.detached ? () => {} : stopWithThisProcess(pid, options.stopOnSignals ?? true);
 
-  const stop = async () => {
+  const stop = async (timeoutMs?: number) => {
     unbind();
-    await stopPid(pid);
+    await stopPid(pid, timeoutMs);
     await rm(pidFile(home), { force: true });
   };
   const uri = `bolt://127.0.0.1:${port}`;
@@ -395,8 +396,7 @@ async function makeClassArchive(archive: string, log: Log): Promise<void> {
     } finally {
       await driver.close();
       // Writing the archive at exit took 10 s here: more than stopPid's usual wait on a busy machine.
-      await stopPid(server.pid, 180_000);
-      await server.stop();
+      await server.stop(180_000);
     }
     await rename(partial, archive);
     log(`made the class archive in ${seconds(started)} s`);

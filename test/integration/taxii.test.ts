@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PRODUCER, sdoId } from '../../src/evidence/stix-ids.js';
+import { PRODUCER, sdoId, stixIndicatorId } from '../../src/evidence/stix-ids.js';
 import { campaignCollectionId, INDICATORS_COLLECTION_ID } from '../../src/taxii/taxii-collections.js';
 import { startTestApp, TEST_ADMIN_KEY, uniqueDomain, uniqueId, uniqueMobile, type TestApp } from '../helpers/app.js';
 import { testDriver } from '../helpers/neo4j.js';
@@ -169,9 +169,9 @@ describe('TAXII 2.1 server', { timeout: 180_000 }, () => {
     await highRisk([number], [site]);
     await submit([{ channel: 'SMS', callbackNumbers: [quiet] }]);
     const [numberId, quietId, siteId] = [
-      sdoId('indicator', `phone:${number}`),
-      sdoId('indicator', `phone:${quiet}`),
-      sdoId('indicator', `domain:${site}`),
+      stixIndicatorId('phone', number),
+      stixIndicatorId('phone', quiet),
+      stixIndicatorId('domain', site),
     ];
     const stored = await driver.executeQuery(
       'MATCH (p:PhoneNumber {e164: $number}), (d:Domain {name: $site}) RETURN p.stixId AS number, d.stixId AS site',
