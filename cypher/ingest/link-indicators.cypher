@@ -12,6 +12,11 @@
 // Each list's `reports` holds the element ids of the new Report nodes naming that node (with how, `via`).
 // The lists come in one map, $part: a plan is cached per parameter type and list size (in powers of ten),
 // and eleven list parameters, each empty or not in one part or the next, had it planned again and again.
+// replan=skip: every step starts from a unique key or an element id, so the plan is the same at any count, and
+// Neo4j replanned it each time the counts drifted 75% from those it was planned with (checked at most every 10 s):
+// 1.0 to 1.6 s of the database's CPU each time, inside an ingest transaction holding its locks, as a graph fills
+// (db.stats QUERIES over `npm run bench -- --quick --only ingest`, issue 22).
+CYPHER replan=skip
 //
 // (1) Claimed brands: an unknown one becomes an unregistered Brand under the slug all its spellings share.
 CALL () {

@@ -1,6 +1,8 @@
 // The Report nodes of one part of a submission, before anything they name (link-indicators.cypher
 // writes that, aggregated over the part's new reports). Rows come sorted by (source, externalId) from
 // src/ingest/batch-write.ts, so two transactions take the reports' index locks in the same order.
+// replan=skip: a MERGE on the (source, externalId) key whatever the counts; link-indicators.cypher says why.
+CYPHER replan=skip
 UNWIND $reports AS row
 // (1) Idempotency: MERGE on (source, externalId).
 CALL (row) {
