@@ -10,7 +10,7 @@ import { toWriteRow, type WriteRow } from '../../src/ingest/report-rows.js';
 import { validateReport } from '../../src/ingest/validate-report.js';
 import { importCommand } from '../scamgraph/import-command.js';
 import { runBenchCypher } from './bench-cypher.js';
-import { cpuSeconds, ownCpuSeconds } from './process-cpu.js';
+import { cpuSeconds, jitCpuSeconds, ownCpuSeconds } from './process-cpu.js';
 import { ProgressLine } from '../scamgraph/progress.js';
 import { rangeSize, reportBatches, writeRange, type ReportRange } from './report-file.js';
 
@@ -27,6 +27,8 @@ export interface IngestFigure {
   readonly clientCpuPer1000: number | null;
   /** CPU seconds per 1,000 reports of the Neo4j JVM: what the database spends, the limit on one machine. */
   readonly neo4jCpuPer1000: number | null;
+  /** Of that, what its JIT compilers used: a JVM still compiling charges the path timed meanwhile. */
+  readonly neo4jJitCpuPer1000: number | null;
 }
 
 export interface IngestTarget {
@@ -94,6 +96,8 @@ class PathClock {
   private readonly clientCpuAtStart: number | null;
   private readonly neo4jCpu: (() => number) | null;
   private readonly neo4jCpuAtStart: number | null;
+  private readonly neo4jJit: (() => number) | null;
+  private readonly neo4jJitAtStart: number | null;
 
   constructor(
     private readonly path: IngestPathName,
@@ -105,6 +109,8 @@ class PathClock {
     const { neo4jPid } = target;
     this.neo4jCpu = neo4jPid === undefined ? null : () => cpuSeconds(neo4jPid);
     this.neo4jCpuAtStart = this.neo4jCpu?.() ?? null;
+    this.neo4jJit = neo4jPid === undefined ? null : () => jitCpuSeconds(neo4jPid);
+    this.neo4jJitAtStart = this.neo4jJit?.() ?? null;
   }
 
   elapsed(): number {
@@ -127,6 +133,7 @@ class PathClock {
       warmReportsPerSecond: Math.round((done - half.done) / ((ms - half.ms) / 1000)),
       clientCpuPer1000: this.clientCpu && this.clientCpuAtStart !== null ? per1000(this.clientCpu() - this.clientCpuAtStart) : null,
       neo4jCpuPer1000: this.neo4jCpu && this.neo4jCpuAtStart !== null ? per1000(this.neo4jCpu() - this.neo4jCpuAtStart) : null,
+      neo4jJitCpuPer1000: this.neo4jJit && this.neo4jJitAtStart !== null ? per1000(this.neo4jJit() - this.neo4jJitAtStart) : null,
     };
   }
 }

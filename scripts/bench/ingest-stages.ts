@@ -21,8 +21,11 @@ import { IngestResolver } from '../../src/graphql/resolvers/ingest.resolver.js';
 import { ReportResolver } from '../../src/graphql/resolvers/report.resolver.js';
 import { Metrics } from '../../src/observability/metrics.js';
 import { BRANDS } from '../../src/synthetic/brands.data.js';
+import { GENERATOR_VERSION } from '../../src/synthetic/scam-world.js';
 
-const [file = join(projectRoot(), '.cache', 'bench', 'synthetic-10000-seed1.jsonl'), count = '10000'] = process.argv.slice(2);
+// The quick bench's world (world-file.ts names it by the generator's version).
+const [file = join(projectRoot(), '.cache', 'bench', `synthetic-10000-seed1-g${GENERATOR_VERSION}.jsonl`), count = '10000'] =
+  process.argv.slice(2);
 const BATCH = 500;
 const ROUNDS = 3;
 const SUBMIT = 'mutation($r: [ReportInput!]!) { submitReports(reports: $r) { errors { code } } }';

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /** Clock ticks per second of /proc/<pid>/stat (USER_HZ): 100 on every Linux this runs on. */
 const TICKS_PER_SECOND = 100;
@@ -8,10 +8,32 @@ const TICKS_PER_SECOND = 100;
  * Neo4j JVM are processes of their own, and what each spends per report is where the limit lies.
  */
 export function cpuSeconds(pid: number): number {
+  return cpuTicks(readFileSync(`/proc/${pid}/stat`, 'utf8')) / TICKS_PER_SECOND;
+}
+
+/** User and system ticks of a /proc stat line. */
+function cpuTicks(stat: string): number {
   // The command name may hold spaces and parentheses: fields are counted after its closing one.
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+  return Number(fields[11]) + Number(fields[12]);
+}
+
+/**
+ * CPU seconds a JVM's JIT compiler threads ("C1 CompilerThre...", "C2 CompilerThre..." in /proc) have used so
+ * far: the share of Neo4j's CPU that is compiling its code rather than running statements, charged to
+ * whichever work runs while a JVM just started is still warming up.
+ */
+export function jitCpuSeconds(pid: number): number {
+  let ticks = 0;
+  for (const task of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      if (!/^C[12] Compiler/.test(readFileSync(`/proc/${pid}/task/${task}/comm`, 'utf8'))) continue;
+      ticks += cpuTicks(readFileSync(`/proc/${pid}/task/${task}/stat`, 'utf8'));
+    } catch {
+      // The thread ended meanwhile: the JVM starts and stops compiler threads as the queue grows and shrinks.
+    }
+  }
+  return ticks / TICKS_PER_SECOND;
 }
 
 /** CPU seconds of this very process so far. */
