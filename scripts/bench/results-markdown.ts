@@ -74,7 +74,7 @@ export function resultsMarkdown(result: BenchResult): string {
     '',
     result.sample === null
       ? 'Ingest: each path wrote all the reports into an empty graph (brands registered first), after every path but the naive one ' +
-        "(its statement is the driver path's) had written a slice of them untimed (a warm-up: no path pays the JIT of a JVM just started for the others)."
+        "(its statement is the driver path's) had written a slice of them untimed, in rounds until Neo4j's JIT compilers used under a tenth of its CPU or three rounds (a warm-up: no path pays the JIT of a JVM just started for the others)."
       : `Ingest: the bulk (${n(result.reports - 3 * result.sample)} reports) went in by the driver with UNWIND, its first half by the per-report statement, its second by ingest's; the API, the import command and ` +
         `one transaction per report each wrote a further ${n(result.sample)} reports into the graph already holding it.`,
     '',
