@@ -133,7 +133,8 @@ class PathClock {
       warmReportsPerSecond: Math.round((done - half.done) / ((ms - half.ms) / 1000)),
       clientCpuPer1000: this.clientCpu && this.clientCpuAtStart !== null ? per1000(this.clientCpu() - this.clientCpuAtStart) : null,
       neo4jCpuPer1000: this.neo4jCpu && this.neo4jCpuAtStart !== null ? per1000(this.neo4jCpu() - this.neo4jCpuAtStart) : null,
-      neo4jJitCpuPer1000: this.neo4jJit && this.neo4jJitAtStart !== null ? per1000(this.neo4jJit() - this.neo4jJitAtStart) : null,
+      neo4jJitCpuPer1000:
+        this.neo4jJit && this.neo4jJitAtStart !== null ? per1000(Math.max(this.neo4jJit() - this.neo4jJitAtStart, 0)) : null,
     };
   }
 }

@@ -30,7 +30,8 @@ export function jitCpuSeconds(pid: number): number {
       if (!/^C[12] Compiler/.test(readFileSync(`/proc/${pid}/task/${task}/comm`, 'utf8'))) continue;
       ticks += cpuTicks(readFileSync(`/proc/${pid}/task/${task}/stat`, 'utf8'));
     } catch {
-      // The thread ended meanwhile: the JVM starts and stops compiler threads as the queue grows and shrinks.
+      // The thread ended meanwhile: the JVM may stop a compiler thread as its queue shrinks, and the thread's time
+      // goes with it, so a difference of two readings can fall short (callers count no less than nothing).
     }
   }
   return ticks / TICKS_PER_SECOND;

@@ -221,7 +221,7 @@ try {
         await emptyGraph();
         await ingest(path, target, warmUp);
       }
-      const share = (jitCpuSeconds(neo4j.pid) - jit) / Math.max(cpuSeconds(neo4j.pid) - jvm, 0.01);
+      const share = Math.max(jitCpuSeconds(neo4j.pid) - jit, 0) / Math.max(cpuSeconds(neo4j.pid) - jvm, 0.01);
       log(
         `ingest: warm-up round ${round}, every path on ${warmUp.to.toLocaleString('en-AU')} reports: JIT ${(share * 100).toFixed(0)}% of Neo4j's CPU`,
       );
