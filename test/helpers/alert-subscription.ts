@@ -25,6 +25,8 @@ export function subscribeToAlerts(
     connectionParams: key ? { authorization: `Bearer ${key}` } : {},
     retryAttempts: 0,
     lazy: false,
+    // A refused connection reaches the subscription's error callback below; graphql-ws would also print it whole.
+    onNonLazyError: () => {},
   });
   const alerts: Record<string, any>[] = [];
   const arrivedAt: number[] = [];
