@@ -88,6 +88,7 @@ describe('statements that keep their first plan (CYPHER replan=skip)', () => {
         'monitoring/alerts-after',
         'ingest/merge-reports',
         'ingest/link-indicators',
+        'campaigns/join-campaigns',
       ]),
     );
   });
@@ -111,6 +112,7 @@ describe('statements that keep their first plan (CYPHER replan=skip)', () => {
   const typed: Record<string, Record<string, unknown>> = {
     'ingest/merge-reports': reportRows([row]),
     'ingest/link-indicators': linkParams([row], new Map([[0, '4:00000000-0000-0000-0000-000000000000:0']]))!,
+    'campaigns/join-campaigns': { reportIds: [row.id] },
     'monitoring/report-watches': {
       outbox: {
         targets: [phone.target],
