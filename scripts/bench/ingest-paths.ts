@@ -10,7 +10,7 @@ import { toWriteRow, type WriteRow } from '../../src/ingest/report-rows.js';
 import { validateReport } from '../../src/ingest/validate-report.js';
 import { importCommand } from '../scamgraph/import-command.js';
 import { runBenchCypher } from './bench-cypher.js';
-import { cpuSeconds, jitCpuSeconds, ownCpuSeconds } from './process-cpu.js';
+import { cpuSeconds, jitCpuSeconds, ownCpuSeconds, since } from './process-cpu.js';
 import { ProgressLine } from '../scamgraph/progress.js';
 import { rangeSize, reportBatches, writeRange, type ReportRange } from './report-file.js';
 
@@ -93,24 +93,21 @@ const unknownPath = (path: never): never => {
 class PathClock {
   private readonly started = performance.now();
   private half: { done: number; ms: number } | null = null;
-  private readonly clientCpuAtStart: number | null;
+  /** CPU seconds each process has spent since the path started: the client's, the JVM's, the JVM's JIT compilers'. */
+  private readonly clientCpu: (() => number) | null;
   private readonly neo4jCpu: (() => number) | null;
-  private readonly neo4jCpuAtStart: number | null;
   private readonly neo4jJit: (() => number) | null;
-  private readonly neo4jJitAtStart: number | null;
 
   constructor(
     private readonly path: IngestPathName,
     private readonly total: number,
     target: IngestTarget,
-    private readonly clientCpu: (() => number) | null,
+    clientCpu: (() => number) | null,
   ) {
-    this.clientCpuAtStart = clientCpu?.() ?? null;
+    this.clientCpu = clientCpu && since(clientCpu);
     const { neo4jPid } = target;
-    this.neo4jCpu = neo4jPid === undefined ? null : () => cpuSeconds(neo4jPid);
-    this.neo4jCpuAtStart = this.neo4jCpu?.() ?? null;
-    this.neo4jJit = neo4jPid === undefined ? null : () => jitCpuSeconds(neo4jPid);
-    this.neo4jJitAtStart = this.neo4jJit?.() ?? null;
+    this.neo4jCpu = neo4jPid === undefined ? null : since(() => cpuSeconds(neo4jPid));
+    this.neo4jJit = neo4jPid === undefined ? null : since(() => jitCpuSeconds(neo4jPid));
   }
 
   elapsed(): number {
@@ -131,10 +128,9 @@ class PathClock {
       seconds: Number((ms / 1000).toFixed(1)),
       reportsPerSecond: Math.round(done / (ms / 1000)),
       warmReportsPerSecond: Math.round((done - half.done) / ((ms - half.ms) / 1000)),
-      clientCpuPer1000: this.clientCpu && this.clientCpuAtStart !== null ? per1000(this.clientCpu() - this.clientCpuAtStart) : null,
-      neo4jCpuPer1000: this.neo4jCpu && this.neo4jCpuAtStart !== null ? per1000(this.neo4jCpu() - this.neo4jCpuAtStart) : null,
-      neo4jJitCpuPer1000:
-        this.neo4jJit && this.neo4jJitAtStart !== null ? per1000(Math.max(this.neo4jJit() - this.neo4jJitAtStart, 0)) : null,
+      clientCpuPer1000: this.clientCpu ? per1000(this.clientCpu()) : null,
+      neo4jCpuPer1000: this.neo4jCpu ? per1000(this.neo4jCpu()) : null,
+      neo4jJitCpuPer1000: this.neo4jJit ? per1000(this.neo4jJit()) : null,
     };
   }
 }

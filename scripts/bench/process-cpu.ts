@@ -31,10 +31,19 @@ export function jitCpuSeconds(pid: number): number {
       ticks += cpuTicks(readFileSync(`/proc/${pid}/task/${task}/stat`, 'utf8'));
     } catch {
       // The thread ended meanwhile: the JVM may stop a compiler thread as its queue shrinks, and the thread's time
-      // goes with it, so a difference of two readings can fall short (callers count no less than nothing).
+      // goes with it, so a difference of two readings can fall short (since() counts no less than nothing).
     }
   }
   return ticks / TICKS_PER_SECOND;
+}
+
+/**
+ * What a reading (CPU seconds so far) has grown by since this call, never less than nothing: a thread gone takes its
+ * time with it (jitCpuSeconds).
+ */
+export function since(read: () => number): () => number {
+  const start = read();
+  return () => Math.max(read() - start, 0);
 }
 
 /** CPU seconds of this very process so far. */

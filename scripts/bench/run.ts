@@ -37,7 +37,7 @@ import { explorerLatency, explorerLatencyMarkdown, type ExplorerLatencyResult } 
 import { measureWorlds, type WorldFigure } from './campaign-worlds.js';
 import { emptyGraph as emptyBenchGraph } from './empty-graph.js';
 import { ingest, type IngestFigure, type IngestPathName, type IngestTarget } from './ingest-paths.js';
-import { cpuSeconds, jitCpuSeconds } from './process-cpu.js';
+import { cpuSeconds, jitCpuSeconds, since } from './process-cpu.js';
 import { incrementalJoin, type JoinFigure } from './incremental-join.js';
 import { MemorySampler } from './memory-sampler.js';
 import { keysWithSameAnswers, measureLatency, sampleKeys, type QueryLatency } from './query-latency.js';
@@ -216,12 +216,12 @@ try {
     // compiling through the first timed paths (2.8 s of C2 over the API's 10,000 reports against 1.2 over the import's).
     const warmUp = { ...all, to: Math.min(WARM_UP_REPORTS, Math.floor(reports / 2)) };
     for (let round = 1; ; round++) {
-      const [jvm, jit] = [cpuSeconds(neo4j.pid), jitCpuSeconds(neo4j.pid)];
+      const [jvm, jit] = [since(() => cpuSeconds(neo4j.pid)), since(() => jitCpuSeconds(neo4j.pid))];
       for (const path of paths.filter((each) => each !== 'naive')) {
         await emptyGraph();
         await ingest(path, target, warmUp);
       }
-      const share = Math.max(jitCpuSeconds(neo4j.pid) - jit, 0) / Math.max(cpuSeconds(neo4j.pid) - jvm, 0.01);
+      const share = jit() / Math.max(jvm(), 0.01);
       log(
         `ingest: warm-up round ${round}, every path on ${warmUp.to.toLocaleString('en-AU')} reports: JIT ${(share * 100).toFixed(0)}% of Neo4j's CPU`,
       );

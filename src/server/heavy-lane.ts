@@ -170,28 +170,15 @@ export class HeavyLane {
     return new Promise<string>((resolve, reject) => {
       child.once('message', (ready: LaneReady) => {
         if (!('url' in ready)) return reject(new Error(ready.error));
-        warmForwarding(ready.url, this.token);
         resolve(ready.url);
+        // The first fetch() of a process loads undici's code (53 ms of this event loop in a CPU profile of the flood
+        // scenario), which the first heavy query forwarded paid with every cheap read behind it: one forward now, answer ignored.
+        this.forward({ query: '{ __typename }' }, undefined).catch(() => {});
       });
       child.once('exit', (code) => reject(new Error(`heavy lane exited (${code}) before serving`)));
       child.send({ config, uri: this.uri } satisfies LaneStart);
     });
   }
-}
-
-/**
- * One request to the lane as soon as it serves, answer ignored: the first fetch() of a process loads
- * undici's code (53 ms of this event loop in a CPU profile of the flood scenario), which the first heavy
- * query forwarded paid, with every cheap read behind it waiting.
- */
-function warmForwarding(url: string, token: string): void {
-  fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', [LANE_TOKEN_HEADER]: token },
-    body: JSON.stringify({ query: '{ __typename }' }),
-  })
-    .then((response) => response.body?.cancel())
-    .catch(() => {});
 }
 
 function throwIfTimedOut(error: unknown): void {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import module from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -21,8 +21,12 @@ describe.runIf(typeof (module as { enableCompileCache?: unknown }).enableCompile
     const temporary = mkdtempSync(path.join(tmpdir(), 'scamgraph-compile-cache-'));
     const env = { ...process.env, TMPDIR: temporary, NODE_COMPILE_CACHE: '' };
     // Usage, exit 2: the command loads its modules and writes nothing else.
-    const run = promisify(execFile)(process.execPath, [path.join(root, 'bin/scamgraph.js'), 'no-such-command'], { cwd: root, env });
-    await expect(run).rejects.toMatchObject({ code: 2 });
-    expect(filesUnder(path.join(temporary, 'node-compile-cache')).length).toBeGreaterThan(0);
+    try {
+      const run = promisify(execFile)(process.execPath, [path.join(root, 'bin/scamgraph.js'), 'no-such-command'], { cwd: root, env });
+      await expect(run).rejects.toMatchObject({ code: 2 });
+      expect(filesUnder(path.join(temporary, 'node-compile-cache')).length).toBeGreaterThan(0);
+    } finally {
+      rmSync(temporary, { recursive: true, force: true });
+    }
   });
 });
